@@ -1,0 +1,114 @@
+/**
+ * The domain types every layer shares: what a filing is once read, what a check finds, what the
+ * parser could not read. Pure data, readonly, JSON-serialisable.
+ */
+
+/** A statement family of the daily segregation filing. `unknown` = a coded statement the catalog does not know. */
+export type StatementKind = "secured-amounts" | "segregation" | "cleared-swaps" | "unknown";
+
+export type Severity = "error" | "warning" | "info";
+
+/** One figure as printed, traceable to the text it came from. */
+export interface ReportedLine {
+  /** Printed line id: "5", "5.E", "12.A"; "" when the form prints none (e.g. "Less: …" rows get their parent's id + letter from the catalog). */
+  readonly line: string;
+  /** Catalog section id within the statement ("summary", "funds-deposited", …); null when unknown. */
+  readonly section: string | null;
+  readonly label: string;
+  /** Four-digit code printed in brackets, or null for an uncoded figure (Sequestration 12.A/12.B). */
+  readonly code: string | null;
+  readonly value: number;
+  /** 1-based line number in the input text. */
+  readonly sourceLine: number;
+  /** The figure exactly as printed ("(1,234)", "-", "$5,598,505,864"). */
+  readonly raw: string;
+}
+
+/** A printed sentence that is neither a figure nor a heading ("Input for Sequestration Statement will not be required until 10/4/2010."). */
+export interface Note {
+  readonly text: string;
+  readonly sourceLine: number;
+}
+
+export interface Statement {
+  readonly kind: StatementKind;
+  /** The title as printed ("Daily Segregation - Secured Amounts"). */
+  readonly title: string;
+  /** Catalog version id ("secured-amounts-2013"); null when no catalog version matched. */
+  readonly version: string | null;
+  /** False when the text ended (or the next statement began) before the catalog's lines did. */
+  readonly complete: boolean;
+  /** Catalog codes that the text never reached; each also has a `missing-line` diagnostic. */
+  readonly missing: readonly string[];
+  readonly lines: readonly ReportedLine[];
+  readonly notes: readonly Note[];
+  readonly sourceLine: number;
+}
+
+export interface Filing {
+  readonly firm: string | null;
+  readonly form: string | null;
+  /** ISO yyyy-mm-dd. */
+  readonly endDate: string | null;
+  /** ISO yyyy-mm-dd. */
+  readonly submitDate: string | null;
+  readonly amendment: boolean;
+  /** True when every statement is complete. */
+  readonly complete: boolean;
+  readonly statements: readonly Statement[];
+  readonly sourceLine: number;
+}
+
+/** Why a piece of the input could not be read as intended. Tests and the UI match on these, never on English. */
+export type DiagnosticCode =
+  | "empty-input"
+  | "no-filing"
+  | "input-too-large"
+  | "binary-input"
+  | "unparsed-number"
+  | "orphan-figure"
+  | "unknown-code"
+  | "duplicate-code"
+  | "conflicting-code"
+  | "missing-line"
+  | "missing-header"
+  | "unknown-statement";
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  /** 1-based input line; 0 when the diagnostic is about the input as a whole. */
+  readonly line: number;
+  /** The input line as it was (markup included), "" when line is 0. */
+  readonly text: string;
+  readonly message: string;
+}
+
+export interface ParseResult {
+  readonly filings: readonly Filing[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type RuleKind = "sum" | "difference" | "tie" | "non-negative" | "greater-of";
+
+/** A reported figure that disagrees with the form's arithmetic (or a deficiency, or an observation). */
+export interface Finding {
+  readonly severity: Severity;
+  /** Rule id from the catalog ("SEC-7740") or of a derived rule. */
+  readonly rule: string;
+  readonly kind: RuleKind;
+  /** Code of the flagged figure. */
+  readonly code: string;
+  readonly statement: StatementKind;
+  readonly reported: number;
+  /** What the arithmetic gives; for non-negative rules, 0 (the floor). */
+  readonly expected: number;
+  /** reported − expected. */
+  readonly difference: number;
+  /** One sentence an accountant reads: "Line 5 total [7740] is 607,099,812 but lines 5.A–5.E add to 607,099,712: a difference of 100". */
+  readonly message: string;
+  /** Codes of the figures the rule reads. */
+  readonly components: readonly string[];
+  /** Input line of the flagged figure. */
+  readonly sourceLine: number;
+}
