@@ -101,10 +101,10 @@ export interface Finding {
   readonly code: string;
   readonly statement: StatementKind;
   readonly reported: number;
-  /** What the arithmetic gives; for non-negative rules, 0 (the floor). */
-  readonly expected: number;
-  /** reported − expected. */
-  readonly difference: number;
+  /** What the arithmetic gives; for non-negative rules, 0 (the floor); null when the rule could not be evaluated (a component is missing). */
+  readonly expected: number | null;
+  /** reported − expected; null when expected is. */
+  readonly difference: number | null;
   /** One sentence an accountant reads: "Line 5 total [7740] is 607,099,812 but lines 5.A–5.E add to 607,099,712: a difference of 100". */
   readonly message: string;
   /** Codes of the figures the rule reads. */
