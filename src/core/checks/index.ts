@@ -1,11 +1,3 @@
-import type { Filing, Finding } from "../model";
-
-export interface CheckOptions {
-  /** Dollars a figure may differ from its arithmetic before it is flagged (default 0). */
-  readonly tolerance?: number;
-}
-
-/** Placeholder until the checks land: finds nothing. */
-export function checkFiling(_filing: Filing, _options: CheckOptions = {}): readonly Finding[] {
-  return [];
-}
+export { checkFiling, type CheckOptions } from "./check-filing";
+export { evaluators, type Evaluator, type EvaluatorRegistry, type Resolved, type RuleOf, type Verdict } from "./evaluators";
+export { formatMoney } from "./money";

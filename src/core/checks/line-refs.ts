@@ -1,0 +1,49 @@
+import { catalog, type CatalogLine, type StatementForm } from "../forms";
+import type { Statement } from "../model";
+import type { Figure } from "./figures";
+
+/** How a message names a figure: "line 5.E [7735]", its label, and its statement when not the rule's own. */
+export interface LineRef {
+  readonly code: string;
+  /** Printed line id ("5.E"); "" when neither the text nor the catalog gives one. */
+  readonly line: string;
+  /** The label without its printed instruction ("Excess (deficiency) funds in segregation"). */
+  readonly label: string;
+  /** Title of the statement the figure belongs to when that is not the rule's own statement; else null. */
+  readonly elsewhere: string | null;
+}
+
+function catalogLine(form: StatementForm, code: string): CatalogLine | undefined {
+  for (const section of form.sections) for (const line of section.lines) if (line.code === code) return line;
+  return undefined;
+}
+
+/** The catalog line of `code`, in `form` first, then in any form (a tie may name another statement's code). */
+function findCatalogLine(form: StatementForm, code: string): { form: StatementForm; line: CatalogLine } | undefined {
+  for (const f of [form, ...catalog]) {
+    const line = catalogLine(f, code);
+    if (line) return { form: f, line };
+  }
+  return undefined;
+}
+
+/** The instruction is said by the message itself, so the label drops it: "Excess (deficiency) - (subtract …)". */
+export function bareLabel(label: string): string {
+  return label.replace(/\s*-?\s*\((?:add|subtract)\b[^)]*\)\s*$/i, "").trim();
+}
+
+export function lineRef(code: string, figure: Figure | undefined, form: StatementForm, own: Statement): LineRef {
+  const known = findCatalogLine(form, code);
+  const line = figure?.line.line || known?.line.line || "";
+  const label = bareLabel(known?.line.label ?? figure?.line.label ?? "");
+  const elsewhere = figure
+    ? figure.statement === own ? null : figure.statement.title
+    : known && known.form.kind !== form.kind ? (known.form.titles[0] ?? null) : null;
+  return { code, line, label, elsewhere };
+}
+
+/** Position of `code` in the form's line order; codes the form does not print come last. */
+export function lineOrder(form: StatementForm, code: string): number {
+  const index = form.sections.flatMap((s) => s.lines).findIndex((l) => l.code === code);
+  return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+}

@@ -1,0 +1,98 @@
+import type { RuleKind } from "../model";
+import type { LineRef } from "./line-refs";
+import { formatMoney } from "./money";
+
+/**
+ * Every sentence a finding says, in one place. Sentences name lines the way the form prints them
+ * ("Line 5 total [7740]", "lines 5.A–5.E") and figures with thousands separators. Tests and the UI
+ * match on a finding's rule and code, never on these words.
+ */
+
+const money = formatMoney;
+
+/** "Line 5 total [7740]" opens a sentence about a sum's total; other figures are "Line 14 [7190]". */
+function subject(ref: LineRef, kind: RuleKind): string {
+  const name = ref.line ? `Line ${ref.line}` : "The figure";
+  return `${name}${kind === "sum" ? " total" : ""} [${ref.code}]`;
+}
+
+/** "line 13 [7180]", with the statement named when the figure is printed in another one. */
+function phrase(ref: LineRef): string {
+  const name = ref.line ? `line ${ref.line} [${ref.code}]` : `[${ref.code}]`;
+  return ref.elsewhere ? `${name} of "${ref.elsewhere}"` : name;
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+const letterOf = (line: string): string | undefined => /^\d+\.([A-Z])$/.exec(line)?.[1];
+const parentOf = (line: string): string | undefined => /^(\d+)\.[A-Z]$/.exec(line)?.[1];
+
+/** Lettered sub-lines of one line, in letter order: "lines 5.A–5.E" (or "lines 1.A and 1.B"). */
+function subLines(refs: readonly LineRef[]): string | undefined {
+  const parent = refs[0] && parentOf(refs[0].line);
+  if (!parent || refs.some((r) => r.elsewhere || parentOf(r.line) !== parent)) return undefined;
+  const codes = refs.map((r) => (letterOf(r.line) ?? "").charCodeAt(0));
+  if (codes.some((c, i) => i > 0 && c !== codes[i - 1]! + 1)) return undefined;
+  const first = refs[0]!.line;
+  const last = refs[refs.length - 1]!.line;
+  return refs.length > 2 ? `lines ${first}–${last}` : `lines ${first} and ${last}`;
+}
+
+/** Whole lines in order: "lines 1 through 7", "lines 4 and 5". */
+function wholeLines(refs: readonly LineRef[]): string | undefined {
+  const numbers = refs.map((r) => (r.elsewhere || !/^\d+$/.test(r.line) ? NaN : Number(r.line)));
+  if (numbers.some((n, i) => Number.isNaN(n) || (i > 0 && n !== numbers[i - 1]! + 1))) return undefined;
+  return numbers.length > 2 ? `lines ${numbers[0]} through ${numbers[numbers.length - 1]}` : `lines ${joinAnd(numbers.map(String))}`;
+}
+
+/** The lines a sum adds, as the form prints its instruction when it prints one ("add lines 7 through 12"). */
+function partsPhrase(refs: readonly LineRef[], printed: string | undefined): string {
+  const said = printed && /^add\s+(lines?\s.+)$/i.exec(printed.trim())?.[1];
+  if (said) return said;
+  if (refs.length === 1) return phrase(refs[0]!);
+  return subLines(refs) ?? wholeLines(refs) ?? `lines ${joinAnd(refs.map((r) => phrase(r).replace(/^line /, "")))}`;
+}
+
+const gap = (difference: number): string => `a difference of ${money(difference)}`;
+
+export function sumMismatch(t: LineRef, parts: readonly LineRef[], printed: string | undefined, reported: number, expected: number, difference: number): string {
+  const verb = parts.length === 1 ? "is" : "add to";
+  return `${subject(t, "sum")} is ${money(reported)} but ${partsPhrase(parts, printed)} ${verb} ${money(expected)}: ${gap(difference)}`;
+}
+
+export function differenceMismatch(t: LineRef, minuend: LineRef, subtrahend: LineRef, reported: number, expected: number, difference: number): string {
+  return `${subject(t, "difference")} is ${money(reported)} but ${phrase(minuend)} less ${phrase(subtrahend)} is ${money(expected)}: ${gap(difference)}`;
+}
+
+export function tieMismatch(t: LineRef, other: LineRef, reported: number, expected: number, difference: number): string {
+  const named = other.label ? `${phrase(other)} ${other.label}` : phrase(other);
+  return `${subject(t, "tie")} is ${money(reported)} but ${named} is ${money(expected)}: ${gap(difference)}`;
+}
+
+export function greaterOfMismatch(t: LineRef, parts: readonly LineRef[], reported: number, expected: number, difference: number): string {
+  return `${subject(t, "greater-of")} is ${money(reported)} but the greater of ${joinAnd(parts.map(phrase))} is ${money(expected)}: ${gap(difference)}`;
+}
+
+function named(t: LineRef): string {
+  return t.label ? `${subject(t, "non-negative")} ${t.label}` : subject(t, "non-negative");
+}
+
+export function deficiency(t: LineRef, reported: number): string {
+  return `${named(t)} is ${money(reported)}: a deficiency of ${money(-reported)}`;
+}
+
+export function targetShortfall(t: LineRef, reported: number): string {
+  return `${named(t)} is ${money(reported)}: a shortfall of ${money(-reported)} against the management target`;
+}
+
+/** A rule that could not be evaluated because the filing lacks some of its figures. */
+export function notEvaluated(t: LineRef, kind: RuleKind, missing: readonly LineRef[]): string {
+  const targetMissing = missing.some((m) => m.code === t.code);
+  const others = missing.filter((m) => m.code !== t.code).map(phrase);
+  const who = targetMissing ? joinAnd(["it", ...others]) : joinAnd(others);
+  const verb = targetMissing || others.length > 1 ? "are" : "is";
+  const what = targetMissing && others.length === 0 ? "it is" : `${who} ${verb}`;
+  return `${subject(t, kind)} could not be checked: ${what} missing from the filing`;
+}
