@@ -100,6 +100,7 @@ export interface Finding {
   /** Code of the flagged figure. */
   readonly code: string;
   readonly statement: StatementKind;
+  /** The figure as printed; 0 when the figure itself is missing from the filing (then `missing` names it). */
   readonly reported: number;
   /** What the arithmetic gives; for non-negative rules, 0 (the floor); null when the rule could not be evaluated (a component is missing). */
   readonly expected: number | null;
@@ -109,6 +110,8 @@ export interface Finding {
   readonly message: string;
   /** Codes of the figures the rule reads. */
   readonly components: readonly string[];
-  /** Input line of the flagged figure. */
+  /** Input line of the flagged figure; the statement's first line when the figure is missing. */
   readonly sourceLine: number;
+  /** Codes the rule needed that the filing does not print (present only on a rule that could not be evaluated). */
+  readonly missing?: readonly string[];
 }
