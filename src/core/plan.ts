@@ -17,13 +17,17 @@ export type CellStyleId =
   | "check"
   | "integer"
   | "link"
-  | "note";
+  | "note"
+  /** An editable input such as the Tolerance cell (added for the workbook layout; render like any style). */
+  | "input";
 
 export interface CellStyle {
   /** Excel number format, e.g. `_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)`. */
   readonly numberFormat?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** Single underline (added for links; optional, like every field here). */
+  readonly underline?: boolean;
   readonly fontSize?: number;
   /** #RRGGBB */
   readonly fontColor?: string;

@@ -1,0 +1,69 @@
+import type { Severity } from "../model";
+import { TOLERANCE_NAME } from "./defined-names";
+
+/**
+ * The Check column: one formula per row that says "OK" or names the flag, and the same decision in
+ * TypeScript for the cached result. Both live here so they cannot drift apart (the workbook test
+ * compares every cached result with what a spreadsheet engine computes).
+ */
+
+export const CHECK_OK = "OK";
+
+export const FLAG_TEXT = {
+  mismatch: "Does not tie",
+  differs: "Differs",
+  deficiency: "Deficiency",
+  shortfall: "Below target",
+  missing: "Missing",
+} as const;
+
+export type FlagKind = keyof typeof FLAG_TEXT;
+
+/** Which Summary count each flag falls under. */
+export const FLAG_SEVERITY: Readonly<Record<FlagKind, Severity>> = {
+  mismatch: "error",
+  differs: "info",
+  deficiency: "warning",
+  shortfall: "warning",
+  missing: "warning",
+};
+
+/** What a row's Check decides on. */
+export interface RowCheck {
+  /** The row has Calculated/Difference; a difference beyond the tolerance is this flag. */
+  readonly arithmetic?: "mismatch" | "differs";
+  /** A non-negative rule on the reported figure. */
+  readonly floor?: "deficiency" | "shortfall";
+  /** The text never gave this figure: say so while the cell stays blank. */
+  readonly missing?: boolean;
+}
+
+/** Cells the formula reads, as same-sheet addresses ("D12", "F12"). */
+export interface CheckCells {
+  readonly reported: string;
+  readonly difference: string;
+}
+
+const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** `=IF(ABS(F12)>Tolerance,"Does not tie",IF(D12<0,"Deficiency","OK"))`; the most serious test comes first. */
+export function checkFormula(check: RowCheck, cells: CheckCells): string {
+  let formula = literal(CHECK_OK);
+  if (check.floor) formula = `IF(${cells.reported}<0,${literal(FLAG_TEXT[check.floor])},${formula})`;
+  if (check.arithmetic) formula = `IF(ABS(${cells.difference})>${TOLERANCE_NAME},${literal(FLAG_TEXT[check.arithmetic])},${formula})`;
+  if (check.missing) formula = `IF(ISBLANK(${cells.reported}),${literal(FLAG_TEXT.missing)},${formula})`;
+  return `=${formula}`;
+}
+
+/** What `checkFormula` shows on the data as read; `reported` undefined = blank cell. */
+export function checkResult(check: RowCheck, reported: number | undefined, difference: number, tolerance: number): string {
+  if (check.missing && reported === undefined) return FLAG_TEXT.missing;
+  if (check.arithmetic && Math.abs(difference) > tolerance) return FLAG_TEXT[check.arithmetic];
+  if (check.floor && (reported ?? 0) < 0) return FLAG_TEXT[check.floor];
+  return CHECK_OK;
+}
+
+/** Excel's ROUND(x, 2): halves away from zero. Differences are rounded to the cent so that adding decimals never leaves a 1e-9 "difference". */
+export function roundToCents(x: number): number {
+  return (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100 + 0;
+}

@@ -1,0 +1,85 @@
+import type { Filing, Finding, Statement } from "../model";
+import type { DefinedNamePlan, SheetPlan, WorkbookPlan } from "../plan";
+import { TOLERANCE_NAME } from "./defined-names";
+import type { LayoutInput } from "./layout-input";
+import { createSheetNamer, statementSheetBase, SUMMARY_SHEET } from "./sheet-names";
+import { COL } from "./statement-columns";
+import { statementSheet, type StatementSheet } from "./statement-sheet";
+import { flagStyles, planStyles } from "./styles";
+import { summarySheet } from "./summary-sheet";
+import type { LocatedFinding } from "./summary-tables";
+
+/**
+ * Filings and their findings → the workbook plan: a Summary sheet first, then one sheet per
+ * statement laid out like the form, with live formulas, names, flags and notes. Pure: the same input
+ * always gives the same plan, and nothing here knows Excel, the DOM or Node.
+ *
+ * @example
+ * const plan = layoutWorkbook({ filings, findings: filings.map((f) => checkFiling(f)), sourceName: "seg.txt", tolerance: 0 });
+ */
+export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
+  const nameSheet = createSheetNamer();
+  const claimed = new Set<string>([TOLERANCE_NAME.toLowerCase()]);
+  const claimName = (name: string): boolean => {
+    const key = name.toLowerCase(); // Excel names ignore case
+    if (claimed.has(key)) return false;
+    claimed.add(key);
+    return true;
+  };
+  const several = input.filings.length > 1;
+
+  const built: StatementSheet[] = [];
+  const located: LocatedFinding[] = [];
+  input.filings.forEach((filing, filingIndex) => {
+    const findings = input.findings[filingIndex] ?? [];
+    const owner = findings.map((f) => owningStatement(filing, f));
+    const sheets = filing.statements.map((statement) => {
+      const suffix = several ? (filing.endDate ?? `filing ${filingIndex + 1}`) : undefined;
+      const sheet = statementSheet({
+        filing,
+        filingIndex,
+        statement,
+        sheetName: nameSheet(statementSheetBase(statement), suffix),
+        findings: findings.filter((_, i) => owner[i] === statement),
+        tolerance: input.tolerance,
+        claimName,
+      });
+      built.push(sheet);
+      return sheet;
+    });
+    findings.forEach((finding, i) => {
+      const at = owner[i] ? sheets[filing.statements.indexOf(owner[i]!)] : undefined;
+      const address = at?.reportedCells.get(finding.code) ?? null;
+      located.push({ finding, sheet: at && address ? at.sheet.name : null, address });
+    });
+  });
+
+  const summary = summarySheet({
+    sourceName: input.sourceName,
+    tolerance: input.tolerance,
+    filings: input.filings,
+    sheets: built.map((s) => ({ name: s.sheet.name, checkRange: s.checkRange, results: checkResults(s.sheet) })),
+    findings: located,
+    diagnostics: input.diagnostics,
+  });
+  const names: DefinedNamePlan[] = [
+    { name: TOLERANCE_NAME, sheet: SUMMARY_SHEET, address: summary.toleranceAddress, comment: "Dollars a figure may differ from its arithmetic before it is flagged" },
+    ...built.flatMap((s) => s.names),
+  ];
+  const sheets: SheetPlan[] = [summary.sheet, ...built.map((s) => s.sheet)];
+  return { sheets, names, styles: planStyles, flagStyles };
+}
+
+/** The statement a finding is about: of its kind, and printing its code when several are of that kind. */
+function owningStatement(filing: Filing, finding: Finding): Statement | undefined {
+  const ofKind = filing.statements.filter((s) => s.kind === finding.statement);
+  return ofKind.find((s) => s.lines.some((l) => l.code === finding.code)) ?? ofKind[0];
+}
+
+/** The cached texts of a statement sheet's Check column, for the Summary's cached counts. */
+function checkResults(sheet: SheetPlan): string[] {
+  return sheet.rows.flatMap((r) => {
+    const cell = r[COL.check];
+    return cell?.kind === "formula" && typeof cell.result === "string" ? [cell.result] : [];
+  });
+}

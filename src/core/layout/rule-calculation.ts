@@ -1,0 +1,45 @@
+import { ruleInputs, type Rule } from "../forms";
+
+/** A figure a formula can read: by its workbook name when it has one, else by its same-sheet address. */
+export interface FigureRef {
+  readonly name: string | null;
+  readonly address: string;
+  /** undefined = blank (the text never gave it); a blank counts as 0, as in Excel. */
+  readonly value: number | undefined;
+}
+
+export interface Calculation {
+  /** e.g. `=SEC_7700+SEC_7710+SEC_7720+SEC_7730+SEC_7735`. */
+  readonly formula: string;
+  readonly value: number;
+}
+
+/** Rules whose total gets a Calculated formula (non-negative rules only test the figure itself). */
+export type ArithmeticRule = Exclude<Rule, { kind: "non-negative" }>;
+
+export function isArithmetic(rule: Rule): rule is ArithmeticRule {
+  return rule.kind !== "non-negative";
+}
+
+/**
+ * The Calculated formula of a rule, over the reported figures of its direct components exactly as
+ * the form prints them (sum → `+`, difference → `-`, greater-of → `MAX`, tie → the carried figure),
+ * and its value on the data as read. null when a component has no row to point at.
+ */
+export function calculation(rule: ArithmeticRule, figures: ReadonlyMap<string, FigureRef>): Calculation | null {
+  const refs = ruleInputs(rule).map((code) => figures.get(code));
+  if (refs.some((r) => r === undefined)) return null;
+  const found = refs as FigureRef[];
+  const text = found.map((r) => r.name ?? r.address);
+  const values = found.map((r) => r.value ?? 0);
+  switch (rule.kind) {
+    case "sum":
+      return { formula: `=${text.join("+")}`, value: values.reduce((a, b) => a + b, 0) };
+    case "difference":
+      return { formula: `=${text[0]}-${text[1]}`, value: values[0]! - values[1]! };
+    case "greater-of":
+      return { formula: `=MAX(${text.join(",")})`, value: Math.max(...values) };
+    case "tie":
+      return { formula: `=${text[0]}`, value: values[0]! };
+  }
+}

@@ -1,0 +1,56 @@
+import type { StatementForm } from "../forms";
+import type { ReportedLine, Statement } from "../model";
+
+/**
+ * What a statement sheet shows, top to bottom, before rows and columns exist: the catalog's
+ * sections and lines in the form's order, each with the figure the text gave for it, then any figure
+ * the catalog does not know (kept, never dropped), in the order of the text.
+ */
+export type StatementItem =
+  | { readonly kind: "section"; readonly text: string }
+  /** A printed line that carries no figure ("1. Net ledger balance"). */
+  | { readonly kind: "heading"; readonly line: string; readonly label: string }
+  /** A figure line; `reported` undefined when the text never reached it. */
+  | {
+      readonly kind: "figure";
+      readonly line: string;
+      readonly label: string;
+      readonly code: string | null;
+      readonly reported: ReportedLine | undefined;
+    };
+
+export const OTHER_FIGURES_HEADING = "Figures the form does not list";
+
+export function statementItems(statement: Statement, form: StatementForm | undefined): readonly StatementItem[] {
+  if (!form) return statement.lines.map(figureOf);
+  const used = new Set<ReportedLine>();
+  const take = (found: ReportedLine | undefined): ReportedLine | undefined => {
+    if (found) used.add(found);
+    return found;
+  };
+  const items: StatementItem[] = [];
+  for (const section of form.sections) {
+    items.push({ kind: "section", text: section.headings[0] ?? section.id });
+    for (const line of section.lines) {
+      if (line.code === null && !line.uncoded) {
+        items.push({ kind: "heading", line: line.line, label: line.label });
+        continue;
+      }
+      const reported = take(
+        line.code !== null
+          ? statement.lines.find((l) => l.code === line.code && !used.has(l))
+          : statement.lines.find((l) => l.code === null && l.line === line.line && !used.has(l)),
+      );
+      items.push({ kind: "figure", line: line.line, label: reported?.label ?? line.label, code: line.code, reported });
+    }
+    // A figure of this section the catalog does not list goes at the end of its section.
+    for (const extra of statement.lines.filter((l) => l.section === section.id && !used.has(l))) items.push(figureOf(take(extra)!));
+  }
+  const rest = statement.lines.filter((l) => !used.has(l));
+  if (rest.length) items.push({ kind: "section", text: OTHER_FIGURES_HEADING }, ...rest.map(figureOf));
+  return items;
+}
+
+function figureOf(line: ReportedLine): StatementItem {
+  return { kind: "figure", line: line.line, label: line.label, code: line.code, reported: line };
+}

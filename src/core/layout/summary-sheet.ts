@@ -1,0 +1,67 @@
+import type { Filing } from "../model";
+import type { PlanCell, SheetPlan } from "../plan";
+import { absoluteAddress } from "./address";
+import { filingFields } from "./filing-fields";
+import type { LayoutDiagnostic } from "./layout-input";
+import { SUMMARY_SHEET } from "./sheet-names";
+import { diagnosticRows, findingRows, flagCountRows, row, SUMMARY_WIDTHS, type LocatedFinding, type SheetChecks } from "./summary-tables";
+
+export interface SummaryInput {
+  readonly sourceName: string;
+  readonly tolerance: number;
+  readonly filings: readonly Filing[];
+  readonly sheets: readonly SheetChecks[];
+  readonly findings: readonly LocatedFinding[];
+  readonly diagnostics: readonly LayoutDiagnostic[] | undefined;
+}
+
+export interface SummarySheet {
+  readonly sheet: SheetPlan;
+  /** "$B$3": the Tolerance cell every flag reads. */
+  readonly toleranceAddress: string;
+}
+
+const TOLERANCE_ROW = 3;
+
+/**
+ * The first sheet: where the text came from, the Tolerance every flag reads, each filing's header
+ * fields, live counts of the flags on every statement sheet, the findings with links to their cells,
+ * and what could not be read.
+ */
+export function summarySheet(input: SummaryInput): SummarySheet {
+  const label = (t: string): PlanCell => ({ kind: "text", text: t, style: "field" });
+  const section = (t: string): PlanCell[] => row({ kind: "text", text: t, style: "section" });
+  const rows: PlanCell[][] = [
+    row({ kind: "text", text: "Tieout: the filing's printed totals, recomputed", style: "title" }),
+    row(label("Source"), label(input.sourceName)),
+    row(label("Tolerance"), { kind: "number", value: input.tolerance, style: "input" }, {
+      kind: "text",
+      text: "Dollars a figure may differ from its arithmetic before it is flagged. Edit it: every flag follows.",
+      style: "note",
+    }),
+    row(),
+  ];
+  if (!input.filings.length) rows.push(section("No filing was read from the text."), row());
+  input.filings.forEach((filing, i) => {
+    rows.push(section(input.filings.length > 1 ? `Filing ${i + 1} of ${input.filings.length}` : "Filing"));
+    for (const [name, value] of filingFields(filing)) rows.push(row(label(name), label(value)));
+    rows.push(row());
+  });
+  rows.push(section("Flags now (formulas: they follow every edit to a figure or to the Tolerance)"));
+  rows.push(...flagCountRows(input.sheets, rows.length + 1), row());
+  rows.push(section(`Findings when the text was read (${input.findings.length})`));
+  rows.push(...findingRows(input.findings));
+  if (input.diagnostics?.length) rows.push(row(), section(`What could not be read (${input.diagnostics.length})`), ...diagnosticRows(input.diagnostics));
+  return {
+    sheet: {
+      name: SUMMARY_SHEET,
+      role: "summary",
+      rows,
+      columnWidths: SUMMARY_WIDTHS,
+      frozenRows: 0,
+      notes: [],
+      conditionalFormats: [],
+    },
+    toleranceAddress: absoluteAddress(1, TOLERANCE_ROW),
+  };
+}
