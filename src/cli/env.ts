@@ -1,0 +1,21 @@
+/**
+ * What a command may touch of the outside world. Commands receive it instead of reaching for
+ * `process`, so they can be run and tested as functions that return an exit code.
+ */
+
+/** Reading one input: its text, or a one-line reason why it could not be read. */
+export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+export interface CliEnv {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => Promise<ReadResult>;
+  readonly readStdin: () => Promise<ReadResult>;
+  /** The repository (or installed package) root: where the bundled sample lives, whatever the cwd. */
+  readonly root: string;
+}
+
+/** Exit status: 0 readable and no error finding, 1 some error finding, 2 nothing readable or bad arguments. */
+export type ExitCode = 0 | 1 | 2;
+
+export type Command = (args: readonly string[], env: CliEnv) => Promise<ExitCode>;

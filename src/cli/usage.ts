@@ -1,0 +1,20 @@
+import type { CliEnv, ExitCode } from "./env";
+
+export const USAGE = `usage: tieout <command> [options]
+
+commands:
+  check FILE... [--json] [--tolerance N]
+      Read each filing (FILE "-" reads standard input), recompute its printed arithmetic and report
+      every figure that does not tie. --json prints the machine-readable report; --tolerance is in
+      dollars (default 0): a difference equal to it passes.
+  demo [--json] [--tolerance N]
+      Check the sample filing bundled with Tieout.
+
+exit status: 0 read and no error finding, 1 some error finding, 2 nothing readable or bad arguments
+`;
+
+/** The one-line reason on stderr that goes with exit status 2. */
+export function fail(env: CliEnv, reason: string): ExitCode {
+  env.stderr(`tieout: ${reason}\n`);
+  return 2;
+}
