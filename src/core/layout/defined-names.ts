@@ -27,7 +27,7 @@ export function codeName(prefix: string, code: string, filingIndex: number): str
 }
 
 const a1 = /^\$?[A-Za-z]{1,3}\$?\d+$/;
-const r1c1 = /^[Rr](\d*|\[-?\d+\])?([Cc](\d*|\[-?\d+\])?)?$/;
+const r1c1 = /^([Rr](\d*|\[-?\d+\])?)?([Cc](\d*|\[-?\d+\])?)?$/;
 
 /**
  * Whether Excel (and LibreOffice, HyperFormula) accept `name` as a defined name: letters, digits,

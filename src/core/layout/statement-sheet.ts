@@ -3,7 +3,7 @@ import type { Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, NotePlan, PlanCell, SheetPlan } from "../plan";
 import { absoluteAddress, cellAddress, rangeAddress } from "./address";
 import type { RowCheck } from "./check-formula";
-import { codeName, statementPrefix } from "./defined-names";
+import { codeName, isSafeDefinedName, statementPrefix } from "./defined-names";
 import { filingLine } from "./filing-fields";
 import { isArithmetic, type ArithmeticRule, type FigureRef } from "./rule-calculation";
 import { COL, STATEMENT_HEADER_ROWS, STATEMENT_WIDTHS } from "./statement-columns";
@@ -73,7 +73,7 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
     }
     const code = item.code;
     const wanted = codeName(prefix, code, input.filingIndex);
-    const name = input.claimName(wanted) ? wanted : null;
+    const name = isSafeDefinedName(wanted) && input.claimName(wanted) ? wanted : null;
     const address = cellAddress(COL.reported, row);
     figures.set(code, { name, address, value: item.reported?.value });
     reportedCells.set(code, address);

@@ -1,0 +1,31 @@
+import type { CellValue } from "exceljs";
+import { quoteSheetName } from "../core/layout";
+import type { PlanCell } from "../core/plan";
+
+const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * A plan cell as an ExcelJS value. Text becomes a string cell, which ExcelJS stores as a shared
+ * string: Excel shows it as written, whatever its first character (`=`, `+`, `-`, `@`…), and never
+ * evaluates it. Formulas lose their leading `=` (ExcelJS adds none) and keep the plan's result as
+ * the cached value, for viewers that do not recalculate.
+ *
+ * Links to a cell are written as HYPERLINK formulas: ExcelJS 4.4 writes an internal hyperlink as an
+ * external relationship *and* a location (exceljs#3027, #1893), which Excel and Google Sheets resolve
+ * to a broken target; a HYPERLINK("#'Sheet'!D12", …) formula jumps correctly in Excel and LibreOffice.
+ */
+export function cellValue(cell: Exclude<PlanCell, null>): CellValue {
+  switch (cell.kind) {
+    case "text":
+      return cell.text;
+    case "number":
+      return cell.value;
+    case "formula":
+      return cell.result === undefined ? { formula: cell.formula.replace(/^=/, "") } : { formula: cell.formula.replace(/^=/, ""), result: cell.result };
+    case "link":
+      return {
+        formula: `HYPERLINK(${literal(`#${quoteSheetName(cell.sheet)}!${cell.address}`)},${literal(cell.text)})`,
+        result: cell.text,
+      };
+  }
+}

@@ -1,0 +1,37 @@
+import type { Style } from "exceljs";
+import type { CellStyle } from "../core/plan";
+
+/** `#RRGGBB` → ExcelJS's ARGB. */
+export function argb(color: string): string {
+  return `FF${color.replace(/^#/, "").toUpperCase()}`;
+}
+
+/** A plan style as an ExcelJS cell style (only the parts the plan sets). */
+export function cellStyle(style: CellStyle): Partial<Style> {
+  const out: { -readonly [K in keyof Style]?: Style[K] } = {};
+  if (style.numberFormat) out.numFmt = style.numberFormat;
+  if (style.bold || style.italic || style.underline || style.fontSize || style.fontColor)
+    out.font = {
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+      ...(style.underline ? { underline: true } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.wrap || style.horizontal)
+    out.alignment = { ...(style.wrap ? { wrapText: true, vertical: "top" } : {}), ...(style.horizontal ? { horizontal: style.horizontal } : {}) };
+  if (style.borderTop) out.border = { top: { style: "thin" } };
+  return out;
+}
+
+/**
+ * A flag style as a conditional format's differential style. In a dxf a solid fill's colour is
+ * `bgColor` (not `fgColor` as in a cell style): with fgColor Excel shows no fill at all.
+ */
+export function differentialStyle(style: CellStyle): Partial<Style> {
+  const out: { -readonly [K in keyof Style]?: Style[K] } = {};
+  if (style.fontColor || style.bold) out.font = { ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}), ...(style.bold ? { bold: true } : {}) };
+  if (style.fill) out.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(style.fill) } };
+  return out;
+}
