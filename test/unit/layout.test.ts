@@ -166,6 +166,34 @@ describe("layout of a workbook", () => {
     assert.equal(formulaOf(figure(plan.sheets[7]!, "7740").cells[4]), "=SEC_7700_3+SEC_7710_3+SEC_7720_3+SEC_7730_3+SEC_7735_3");
   });
 
+  it("lays out a statement the catalog does not know from its own lines, with names but no rules", () => {
+    const unknown = {
+      kind: "unknown" as const,
+      title: "Daily Segregation - Cover Page",
+      version: null,
+      complete: true,
+      missing: [],
+      lines: [{ line: "1", section: null, label: "Residual interest target", code: "7199", value: 5000000, sourceLine: 3, raw: "5,000,000" }],
+      notes: [],
+      sourceLine: 1,
+    };
+    const plan = layout({ ...sample, statements: [unknown, ...sample.statements] });
+    assert.equal(plan.sheets[1]!.name, "Cover Page");
+    const { cells } = figure(plan.sheets[1]!, "7199");
+    assert.deepEqual(cells[3], { kind: "number", value: 5000000, style: "money" });
+    assert.deepEqual(cells.slice(4, 7), [null, null, null]);
+    assert.ok(plan.names.some((n) => n.name === "UNK_7199" && n.sheet === "Cover Page"));
+  });
+
+  it("still gives a Summary, with its Tolerance, when no filing was read", () => {
+    const plan = layoutWorkbook({ filings: [], findings: [], sourceName: "empty.txt", tolerance: 5, diagnostics: [{ code: "no-filing", severity: "error", line: 0, text: "", message: "No filing found." }] });
+    assert.deepEqual(plan.sheets.map((s) => s.name), ["Summary"]);
+    assert.deepEqual(plan.names.map((n) => n.name), ["Tolerance"]);
+    const texts = plan.sheets[0]!.rows.flat().flatMap((c) => (c?.kind === "text" ? [c.text] : []));
+    assert.ok(texts.includes("No filing was read from the text."));
+    assert.ok(texts.includes("No filing found."), "diagnostics are listed");
+  });
+
   it("is pure: the same input gives the same plan, and the plan is plain JSON", () => {
     const plan = layout(sample, [finding7740]);
     assert.deepEqual(layout(sample, [finding7740]), plan);

@@ -130,3 +130,26 @@ describe("xlsx writer: text is data", () => {
     }
   });
 });
+
+describe("xlsx writer: several filings in one workbook", () => {
+  it("keeps each filing's names apart, so each sheet's formulas read its own figures", async () => {
+    const first = citigroupSampleFiling();
+    const second = { ...first, endDate: "2013-06-19" };
+    const plan = layoutWorkbook({ filings: [first, second], findings: [[], []], sourceName: "a.txt, b.txt", tolerance: 0 });
+    const engine = loadIntoHyperFormula(await readXlsx(await writeXlsx(plan)));
+    const at = engine.nameTarget("SEC_7700_2");
+    assert.equal(at.sheet, "Secured Amounts 2013-06-19");
+    engine.set(at.sheet, at.address, 557495322);
+    const flagged = cells(plan, (c, col) => c.kind === "formula" && col === 6)
+      .filter((c) => c.sheet !== "Summary" && engine.value(c.sheet, c.address) !== "OK")
+      .map((c) => c.sheet);
+    assert.deepEqual(flagged, ["Secured Amounts 2013-06-19"]);
+  });
+
+  it("writes a Summary-only workbook when no filing was read", async () => {
+    const plan = layoutWorkbook({ filings: [], findings: [], sourceName: "empty.txt", tolerance: 0 });
+    const workbook = await readXlsx(await writeXlsx(plan));
+    assert.equal(workbook.worksheets.length, 1);
+    assert.equal(loadIntoHyperFormula(workbook).value("Summary", "B3"), 0);
+  });
+});

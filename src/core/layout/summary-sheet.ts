@@ -1,5 +1,5 @@
 import type { Filing } from "../model";
-import type { PlanCell, SheetPlan } from "../plan";
+import type { ConditionalFormatPlan, PlanCell, SheetPlan } from "../plan";
 import { absoluteAddress } from "./address";
 import { filingFields } from "./filing-fields";
 import type { LayoutDiagnostic } from "./layout-input";
@@ -48,7 +48,8 @@ export function summarySheet(input: SummaryInput): SummarySheet {
     rows.push(row());
   });
   rows.push(section("Flags now (formulas: they follow every edit to a figure or to the Tolerance)"));
-  rows.push(...flagCountRows(input.sheets, rows.length + 1), row());
+  const countsHeader = rows.length + 1;
+  rows.push(...flagCountRows(input.sheets, countsHeader), row());
   rows.push(section(`Findings when the text was read (${input.findings.length})`));
   rows.push(...findingRows(input.findings));
   if (input.diagnostics?.length) rows.push(row(), section(`What could not be read (${input.diagnostics.length})`), ...diagnosticRows(input.diagnostics));
@@ -60,8 +61,16 @@ export function summarySheet(input: SummaryInput): SummarySheet {
       columnWidths: SUMMARY_WIDTHS,
       frozenRows: 0,
       notes: [],
-      conditionalFormats: [],
+      conditionalFormats: countFlags(countsHeader + 1, countsHeader + input.sheets.length + 1),
     },
     toleranceAddress: absoluteAddress(1, TOLERANCE_ROW),
   };
+}
+
+/** Colour a count above zero: errors in the error colour, deficiencies and missing figures as warnings. */
+function countFlags(first: number, last: number): readonly ConditionalFormatPlan[] {
+  return [
+    { range: `B${first}:B${last}`, formula: `=$B${first}>0`, style: "error" },
+    { range: `C${first}:D${last}`, formula: `=C${first}>0`, style: "warning" },
+  ];
 }
