@@ -17,7 +17,7 @@ const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 export function cellValue(cell: Exclude<PlanCell, null>): CellValue {
   switch (cell.kind) {
     case "text":
-      return cell.text;
+      return xlsxText(cell.text);
     case "number":
       return cell.value;
     case "formula":
@@ -28,4 +28,15 @@ export function cellValue(cell: Exclude<PlanCell, null>): CellValue {
         result: cell.text,
       };
   }
+}
+
+/**
+ * Text as an .xlsx string must carry it. XML cannot hold most control characters, and ExcelJS drops
+ * them silently; OOXML writes them as `_xHHHH_`, which Excel and ExcelJS decode. A literal
+ * `_xHHHH_` in the text would be decoded too, so its underscore is escaped as `_x005F_`.
+ */
+export function xlsxText(text: string): string {
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }

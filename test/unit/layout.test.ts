@@ -194,6 +194,15 @@ describe("layout of a workbook", () => {
     assert.ok(texts.includes("No filing found."), "diagnostics are listed");
   });
 
+  it("cuts a text longer than a cell can hold (32,767 characters), saying so", () => {
+    const line = "x".repeat(40000);
+    const plan = layoutWorkbook({ filings: [], findings: [], sourceName: "one-line.htm", tolerance: 0, diagnostics: [{ code: "no-filing", severity: "error", line: 1, text: line, message: "No filing found." }] });
+    const texts = plan.sheets[0]!.rows.flat().flatMap((c) => (c?.kind === "text" && c.text.startsWith("xxx") ? [c.text] : []));
+    assert.equal(texts.length, 1);
+    assert.equal(texts[0]!.length, 32767);
+    assert.ok(texts[0]!.endsWith("x…"));
+  });
+
   it("is pure: the same input gives the same plan, and the plan is plain JSON", () => {
     const plan = layout(sample, [finding7740]);
     assert.deepEqual(layout(sample, [finding7740]), plan);

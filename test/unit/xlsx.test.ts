@@ -110,10 +110,10 @@ describe("xlsx writer on the sample", () => {
 });
 
 describe("xlsx writer: text is data", () => {
-  const tricky = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\t=1+1", "=1+1\r\n"];
+  const tricky = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\t=1+1", "=1+1\r\n", "page\fbreak\u0001 _x0041_ _x005f_"];
   it("writes labels that look like formulas as literal strings, in the plan and in the re-read file", async () => {
     let filing = citigroupSampleFiling();
-    const codes = ["7500", "7520", "7540", "7560", "7580", "7590"];
+    const codes = ["7500", "7520", "7540", "7560", "7580", "7590", "7600"];
     tricky.forEach((label, i) => (filing = withFigure(filing, codes[i]!, { label })));
     const plan = layout(filing);
     const workbook = await readXlsx(await writeXlsx(plan));

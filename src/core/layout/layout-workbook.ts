@@ -1,5 +1,5 @@
 import type { Filing, Finding, Statement } from "../model";
-import type { DefinedNamePlan, SheetPlan, WorkbookPlan } from "../plan";
+import type { DefinedNamePlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan";
 import { TOLERANCE_NAME } from "./defined-names";
 import type { LayoutInput } from "./layout-input";
 import { createSheetNamer, statementSheetBase, SUMMARY_SHEET } from "./sheet-names";
@@ -66,7 +66,7 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
     { name: TOLERANCE_NAME, sheet: SUMMARY_SHEET, address: summary.toleranceAddress, comment: "Dollars a figure may differ from its arithmetic before it is flagged" },
     ...built.flatMap((s) => s.names),
   ];
-  const sheets: SheetPlan[] = [summary.sheet, ...built.map((s) => s.sheet)];
+  const sheets: SheetPlan[] = [summary.sheet, ...built.map((s) => s.sheet)].map(clipTexts);
   return { sheets, names, styles: planStyles, flagStyles };
 }
 
@@ -82,4 +82,18 @@ function checkResults(sheet: SheetPlan): string[] {
     const cell = r[COL.check];
     return cell?.kind === "formula" && typeof cell.result === "string" ? [cell.result] : [];
   });
+}
+
+/** Excel's limit on the characters of one cell. */
+export const CELL_TEXT_MAX = 32767;
+
+/**
+ * A cell holds at most 32,767 characters (Excel rejects more, and a pasted page can arrive as one
+ * line that a diagnostic quotes): longer text is cut, and says so with a trailing ellipsis.
+ */
+function clipTexts(sheet: SheetPlan): SheetPlan {
+  const long = (c: PlanCell): boolean => c?.kind === "text" && c.text.length > CELL_TEXT_MAX;
+  if (!sheet.rows.some((r) => r.some(long))) return sheet;
+  const rows = sheet.rows.map((r) => r.map((c) => (c?.kind === "text" && long(c) ? { ...c, text: `${c.text.slice(0, CELL_TEXT_MAX - 1)}…` } : c)));
+  return { ...sheet, rows };
 }
