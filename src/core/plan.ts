@@ -19,7 +19,9 @@ export type CellStyleId =
   | "link"
   | "note"
   /** An editable input such as the Tolerance cell (added for the workbook layout; render like any style). */
-  | "input";
+  | "input"
+  /** Money to the cent, for differences (added for the workbook layout: a 0.40 difference must not show as 0). */
+  | "money-cents";
 
 export interface CellStyle {
   /** Excel number format, e.g. `_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)`. */

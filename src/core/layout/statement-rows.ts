@@ -96,7 +96,7 @@ function fillCheck(
         kind: "formula",
         formula: `=ROUND(${reported}-${cellAddress(COL.calculated, row)},2)`,
         result: diff,
-        style: "money",
+        style: "money-cents",
       };
     } else {
       // A component has no row to point at: say so rather than compute a partial total.

@@ -66,8 +66,8 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
       continue;
     }
     const row = rows.length + planned.length + 1;
-    const first = item.code !== null && !figures.has(item.code);
-    if (!first || item.code === null) {
+    // Only the first figure of a code is named and checked: it is the one the checks read.
+    if (item.code === null || figures.has(item.code)) {
       planned.push({ kind: "figure", item, rules: [], check: {} });
       continue;
     }

@@ -3,6 +3,9 @@ import type { CellStyle, CellStyleId, FlagStyleId } from "../plan";
 /** Accounting format: thousands separators, negatives in parentheses, zero as a dash. */
 export const ACCOUNTING_FORMAT = '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)';
 
+/** The same, to the cent. */
+export const ACCOUNTING_CENTS_FORMAT = '_(* #,##0.00_);_(* (#,##0.00);_(* "-"??_);_(@_)';
+
 export const planStyles: Readonly<Record<CellStyleId, CellStyle>> = {
   title: { bold: true, fontSize: 14 },
   heading: { bold: true, fill: "#D9E1F2", wrap: true },
@@ -17,6 +20,7 @@ export const planStyles: Readonly<Record<CellStyleId, CellStyle>> = {
   link: { fontColor: "#0563C1", underline: true },
   note: { italic: true, fontColor: "#595959" },
   input: { numberFormat: "#,##0.00", bold: true, fill: "#FFF2CC" },
+  "money-cents": { numberFormat: ACCOUNTING_CENTS_FORMAT },
 };
 
 /** Excel's own "bad" / "neutral" / "good" colours, which accountants already read as such. */
