@@ -1,4 +1,5 @@
 import { checkCommand } from "./check-command";
+import { convertCommand } from "./convert-command";
 import { demoCommand } from "./demo-command";
 import type { Command } from "./env";
 
@@ -6,4 +7,5 @@ import type { Command } from "./env";
 export const commands: Readonly<Record<string, Command>> = {
   check: checkCommand,
   demo: demoCommand,
+  convert: convertCommand,
 };
