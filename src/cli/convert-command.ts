@@ -73,7 +73,7 @@ export function createConvertCommand(write: WriteBytes = writeToDisk): Command {
     const run = checkInputs(read.inputs, parsed.tolerance);
     const code = exitCodeOf(run);
     // A workbook of fewer filings than asked for must not look like a finished conversion.
-    if (code === 2) return fail(env, `${unreadableReason(run) ?? "no filing found"}; no workbook written`);
+    if (code === 2) return fail(env, `${(unreadableReason(run) ?? "no filing found").replace(/\.$/, "")}; no workbook written`);
     const plan = layoutWorkbook({
       filings: run.filings.map((f) => f.filing),
       findings: run.filings.map((f) => f.findings),
