@@ -72,6 +72,7 @@ export type DiagnosticCode =
   | "conflicting-code"
   | "missing-line"
   | "missing-header"
+  | "missing-title"
   | "unknown-statement";
 
 export interface Diagnostic {

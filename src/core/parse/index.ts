@@ -1,6 +1,3 @@
-import type { ParseResult } from "../model";
-
-/** Placeholder until the parser lands: reads nothing. */
-export function parseFilings(_text: string): ParseResult {
-  return { filings: [], diagnostics: [{ code: "no-filing", severity: "error", line: 0, text: "", message: "The parser is not written yet." }] };
-}
+export { parseFilings } from "./parse-filings";
+export { readFigure } from "./numbers";
+export { isoDate } from "./header";

@@ -1,0 +1,138 @@
+import type { CatalogLine, StatementForm } from "../forms";
+import type { Diagnostic, Note, ReportedLine, Statement, StatementKind } from "../model";
+import { diagnostic } from "./diagnostics";
+import type { LineFigure } from "./line-reader";
+import type { SourceLine } from "./normalize";
+
+/** A figure as read, before the statement's catalog version is known. */
+interface PendingFigure {
+  readonly figure: LineFigure;
+  /** Line id from the printed numbering ("5.E", or "5" for a subtotal printed on 5.E's row). */
+  readonly printedId: string;
+  readonly label: string;
+  readonly section: string | null;
+  readonly source: SourceLine;
+  /** Printed after another figure on the same row: the parent line's subtotal, not the row's own figure. */
+  readonly subtotal: boolean;
+}
+
+/**
+ * Collects one statement's figures and notes as the text gives them, and settles them against the
+ * catalog when the statement ends: the version is chosen by the codes present (never by date), line
+ * ids and sections come from the catalog where it knows the code, and every catalogued code the text
+ * never reached is named as missing.
+ */
+export class StatementBuilder {
+  private readonly figures: PendingFigure[] = [];
+  private readonly notes: Note[] = [];
+  private lastLine: number;
+
+  constructor(
+    readonly kind: StatementKind,
+    readonly title: string,
+    /** Candidate catalog versions of this kind; empty for an unknown statement. */
+    readonly forms: readonly StatementForm[],
+    readonly sourceLine: number,
+  ) {
+    this.lastLine = sourceLine;
+  }
+
+  knows(code: string): boolean {
+    return this.forms.some((f) => lineOfCode(f, code) !== undefined);
+  }
+
+  addFigure(figure: LineFigure, printedId: string, label: string, section: string | null, source: SourceLine, subtotal: boolean): void {
+    this.figures.push({ figure, printedId, label, section, source, subtotal });
+    this.lastLine = source.number;
+  }
+
+  addNote(source: SourceLine, text: string): void {
+    this.notes.push({ text, sourceLine: source.number });
+    this.lastLine = source.number;
+  }
+
+  touch(lineNumber: number): void {
+    this.lastLine = lineNumber;
+  }
+
+  finish(): { readonly statement: Statement; readonly diagnostics: readonly Diagnostic[] } {
+    const form = this.chooseVersion();
+    const diagnostics: Diagnostic[] = [];
+    const lines = this.figures.map((p): ReportedLine => {
+      const { figure, source } = p;
+      const known = figure.code === null ? uncodedLine(form, p.printedId) : form && lineOfCode(form, figure.code);
+      if (figure.code !== null && form && !known)
+        diagnostics.push(
+          diagnostic("unknown-code", "warning", source, `[${figure.code}] is not a code of the ${form.titles[0]} as catalogued; the figure is kept as printed line ${p.printedId || "(none)"}.`),
+        );
+      return {
+        line: known?.line.line ?? p.printedId,
+        section: known?.section ?? p.section,
+        // A subtotal's row is printed with its last component's label: the catalog's says what it is.
+        label: (p.subtotal && known?.line.label) || p.label || known?.line.label || "",
+        code: figure.code,
+        value: figure.value,
+        sourceLine: source.number,
+        raw: figure.raw,
+      };
+    });
+    const present = new Set(lines.map((l) => l.code));
+    const missing: string[] = [];
+    for (const section of form?.sections ?? [])
+      for (const line of section.lines) {
+        if (line.code === null || present.has(line.code)) continue;
+        missing.push(line.code);
+        diagnostics.push({
+          code: "missing-line",
+          severity: "error",
+          line: this.lastLine,
+          text: "",
+          message: `Line ${line.line} [${line.code}] ${line.label} is missing from the ${this.title} (it ends at input line ${this.lastLine}).`,
+        });
+      }
+    const statement: Statement = {
+      kind: this.kind,
+      title: this.title,
+      version: form?.version ?? null,
+      complete: missing.length === 0,
+      missing,
+      lines,
+      notes: this.notes,
+      sourceLine: this.sourceLine,
+    };
+    return { statement, diagnostics };
+  }
+
+  /** The candidate version with the most of its marker codes present; the first one on a tie. */
+  private chooseVersion(): StatementForm | undefined {
+    const codes = new Set(this.figures.map((f) => f.figure.code));
+    let best: StatementForm | undefined;
+    let bestScore = -1;
+    for (const form of this.forms) {
+      const score = form.markers.filter((m) => codes.has(m)).length;
+      if (score > bestScore) [best, bestScore] = [form, score];
+    }
+    return best;
+  }
+}
+
+interface Located {
+  readonly line: CatalogLine;
+  readonly section: string;
+}
+
+function lineOfCode(form: StatementForm, code: string): Located | undefined {
+  for (const section of form.sections) {
+    const line = section.lines.find((l) => l.code === code);
+    if (line) return { line, section: section.id };
+  }
+  return undefined;
+}
+
+function uncodedLine(form: StatementForm | undefined, printedId: string): Located | undefined {
+  for (const section of form?.sections ?? []) {
+    const line = section.lines.find((l) => l.uncoded && l.line === printedId);
+    if (line) return { line, section: section.id };
+  }
+  return undefined;
+}
