@@ -4,7 +4,8 @@ import { layoutWorkbook } from "../../src/core/layout";
 import type { Filing } from "../../src/core/model";
 import type { PlanCell, WorkbookPlan } from "../../src/core/plan";
 import { writeXlsx } from "../../src/xlsx";
-import { citigroupSampleFiling, withFigure } from "../support/citigroup-sample-filing";
+import { withFigure } from "../support/citigroup-sample-filing";
+import { parsedSampleFiling } from "../support/parsed-sample";
 import { recalculatedSheets, sofficePath } from "../support/libreoffice-csv";
 
 const layout = (filing: Filing): WorkbookPlan =>
@@ -24,7 +25,7 @@ describe("xlsx in LibreOffice: a second engine recalculates to the same results"
 
   it("shows OK in every Check cell of the sample, the reported totals, and no #NAME? or Err: anywhere", async () => {
     const label = '=HYPERLINK("http://x","y")';
-    const plan = layout(withFigure(citigroupSampleFiling(), "7500", { label }));
+    const plan = layout(withFigure(parsedSampleFiling(), "7500", { label }));
     const sheets = recalculatedSheets(await writeXlsx(plan), plan.sheets.map((s) => s.name));
     for (const sheet of plan.sheets) {
       const csv = sheets.get(sheet.name)!;
@@ -45,7 +46,7 @@ describe("xlsx in LibreOffice: a second engine recalculates to the same results"
   });
 
   it("recalculates rather than echoing cached results: a figure changed behind the cache flags its total", async () => {
-    const plan = layout(citigroupSampleFiling());
+    const plan = layout(parsedSampleFiling());
     const sec = plan.sheets[1]!;
     const r7700 = sec.rows.findIndex((r) => r[2]?.kind === "text" && r[2].text === "7700");
     const r7740 = sec.rows.findIndex((r) => r[2]?.kind === "text" && r[2].text === "7740");

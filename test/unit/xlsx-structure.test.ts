@@ -4,12 +4,13 @@ import { checkFiling } from "../../src/core/checks";
 import { layoutWorkbook } from "../../src/core/layout";
 import type { WorkbookPlan } from "../../src/core/plan";
 import { writeXlsx } from "../../src/xlsx";
-import { citigroupSampleFiling, withFigure } from "../support/citigroup-sample-filing";
+import { withFigure } from "../support/citigroup-sample-filing";
+import { parsedSampleFiling } from "../support/parsed-sample";
 import { readXlsx } from "../support/xlsx-hyperformula";
 
 /** What the file says besides values: re-read, since ExcelJS has public bugs here (names, formats). */
 describe("xlsx writer: names, formats, notes and links survive a re-read", () => {
-  const filing = withFigure(citigroupSampleFiling(), "7740", { value: 607099812 });
+  const filing = withFigure(parsedSampleFiling(), "7740", { value: 607099812 });
   const findings = checkFiling(filing);
   let plan: WorkbookPlan;
   let workbook: Workbook;

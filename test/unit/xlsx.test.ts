@@ -5,7 +5,8 @@ import { layoutWorkbook } from "../../src/core/layout";
 import type { Filing } from "../../src/core/model";
 import type { PlanCell, WorkbookPlan } from "../../src/core/plan";
 import { writeXlsx } from "../../src/xlsx";
-import { citigroupSampleFiling, withFigure } from "../support/citigroup-sample-filing";
+import { withFigure } from "../support/citigroup-sample-filing";
+import { parsedSampleFiling } from "../support/parsed-sample";
 import { loadIntoHyperFormula, readXlsx, type Engine } from "../support/xlsx-hyperformula";
 
 const layout = (filing: Filing): WorkbookPlan =>
@@ -28,8 +29,8 @@ function countCells(plan: WorkbookPlan, sheet: string): { sheetCount: string; to
   return { sheetCount: `B${r}`, total: `B${t}`, warningTotal: `C${t}` };
 }
 
-describe("xlsx writer on the sample", () => {
-  const sample = citigroupSampleFiling();
+describe("xlsx writer on the sample text, as parsed", () => {
+  const sample = parsedSampleFiling();
   let plan: WorkbookPlan;
   let workbook: Workbook;
   let engine: Engine;
@@ -112,7 +113,7 @@ describe("xlsx writer on the sample", () => {
 describe("xlsx writer: text is data", () => {
   const tricky = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\t=1+1", "=1+1\r\n", "page\fbreak\u0001 _x0041_ _x005f_"];
   it("writes labels that look like formulas as literal strings, in the plan and in the re-read file", async () => {
-    let filing = citigroupSampleFiling();
+    let filing = parsedSampleFiling();
     const codes = ["7500", "7520", "7540", "7560", "7580", "7590", "7600"];
     tricky.forEach((label, i) => (filing = withFigure(filing, codes[i]!, { label })));
     const plan = layout(filing);
@@ -133,7 +134,7 @@ describe("xlsx writer: text is data", () => {
 
 describe("xlsx writer: several filings in one workbook", () => {
   it("keeps each filing's names apart, so each sheet's formulas read its own figures", async () => {
-    const first = citigroupSampleFiling();
+    const first = parsedSampleFiling();
     const second = { ...first, endDate: "2013-06-19" };
     const plan = layoutWorkbook({ filings: [first, second], findings: [[], []], sourceName: "a.txt, b.txt", tolerance: 0 });
     const engine = loadIntoHyperFormula(await readXlsx(await writeXlsx(plan)));
