@@ -1,0 +1,159 @@
+import { Parser } from "htmlparser2";
+import { markupStart } from "./sniff-html";
+
+export interface HtmlText {
+  /** The page as lines: one per table row (cells joined by a tab) or block, in document order. */
+  readonly text: string;
+  /** The 1-based page line on which each text line began (index 0 holds text line 1). */
+  readonly pageLines: readonly number[];
+}
+
+/** Content that is not the filing: code, styling, the window title, fallbacks and dropdown lists. */
+const SKIPPED = new Set(["script", "style", "template", "title", "noscript", "select", "object", "svg"]);
+
+/** Elements that start a new line outside a table cell (and are a space inside one). */
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details", "dialog", "div", "dl",
+  "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+  "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "ul",
+]);
+
+const CELLS = new Set(["td", "th"]);
+const TEXT_INPUTS = new Set(["", "text", "number"]);
+const EDGE_SPACE = /^[ \t\n\r\f\u00a0]+|[ \t\n\r\f\u00a0]+$/g;
+
+/** The start offset of every line of `source`, for turning parser offsets into line numbers. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * Reads a saved NFA or firm page (or an HTML fragment from the clipboard) as the lines a person sees,
+ * with htmlparser2 — a tolerant, DOM-free tokenizer that runs the same in Node and in the task pane,
+ * so broken markup is read as a browser would rather than guessed at by regexes. Each `<tr>` becomes
+ * one line of tab-joined cells; block elements and `<br>` break lines (inside a cell they are a
+ * space, so a row stays one line); `<pre>` keeps its line breaks; entities are decoded (&nbsp; is
+ * U+00A0); script, style and comments are dropped. Never throws.
+ *
+ * @example htmlToText("<table><tr><td>1.</td><td>Cash</td><td><b>5</b> [7010]</td></tr></table>").text
+ * // "1.\tCash\t5 [7010]"
+ */
+export function htmlToText(html: string): HtmlText {
+  const base = markupStart(html);
+  const starts = lineStarts(html);
+  const lines: string[] = [];
+  const pageLines: number[] = [];
+  let cells: string[] = [];
+  let buf = "";
+  let cellOpen = false;
+  let lineOffset = -1;
+  let linePre = false;
+  let skip = 0;
+  let pre = 0;
+  /** Per open table, how many of its cells are open: nested tables break the outer row where they sit. */
+  const cellDepth: number[] = [];
+
+  const clean = (s: string): string => (linePre ? s.replace(/[ \t\r\f]+$/, "") : s.replace(EDGE_SPACE, ""));
+  const finishCell = (): void => {
+    const c = clean(buf);
+    if (cellOpen || c !== "") cells.push(c);
+    buf = "";
+    cellOpen = false;
+  };
+  const breakLine = (): void => {
+    finishCell();
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    if (cells.length > 0) {
+      lines.push(cells.join("\t"));
+      pageLines.push(lineAt(starts, Math.max(lineOffset, 0) + base));
+    }
+    cells = [];
+    lineOffset = -1;
+    linePre = false;
+  };
+  const inCell = (): boolean => (cellDepth[cellDepth.length - 1] ?? 0) > 0;
+  const append = (s: string, at: number): void => {
+    if (lineOffset === -1 && /[^ \t\n\r\f\u00a0]/.test(s)) lineOffset = at;
+    // Collapsed whitespace stays collapsed across text runs, tags and block breaks inside a cell.
+    buf += !linePre && buf.endsWith(" ") && s.startsWith(" ") ? s.slice(1) : s;
+  };
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (SKIPPED.has(name)) skip++;
+        if (skip > 0) return;
+        if (name === "table") {
+          breakLine();
+          cellDepth.push(0);
+        } else if (name === "tr") breakLine();
+        else if (CELLS.has(name)) {
+          finishCell();
+          cellOpen = true;
+          if (cellDepth.length > 0) cellDepth[cellDepth.length - 1] = (cellDepth[cellDepth.length - 1] ?? 0) + 1;
+        } else if (name === "input" && TEXT_INPUTS.has((attribs["type"] ?? "").toLowerCase())) {
+          append(` ${attribs["value"] ?? ""} `, parser.startIndex);
+        } else if (BLOCKS.has(name)) {
+          if (inCell()) append(" ", parser.startIndex);
+          else breakLine();
+          if (name === "pre") pre++;
+        }
+      },
+      onclosetag(name) {
+        if (SKIPPED.has(name)) {
+          skip = Math.max(0, skip - 1);
+          return;
+        }
+        if (skip > 0) return;
+        if (name === "table") {
+          breakLine();
+          cellDepth.pop();
+        } else if (name === "tr") breakLine();
+        else if (CELLS.has(name)) {
+          finishCell();
+          if (cellDepth.length > 0) cellDepth[cellDepth.length - 1] = Math.max(0, (cellDepth[cellDepth.length - 1] ?? 0) - 1);
+        } else if (BLOCKS.has(name)) {
+          if (name === "pre") pre = Math.max(0, pre - 1);
+          if (inCell()) append(" ", parser.startIndex);
+          else breakLine();
+        }
+      },
+      ontext(data) {
+        if (skip > 0) return;
+        const at = parser.startIndex;
+        if (pre === 0 || inCell()) {
+          append(data.replace(/[ \t\n\r\f]+/g, " "), at);
+          return;
+        }
+        // Preformatted text keeps its tabs and line breaks: it is how plain-text filings get wrapped in a page.
+        let from = 0;
+        for (const m of data.matchAll(/\r\n|\r|\n/g)) {
+          linePre = true;
+          append(data.slice(from, m.index), at + from);
+          breakLine();
+          from = m.index + m[0].length;
+        }
+        linePre = true;
+        append(data.slice(from), at + from);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(base > 0 ? html.slice(base) : html);
+  parser.end();
+  breakLine();
+  return { text: lines.join("\n"), pageLines };
+}
