@@ -80,6 +80,7 @@ export function createConvertCommand(write: WriteBytes = writeToDisk): Command {
       sourceName: [...new Set(read.inputs.map((i) => basename(i.name)))].join(", "),
       tolerance: parsed.tolerance,
       diagnostics: run.diagnostics,
+      sources: run.filings.map((f) => basename(f.source)),
     });
     const problem = await write(parsed.output, await writeXlsx(plan));
     if (problem) return fail(env, problem);

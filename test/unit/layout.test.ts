@@ -148,7 +148,13 @@ describe("layout of a workbook", () => {
 
   it("gives each filing in one workbook its own sheets and names", () => {
     const later = { ...sample, endDate: "2013-06-19" };
-    const plan = layoutWorkbook({ filings: [sample, later, later], findings: [[], [], []], sourceName: "a.txt, b.txt", tolerance: 0 });
+    const plan = layoutWorkbook({ filings: [sample, later, later], findings: [[], [], []], sourceName: "a.txt, b.txt", tolerance: 0, sources: ["a.txt", "b.txt", "b.txt"] });
+    const summary = plan.sheets[0]!.rows;
+    assert.deepEqual(
+      summary.flatMap((r) => (r[0]?.kind === "text" && r[0].text === "Source file" && r[1]?.kind === "text" ? [r[1].text] : [])),
+      ["a.txt", "b.txt", "b.txt"],
+      "each filing's block names its file",
+    );
     assert.deepEqual(plan.sheets.map((s) => s.name).slice(1), [
       "Secured Amounts 2013-06-18",
       "Segregation 2013-06-18",

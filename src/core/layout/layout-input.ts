@@ -14,4 +14,6 @@ export interface LayoutInput {
   /** Dollars a figure may differ from its arithmetic before it is flagged: the Tolerance cell's starting value. */
   readonly tolerance: number;
   readonly diagnostics?: readonly LayoutDiagnostic[];
+  /** sources[i] is the file filings[i] was read from: shown in that filing's block when given. */
+  readonly sources?: readonly string[];
 }

@@ -61,6 +61,7 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
     sheets: built.map((s) => ({ name: s.sheet.name, checkRange: s.checkRange, results: checkResults(s.sheet) })),
     findings: located,
     diagnostics: input.diagnostics,
+    sources: input.sources,
   });
   const names: DefinedNamePlan[] = [
     { name: TOLERANCE_NAME, sheet: SUMMARY_SHEET, address: summary.toleranceAddress, comment: "Dollars a figure may differ from its arithmetic before it is flagged" },

@@ -13,6 +13,7 @@ export interface SummaryInput {
   readonly sheets: readonly SheetChecks[];
   readonly findings: readonly LocatedFinding[];
   readonly diagnostics: readonly LayoutDiagnostic[] | undefined;
+  readonly sources: readonly string[] | undefined;
 }
 
 export interface SummarySheet {
@@ -44,6 +45,8 @@ export function summarySheet(input: SummaryInput): SummarySheet {
   if (!input.filings.length) rows.push(section("No filing was read from the text."), row());
   input.filings.forEach((filing, i) => {
     rows.push(section(input.filings.length > 1 ? `Filing ${i + 1} of ${input.filings.length}` : "Filing"));
+    const source = input.sources?.[i];
+    if (source !== undefined) rows.push(row(label("Source file"), label(source)));
     for (const [name, value] of filingFields(filing)) rows.push(row(label(name), label(value)));
     rows.push(row());
   });
