@@ -1,8 +1,8 @@
 import { checkFiling } from "../core/checks";
 import type { Diagnostic, Filing, Finding } from "../core/model";
-import { parseFilings } from "../core/parse";
+import { parseInput } from "../core/input";
 import type { ExitCode } from "./env";
-import type { Input } from "./io";
+import { STDIN_NAME, type Input } from "./io";
 
 export interface CheckedFiling {
   /** The input it was read from (a file name, or "(stdin)"). */
@@ -42,7 +42,8 @@ export function checkInputs(inputs: readonly Input[], tolerance: number): CheckR
   const diagnostics: SourcedDiagnostic[] = [];
   const unreadable: Unreadable[] = [];
   for (const input of inputs) {
-    const parsed = parseFilings(input.text);
+    // The file name is only a hint (".htm" → a web page); the gate trusts the content over it.
+    const parsed = parseInput(input.content, input.name === STDIN_NAME ? {} : { fileName: input.name });
     for (const filing of parsed.filings) filings.push({ source: input.name, filing, findings: checkFiling(filing, { tolerance }) });
     diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, source: input.name })));
     if (parsed.filings.length === 0) unreadable.push({ source: input.name, reason: reasonFor(parsed.diagnostics) });

@@ -3,8 +3,14 @@
  * `process`, so they can be run and tested as functions that return an exit code.
  */
 
-/** Reading one input: its text, or a one-line reason why it could not be read. */
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+/**
+ * Reading one input: its bytes (decoded by the core's input gate, which knows UTF-16, windows-1252 and
+ * web pages) or text already decoded, or a one-line reason why it could not be read.
+ */
+export type ReadResult =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly reason: string };
 
 export interface CliEnv {
   readonly stdout: (text: string) => void;

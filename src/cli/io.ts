@@ -3,7 +3,8 @@ import type { CliEnv } from "./env";
 /** One input as read: `name` is what reports call it ("(stdin)" for `-`). */
 export interface Input {
   readonly name: string;
-  readonly text: string;
+  /** Bytes of a file or of standard input; text when an environment already decoded it. */
+  readonly content: Uint8Array | string;
 }
 
 export type InputsResult = { readonly ok: true; readonly inputs: readonly Input[] } | { readonly ok: false; readonly reason: string };
@@ -16,20 +17,20 @@ export const STDIN_NAME = "(stdin)";
  */
 export async function readInputs(paths: readonly string[], env: CliEnv): Promise<InputsResult> {
   const inputs: Input[] = [];
-  let stdin: string | undefined;
+  let stdin: Uint8Array | string | undefined;
   for (const path of paths) {
     if (path === "-") {
       if (stdin === undefined) {
         const read = await env.readStdin();
         if (!read.ok) return read;
-        stdin = read.text;
+        stdin = "bytes" in read ? read.bytes : read.text;
       }
-      inputs.push({ name: STDIN_NAME, text: stdin });
+      inputs.push({ name: STDIN_NAME, content: stdin });
       continue;
     }
     const read = await env.readFile(path);
     if (!read.ok) return read;
-    inputs.push({ name: path, text: read.text });
+    inputs.push({ name: path, content: "bytes" in read ? read.bytes : read.text });
   }
   return { ok: true, inputs };
 }

@@ -8,14 +8,9 @@ const reasons: Readonly<Record<string, string>> = {
   EPERM: "permission denied",
 };
 
-function decode(bytes: Buffer): string {
-  // A BOM from a Windows editor is not part of the first line.
-  return bytes.toString("utf8").replace(/^\uFEFF/, "");
-}
-
 async function readPath(path: string): Promise<ReadResult> {
   try {
-    return { ok: true, text: decode(await readFile(path)) };
+    return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     return { ok: false, reason: `cannot read ${path}: ${reasons[code] ?? (error as Error).message}` };
@@ -26,7 +21,7 @@ async function readStdin(): Promise<ReadResult> {
   try {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-    return { ok: true, text: decode(Buffer.concat(chunks)) };
+    return { ok: true, bytes: Buffer.concat(chunks) };
   } catch (error) {
     return { ok: false, reason: `cannot read standard input: ${(error as Error).message}` };
   }

@@ -7,6 +7,8 @@ commands:
       Read each filing (FILE "-" reads standard input), recompute its printed arithmetic and report
       every figure that does not tie. --json prints the machine-readable report; --tolerance is in
       dollars (default 0): a difference equal to it passes.
+  convert FILE... -o OUT.xlsx [--tolerance N]
+      Write the filings as one workbook: a sheet per statement with live formulas and flags.
   demo [--json] [--tolerance N]
       Check the sample filing bundled with Tieout.
 

@@ -3,6 +3,8 @@ import type { CliEnv, ReadResult } from "../../src/cli/env";
 import { readInputs } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 
+const bytes = (text: string) => new TextEncoder().encode(text);
+
 function fakeEnv(files: Record<string, string>, stdin = "") {
   const out: string[] = [];
   const err: string[] = [];
@@ -10,10 +12,10 @@ function fakeEnv(files: Record<string, string>, stdin = "") {
   const env: CliEnv = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    readFile: async (p): Promise<ReadResult> => (p in files ? { ok: true, text: files[p]! } : { ok: false, reason: `cannot read ${p}: no such file` }),
+    readFile: async (p): Promise<ReadResult> => (p in files ? { ok: true, bytes: bytes(files[p]!) } : { ok: false, reason: `cannot read ${p}: no such file` }),
     readStdin: async () => {
       stdinReads++;
-      return { ok: true, text: stdin };
+      return { ok: true, bytes: bytes(stdin) };
     },
     root: "/nowhere",
   };
@@ -24,7 +26,11 @@ describe("cli input and dispatch (in process)", () => {
   it("reads standard input once however often - is given, files in argument order", async () => {
     const fake = fakeEnv({ "a.txt": "A" }, "S");
     const r = await readInputs(["-", "a.txt", "-"], fake.env);
-    assert.deepEqual(r, { ok: true, inputs: [{ name: "(stdin)", text: "S" }, { name: "a.txt", text: "A" }, { name: "(stdin)", text: "S" }] });
+    assert.ok(r.ok);
+    assert.deepEqual(
+      r.inputs.map((i) => [i.name, typeof i.content === "string" ? i.content : new TextDecoder().decode(i.content)]),
+      [["(stdin)", "S"], ["a.txt", "A"], ["(stdin)", "S"]],
+    );
     assert.equal(fake.stdinReads(), 1);
   });
 
