@@ -10,17 +10,26 @@ export interface CheckArgs {
 
 export type CheckArgsResult = ({ readonly ok: true } & CheckArgs) | { readonly ok: false; readonly reason: string };
 
-const TOLERANCE_REASON = "--tolerance takes a number of dollars, 0 or more";
+export const TOLERANCE_REASON = "--tolerance takes a number of dollars, 0 or more";
 
 /** "1,000", "$5", "0.5"; not negative, not a word. */
-function parseTolerance(text: string | undefined): number | undefined {
+export function parseTolerance(text: string | undefined): number | undefined {
   if (text === undefined) return 0;
   const plain = text.trim().replace(/^\$/, "").replace(/,/g, "");
   return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : undefined;
 }
 
-/** Arguments of `check` (and `demo`, which supplies the file). Never throws: a bad argument is a reason. */
-export function parseCheckArgs(args: readonly string[], needFiles = true): CheckArgsResult {
+/** One line from what `util.parseArgs` throws. */
+export function argumentsReason(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  // `--tolerance -1` reaches here, Node reading "-1" as an option.
+  if (/'--tolerance'.*ambiguous/.test(message)) return TOLERANCE_REASON;
+  // Node's messages run to several sentences of advice; the first says what is wrong.
+  return message.split(/\.\s|\n/)[0] ?? "bad arguments";
+}
+
+/** Arguments of `check`. Never throws: a bad argument is a reason. */
+export function parseCheckArgs(args: readonly string[]): CheckArgsResult {
   let parsed;
   try {
     parsed = parseArgs({
@@ -30,17 +39,12 @@ export function parseCheckArgs(args: readonly string[], needFiles = true): Check
       options: { json: { type: "boolean" }, tolerance: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
-    const message = (error as Error).message;
-    // `--tolerance -1` reaches here, Node reading "-1" as an option.
-    if (/'--tolerance'.*ambiguous/.test(message)) return { ok: false, reason: TOLERANCE_REASON };
-    // Node's messages run to several sentences of advice; the first says what is wrong.
-    return { ok: false, reason: message.split(/\.\s|\n/)[0] ?? "bad arguments" };
+    return { ok: false, reason: argumentsReason(error) };
   }
   const { values, positionals } = parsed;
   const help = values.help ?? false;
   const tolerance = parseTolerance(values.tolerance);
   if (tolerance === undefined) return { ok: false, reason: `${TOLERANCE_REASON} (got '${values.tolerance}')` };
-  if (needFiles && positionals.length === 0 && !help) return { ok: false, reason: "check needs at least one FILE (or - for standard input)" };
-  if (!needFiles && positionals.length > 0) return { ok: false, reason: `unexpected argument '${positionals[0]}'` };
+  if (positionals.length === 0 && !help) return { ok: false, reason: "check needs at least one FILE (or - for standard input)" };
   return { ok: true, files: positionals, json: values.json ?? false, tolerance, help };
 }

@@ -9,8 +9,9 @@ commands:
       dollars (default 0): a difference equal to it passes.
   convert FILE... -o OUT.xlsx [--tolerance N]
       Write the filings as one workbook: a sheet per statement with live formulas and flags.
-  demo [--json] [--tolerance N]
-      Check the sample filing bundled with Tieout.
+  demo [--tolerance N] [-o OUT.xlsx]
+      Check the sample filing bundled with Tieout and write it as a workbook (by default
+      citigroup-2013-06-18-daily-seg-focus-ii-amendment.xlsx in the current directory).
 
 exit status: 0 read and no error finding, 1 some error finding, 2 nothing readable or bad arguments
 `;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fixture, root, runCli } from "../support/run-cli";
@@ -73,10 +73,21 @@ describe("tieout check on the sample", () => {
     assert.match(r.stdout, /Findings: none, every total ties/);
   });
 
-  it("demo checks the bundled sample from any directory, exit 0", () => {
-    const r = runCli(["demo"], { cwd: tmpdir() });
+  it("demo checks the bundled sample from any directory and writes its workbook there, exit 0", () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), "tieout-demo-"));
+    const r = runCli(["demo"], { cwd });
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /Citigroup Global Markets Inc\./);
-    assert.match(r.stdout, /Checked 1 filing/);
+    assert.match(r.stdout, /^Citigroup Global Markets Inc\./);
+    assert.match(r.stdout, /Checked 1 filing: no findings \(tolerance 0\)\./);
+    const xlsx = path.join(realpathSync(cwd), "citigroup-2013-06-18-daily-seg-focus-ii-amendment.xlsx");
+    assert.ok(r.stdout.includes(`Wrote ${xlsx}`), r.stdout);
+    assert.equal(readFileSync(xlsx).subarray(0, 2).toString(), "PK", "an .xlsx is a zip");
+  });
+
+  it("demo -o writes the workbook where it is told", () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "tieout-demo-")), "mine.xlsx");
+    const r = runCli(["demo", "-o", out]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(existsSync(out));
   });
 });
