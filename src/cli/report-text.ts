@@ -38,13 +38,13 @@ function statements(list: readonly Statement[]): string[] {
 }
 
 const order: readonly Severity[] = ["error", "warning", "info"];
-const severityWord: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", info: "note" };
+const severityWords: Readonly<Record<Severity, readonly [string, string]>> = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] };
 
 function counts(findings: readonly Finding[]): string {
   return order
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => plural(n, severityWord[s]))
+    .map(([s, n]) => plural(n, ...severityWords[s]))
     .join(", ");
 }
 

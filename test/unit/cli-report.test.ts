@@ -106,6 +106,11 @@ describe("cli reports (on constructed filings)", () => {
       assert.match(text, /\nDiagnostics\n {2}warning {2}line 12 \(unparsed-number\): '12x' is not a number\.\n {6}\| A\. Cash\t<u>12x<\/u>\n/);
       assert.match(text, /Checked 1 filing: 1 error, 1 warning \(tolerance 0\)\.\n$/);
     });
+    it("counts info findings (rules that could not be evaluated) without calling them errors", () => {
+      const text = reportText(runOf([sampleFiling({}, ["7720"])]));
+      assert.match(text, /Findings: 1 info\n {4}info {5}\[7740\] {2}Line 5 total \[7740\] could not be checked: line 5\.C \[7720\] is missing from the filing {2}\(text line 44\)\n/);
+      assert.match(text, /Checked 1 filing: 1 info \(tolerance 0\)\.\n$/);
+    });
     it("marks an incomplete statement and names the file when several are given", () => {
       const f = sampleFiling({}, ["8730"]);
       const incomplete: Filing = { ...f, complete: false, statements: f.statements.map((s) => (s.kind === "cleared-swaps" ? { ...s, complete: false, missing: ["8730"] } : s)) };
