@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { layoutWorkbook } from "../core/layout";
 import { writeXlsx } from "../xlsx";
+import { argumentsReason, parseTolerance, TOLERANCE_REASON } from "./check-args";
 import { checkInputs, exitCodeOf, unreadableReason, type CheckRun } from "./check-run";
 import type { Command, ExitCode } from "./env";
 import { readInputs } from "./io";
@@ -33,8 +34,6 @@ interface ConvertArgs {
   readonly tolerance: number;
 }
 
-const TOLERANCE_REASON = "--tolerance takes a number of dollars, 0 or more";
-
 /** Never throws: a bad argument is a reason. `help` asks for the usage. */
 export function parseConvertArgs(args: readonly string[]): ({ ok: true } & ConvertArgs) | { ok: true; help: true } | { ok: false; reason: string } {
   let parsed;
@@ -46,17 +45,15 @@ export function parseConvertArgs(args: readonly string[]): ({ ok: true } & Conve
       options: { output: { type: "string", short: "o" }, tolerance: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
-    const message = (error as Error).message;
-    if (/'--tolerance'.*ambiguous/.test(message)) return { ok: false, reason: TOLERANCE_REASON };
-    return { ok: false, reason: message.split(/\.\s|\n/)[0] ?? "bad arguments" };
+    return { ok: false, reason: argumentsReason(error) };
   }
   const { values, positionals } = parsed;
   if (values.help) return { ok: true, help: true };
-  const plain = (values.tolerance ?? "0").trim().replace(/^\$/, "").replace(/,/g, "");
-  if (!/^\d+(\.\d+)?$/.test(plain)) return { ok: false, reason: `${TOLERANCE_REASON} (got '${values.tolerance}')` };
+  const tolerance = parseTolerance(values.tolerance);
+  if (tolerance === undefined) return { ok: false, reason: `${TOLERANCE_REASON} (got '${values.tolerance}')` };
   if (positionals.length === 0) return { ok: false, reason: "convert needs at least one FILE (or - for standard input)" };
   if (!values.output) return { ok: false, reason: "convert needs -o OUT.xlsx" };
-  return { ok: true, files: positionals, output: values.output, tolerance: Number(plain) };
+  return { ok: true, files: positionals, output: values.output, tolerance };
 }
 
 /** `tieout convert FILE... -o OUT.xlsx [--tolerance N]`. */
