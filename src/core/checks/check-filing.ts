@@ -1,3 +1,4 @@
+import { originText } from "../derive";
 import { ruleInputs, ruleTarget, type Rule } from "../forms";
 import type { Filing, Finding, Statement } from "../model";
 import { evaluators, type Evaluator, type Resolved, type Verdict } from "./evaluators";
@@ -61,7 +62,8 @@ function checkRule(rule: Rule, statement: Statement, figures: FigureIndex, toler
     reported: target.value,
     expected: fromCents(verdict.expectedCents),
     difference: fromCents(target.cents - verdict.expectedCents),
-    message: verdict.message,
+    // A rule read from the filing's own text says where it came from.
+    message: verdict.message + originText(rule),
     components: ruleInputs(rule),
     sourceLine: target.line.sourceLine,
   };

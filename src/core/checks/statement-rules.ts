@@ -1,3 +1,4 @@
+import { derivedForm, deriveRules, selectRules } from "../derive";
 import { formByVersion, type Rule, type StatementForm } from "../forms";
 import type { Statement } from "../model";
 
@@ -8,10 +9,13 @@ export interface StatementRules {
 }
 
 /**
- * Today the catalog form named by the statement's version; a statement the catalog does not know has
- * no rules. This is the one place to add rules derived from a statement's printed instructions.
+ * The catalog form named by the statement's version, with its rules; where an unconfirmed catalog
+ * rule disagrees with the statement's printed instruction, the printed one (src/core/derive). A
+ * statement the catalog does not know is checked by the rules read from its own text alone.
  */
 export function statementRules(statement: Statement): StatementRules | undefined {
   const form = statement.version === null ? undefined : formByVersion(statement.version);
-  return form && { form, rules: form.rules };
+  const derived = deriveRules(statement);
+  if (form) return { form, rules: selectRules(form.rules, derived) };
+  return derived.length ? { form: derivedForm(statement, derived), rules: derived } : undefined;
 }

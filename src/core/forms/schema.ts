@@ -8,8 +8,8 @@ import { z } from "zod";
 const code = z.string().regex(/^\d{4}$/, "a code is four digits");
 
 export const catalogLineSchema = z.object({
-  /** Printed line id: "1", "1.A", "12.C". */
-  line: z.string().regex(/^\d{1,2}(\.[A-Z])?$/),
+  /** Printed line id: "1", "1.A", "12.C"; "" for a figure the form prints without a number (later Secured 7305). */
+  line: z.string().regex(/^(\d{1,2}(\.[A-Z])?)?$/),
   label: z.string().min(1),
   /** null: a heading row (no figure) or an uncoded figure (see `uncoded`). */
   code: code.nullable(),
@@ -26,12 +26,26 @@ export const catalogSectionSchema = z.object({
   lines: z.array(catalogLineSchema).min(1),
 });
 
+/**
+ * Where a rule derived from the statement's own text came from (absent on catalog rules): a printed
+ * instruction ("add lines 7 through 12" on line 13), the A–E structure (a subtotal printed after the
+ * last sub-line's figure), or a label ("Total …", "Excess (deficiency) …"). `replaces` names the
+ * unconfirmed catalog rule a printed instruction overrode because the two disagree.
+ */
+export const ruleOriginSchema = z.object({
+  kind: z.enum(["printed", "structure", "label"]),
+  line: z.string(),
+  text: z.string().optional(),
+  replaces: z.string().optional(),
+});
+
 const ruleBase = {
   /** Stable id, used in findings and tests: "SEC-7740". */
   id: z.string().regex(/^[A-Z]+-[0-9A-Za-z-]+$/),
   /** The instruction as printed on the form, when it prints one ("add lines 4 and 5"). */
   printed: z.string().optional(),
   confirmed: z.boolean().default(true),
+  origin: ruleOriginSchema.optional(),
 };
 
 export const ruleSchema = z.discriminatedUnion("kind", [
@@ -76,5 +90,6 @@ export const statementFormSchema = z.object({
 export type CatalogLine = z.infer<typeof catalogLineSchema>;
 export type CatalogSection = z.infer<typeof catalogSectionSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
+export type RuleOrigin = z.infer<typeof ruleOriginSchema>;
 export type StatementForm = z.infer<typeof statementFormSchema>;
 export type StatementFormInput = z.input<typeof statementFormSchema>;

@@ -1,3 +1,4 @@
+import { statementRules } from "../checks/statement-rules";
 import { formByVersion, ruleTarget } from "../forms";
 import type { Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, NotePlan, PlanCell, SheetPlan } from "../plan";
@@ -45,7 +46,8 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
   const { statement, tolerance } = input;
   const form = statement.version ? formByVersion(statement.version) : undefined;
   const prefix = statementPrefix(statement);
-  const rules = form?.rules ?? [];
+  // The rules the checks use (catalog, or read from the printed instructions), so every flag has a formula.
+  const rules = statementRules(statement)?.rules ?? [];
   const rows: PlanCell[][] = [
     textRow(0, statement.title, "title"),
     textRow(0, filingLine(input.filing), "note"),

@@ -1,4 +1,5 @@
-import { catalog, type StatementForm } from "../forms";
+// allVersions: the later layouts are read too (src/core/forms/*-later.ts).
+import { allVersions as catalog, type StatementForm } from "../forms";
 import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";
 import { FilingBuilder, type Header } from "./filing-builder";

@@ -1,0 +1,113 @@
+import type { Rule, RuleOrigin } from "../forms";
+import type { Statement } from "../model";
+import { readInstruction, type Instruction, type LineNumberRef } from "./instructions";
+import { lineFigures, statementRows, type Row } from "./rows";
+
+/**
+ * Rules read from a statement's own text, with no catalog: each printed instruction, each A–E
+ * subtotal, an un-instructed "Total …" line that closes its group, and a floor under every "Excess
+ * (deficiency)" line. Pure: the same statement gives the same rules. Every rule is unconfirmed and
+ * records its origin, so findings can say where the arithmetic came from.
+ *
+ * @example
+ * deriveRules(statement).find((r) => r.origin?.text === "add lines 7 through 12");
+ */
+export function deriveRules(statement: Statement): readonly Rule[] {
+  const rows = statementRows(statement);
+  const rules: Rule[] = [];
+  const targets = new Set<string>();
+  const push = (rule: Rule, target: string): void => {
+    rules.push(rule);
+    targets.add(target);
+  };
+  for (const row of rows) {
+    const instruction = row.subtotal ? null : readInstruction(row.line.label);
+    const rule = instruction && printedRule(rows, row, instruction);
+    if (rule && !targets.has(row.code)) push(rule, row.code);
+  }
+  for (const row of rows) {
+    if (!row.subtotal || targets.has(row.code)) continue;
+    const parts = rows.filter((r) => r.group === row.group && r.number === row.number && r !== row).map((r) => r.code);
+    if (parts.length) push(sum(row, parts, { kind: "structure", line: String(row.number) }), row.code);
+  }
+  for (const row of rows) {
+    if (targets.has(row.code)) continue;
+    const parts = totalParts(rows, row, targets);
+    if (parts) push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
+  }
+  for (const row of rows) {
+    if (!/^\s*excess\s*\(deficiency\)/i.test(row.line.label)) continue;
+    const meaning = /\btarget\b/i.test(row.line.label) ? "target-shortfall" : "deficiency";
+    rules.push({ id: `DRV-${row.code}-${meaning}`, kind: "non-negative", code: row.code, meaning, confirmed: false, origin: { kind: "label", line: row.line.line, text: row.line.label } });
+  }
+  return rules;
+}
+
+function sum(row: Row, parts: readonly string[], origin: RuleOrigin): Rule {
+  return { id: `DRV-${row.code}`, kind: "sum", total: row.code, parts: [...parts], confirmed: false, ...(origin.text && origin.kind === "printed" ? { printed: origin.text } : {}), origin };
+}
+
+function printedRule(rows: readonly Row[], row: Row, instruction: Instruction): Rule | null {
+  const origin: RuleOrigin = { kind: "printed", line: row.line.line, text: instruction.text };
+  const base = { id: `DRV-${row.code}`, confirmed: false, printed: instruction.text, origin } as const;
+  const codes = (ref: LineNumberRef): readonly string[] => lineFigures(rows, ref.number, ref.firstPage ? 0 : row.group).map((r) => r.code);
+  const single = (ref: LineNumberRef): string | null => {
+    const found = codes(ref);
+    return found.length === 1 ? found[0]! : null;
+  };
+  switch (instruction.kind) {
+    case "add": {
+      const parts = instruction.lines.flatMap((ref) => codes(ref));
+      // A line the text does not print, or a total that would add itself, is not this instruction.
+      if (instruction.lines.some((ref) => codes(ref).length === 0) || parts.includes(row.code)) return null;
+      return { ...base, kind: "sum", total: row.code, parts };
+    }
+    case "subtract": {
+      const minuend = single(instruction.minuend);
+      const subtrahend = single(instruction.subtrahend);
+      if (!minuend || !subtrahend || minuend === row.code || subtrahend === row.code) return null;
+      return { ...base, kind: "difference", total: row.code, minuend, subtrahend };
+    }
+    case "greater-of": {
+      const line = single(instruction.line);
+      const other = typeof instruction.other === "string" ? namedLine(rows, row, instruction.other) : single(instruction.other);
+      if (!line || !other || line === other || [line, other].includes(row.code)) return null;
+      return { ...base, kind: "greater-of", total: row.code, parts: [other, line] };
+    }
+  }
+}
+
+/** The figure whose label shares the most words with `words` ("amount required … foreign jurisdiction (above)"). */
+function namedLine(rows: readonly Row[], self: Row, words: string): string | null {
+  const wanted = new Set(significant(words));
+  let best: Row | null = null;
+  let bestScore = 1;
+  for (const row of rows) {
+    if (row === self || row.subtotal) continue;
+    const score = significant(row.line.label).filter((w) => wanted.has(w)).length;
+    if (score > bestScore) [best, bestScore] = [row, score];
+  }
+  return best?.code ?? null;
+}
+
+const STOP = new Set(["the", "of", "to", "a", "an", "or", "and", "in", "on", "for", "by", "be", "as", "above"]);
+const significant = (text: string): string[] => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1 && !STOP.has(w));
+
+/**
+ * "Total funds in separate section 30.7 accounts" (line 8) prints no instruction, but it closes a
+ * group whose earlier lines are inputs and subtotals: it is the sum of lines 1 through 7. Only from
+ * line 3 on, so that the 2013 summary's "2. Total funds …" (a figure carried from the funds) is not
+ * mistaken for the sum of line 1.
+ */
+function totalParts(rows: readonly Row[], row: Row, targets: ReadonlySet<string>): readonly string[] | null {
+  if (row.subtotal || !/^\s*total\b/i.test(row.line.label) || !/^\d+$/.test(row.line.line) || row.number < 3) return null;
+  const parts: string[] = [];
+  for (let n = 1; n < row.number; n++) {
+    const figures = lineFigures(rows, n, row.group).filter((r) => r.group === row.group);
+    if (figures.length === 0) return null;
+    // A line that is itself a printed total would be counted twice.
+    if (figures.some((f) => targets.has(f.code) && !f.subtotal)) return null;
+    parts.push(...figures.map((f) => f.code));
+  }
+  return parts;
+}
