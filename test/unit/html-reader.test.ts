@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
-import { htmlToText, readInput } from "../../src/core/input";
+import { htmlToText, MAX_HTML_DEPTH, readInput } from "../../src/core/input";
 
-const lines = (html: string): string[] => htmlToText(html).text.split("\n");
+function lines(html: string): string[] {
+  const page = htmlToText(html);
+  assert.ok(page.ok);
+  return page.text.split("\n");
+}
 
 describe("HTML reader: rows, cells and blocks become lines in document order", () => {
   it("makes each <tr> one line of tab-joined cells, keeping empty leading cells and dropping trailing ones", () => {
@@ -67,12 +71,42 @@ describe("HTML reader: rows, cells and blocks become lines in document order", (
 
   it("says on which page line each text line began", () => {
     const html = "<html>\n<body>\n<p>one</p>\n<table>\n<tr>\n<td>two</td>\n</tr>\n</table>\n</body></html>";
-    assert.deepEqual(htmlToText(html), { text: "one\ntwo", pageLines: [3, 6] });
+    assert.deepEqual(htmlToText(html), { ok: true, text: "one\ntwo", pageLines: [3, 6] });
   });
 
   it("skips the CF_HTML header of a Windows clipboard payload, counting page lines from the payload's start", () => {
     const payload = "Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000200\r\n<html><body>\r\n<!--StartFragment--><p>5 [7010]</p><!--EndFragment-->\r\n</body></html>";
-    assert.deepEqual(htmlToText(payload), { text: "5 [7010]", pageLines: [5] });
+    assert.deepEqual(htmlToText(payload), { ok: true, text: "5 [7010]", pageLines: [5] });
+  });
+});
+
+describe("HTML reader: hostile pages stay linear", () => {
+  it(`stops a page nested deeper than ${MAX_HTML_DEPTH} elements, saying where, and the gate refuses it`, () => {
+    const html = `<html>\n<body>\n${"<div>".repeat(MAX_HTML_DEPTH - 10)}\n${"<table><tr><td>".repeat(100)}x`;
+    assert.deepEqual(htmlToText(html), { ok: false, reason: "too-deep", line: 4 });
+    const r = readInput(html);
+    assert.equal(r.kind === "refused" && r.diagnostic.code, "input-too-large");
+    assert.match(r.kind === "refused" ? r.diagnostic.message : "", /^This page nests its elements more than 1,000 deep \(by line 4 of the page\)/);
+  });
+
+  it("judges a run of comments before a document start in linear time", function () {
+    this.timeout(2000);
+    assert.equal(readInput(`${"<!---->".repeat(600)}x <table>`, { fileName: "a.txt" }).kind === "text", true);
+    const r = readInput(`${"<!-- a -->\n".repeat(400)}<!DOCTYPE html><p>5 [7010]</p>`, { fileName: "a.txt" });
+    assert.equal(r.kind === "text" && r.format, "html");
+  });
+
+  it("reads a page with many siblings, void elements and closed blocks at any length", () => {
+    const html = `<table>${"<tr><td>A.<br></td><td><p>5</p><input value=1> [7010]</td></tr>".repeat(5000)}</table>${"<br>".repeat(5000)}`;
+    assert.equal(lines(html).length, 5000);
+  });
+
+  it("keeps long runs of NBSP, entities and preformatted spaces in one cell without slowing down", function () {
+    // Quadratic trimming or string flattening took tens of seconds here; mocha fails a test that overruns.
+    this.timeout(5000);
+    const n = 200_000;
+    assert.deepEqual(lines(`<table><tr><td>a${"&nbsp;".repeat(n)}b</td><td>${"&#x2212;".repeat(3)}5</td></tr></table>`), [`a${"\u00a0".repeat(n)}b\t\u2212\u2212\u22125`]);
+    assert.deepEqual(lines(`<pre>${" ".repeat(n)}x${" ".repeat(n)}\ny</pre>`), [`${" ".repeat(n)}x`, "y"]);
   });
 });
 

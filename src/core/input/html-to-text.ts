@@ -1,12 +1,18 @@
 import { Parser } from "htmlparser2";
+import { MAX_HTML_DEPTH } from "./limits";
+import { hasContent, lineAt, lineStarts, trimSpaces } from "./page-text";
 import { markupStart } from "./sniff-html";
 
-export interface HtmlText {
-  /** The page as lines: one per table row (cells joined by a tab) or block, in document order. */
-  readonly text: string;
-  /** The 1-based page line on which each text line began (index 0 holds text line 1). */
-  readonly pageLines: readonly number[];
-}
+export type HtmlText =
+  | {
+      readonly ok: true;
+      /** The page as lines: one per table row (cells joined by a tab) or block, in document order. */
+      readonly text: string;
+      /** The 1-based page line on which each text line began (index 0 holds text line 1). */
+      readonly pageLines: readonly number[];
+    }
+  /** The page nests elements deeper than `MAX_HTML_DEPTH`: reading stopped there. */
+  | { readonly ok: false; readonly reason: "too-deep"; readonly line: number };
 
 /** Content that is not the filing: code, styling, the window title, fallbacks and dropdown lists. */
 const SKIPPED = new Set(["script", "style", "template", "title", "noscript", "select", "object", "svg"]);
@@ -20,36 +26,17 @@ const BLOCKS = new Set([
 
 const CELLS = new Set(["td", "th"]);
 const TEXT_INPUTS = new Set(["", "text", "number"]);
-const EDGE_SPACE = /^[ \t\n\r\f\u00a0]+|[ \t\n\r\f\u00a0]+$/g;
-
-/** The start offset of every line of `source`, for turning parser offsets into line numbers. */
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 /**
  * Reads a saved NFA or firm page (or an HTML fragment from the clipboard) as the lines a person sees,
  * with htmlparser2 — a tolerant, DOM-free tokenizer that runs the same in Node and in the task pane,
  * so broken markup is read as a browser would rather than guessed at by regexes. Each `<tr>` becomes
  * one line of tab-joined cells; block elements and `<br>` break lines (inside a cell they are a
  * space, so a row stays one line); `<pre>` keeps its line breaks; entities are decoded (&nbsp; is
- * U+00A0); script, style and comments are dropped. Never throws.
+ * U+00A0); script, style and comments are dropped. Never throws; a page nested deeper than
+ * `MAX_HTML_DEPTH` is a result that says so.
  *
- * @example htmlToText("<table><tr><td>1.</td><td>Cash</td><td><b>5</b> [7010]</td></tr></table>").text
- * // "1.\tCash\t5 [7010]"
+ * @example htmlToText("<table><tr><td>1.</td><td>Cash</td><td><b>5</b> [7010]</td></tr></table>")
+ * // { ok: true, text: "1.\tCash\t5 [7010]", pageLines: [1] }
  */
 export function htmlToText(html: string): HtmlText {
   const base = markupStart(html);
@@ -63,14 +50,20 @@ export function htmlToText(html: string): HtmlText {
   let linePre = false;
   let skip = 0;
   let pre = 0;
+  let depth = 0;
+  let tooDeep = false;
+  /** Whether `buf` ends in a collapsed space; tracked, because `endsWith` on a long concatenated string flattens it every call. */
+  let bufSpace = false;
   /** Per open table, how many of its cells are open: nested tables break the outer row where they sit. */
   const cellDepth: number[] = [];
 
-  const clean = (s: string): string => (linePre ? s.replace(/[ \t\r\f]+$/, "") : s.replace(EDGE_SPACE, ""));
+  // Preformatted lines keep their leading tabs (sub-line indentation), as the text form does.
+  const clean = (s: string): string => trimSpaces(s, linePre);
   const finishCell = (): void => {
     const c = clean(buf);
     if (cellOpen || c !== "") cells.push(c);
     buf = "";
+    bufSpace = false;
     cellOpen = false;
   };
   const breakLine = (): void => {
@@ -86,14 +79,20 @@ export function htmlToText(html: string): HtmlText {
   };
   const inCell = (): boolean => (cellDepth[cellDepth.length - 1] ?? 0) > 0;
   const append = (s: string, at: number): void => {
-    if (lineOffset === -1 && /[^ \t\n\r\f\u00a0]/.test(s)) lineOffset = at;
+    if (s === "") return;
+    if (lineOffset === -1 && hasContent(s)) lineOffset = at;
     // Collapsed whitespace stays collapsed across text runs, tags and block breaks inside a cell.
-    buf += !linePre && buf.endsWith(" ") && s.startsWith(" ") ? s.slice(1) : s;
+    buf += !linePre && bufSpace && s.startsWith(" ") ? s.slice(1) : s;
+    bufSpace = s.endsWith(" ");
   };
 
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (++depth > MAX_HTML_DEPTH && !tooDeep) {
+          tooDeep = true;
+          parser.pause();
+        }
         if (SKIPPED.has(name)) skip++;
         if (skip > 0) return;
         if (name === "table") {
@@ -113,6 +112,7 @@ export function htmlToText(html: string): HtmlText {
         }
       },
       onclosetag(name) {
+        depth = Math.max(0, depth - 1);
         if (SKIPPED.has(name)) {
           skip = Math.max(0, skip - 1);
           return;
@@ -153,7 +153,8 @@ export function htmlToText(html: string): HtmlText {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(base > 0 ? html.slice(base) : html);
+  if (tooDeep) return { ok: false, reason: "too-deep", line: lineAt(starts, parser.startIndex + base) };
   parser.end();
   breakLine();
-  return { text: lines.join("\n"), pageLines };
+  return { ok: true, text: lines.join("\n"), pageLines };
 }

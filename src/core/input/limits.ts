@@ -14,3 +14,10 @@ export const NUL_WINDOW = 8000;
 
 /** Share of control characters (other than tab, LF, CR, FF, VT) above which input is binary, not text. */
 export const MAX_CONTROL_RATIO = 0.1;
+
+/**
+ * htmlparser2 keeps its open elements in an array it `unshift`s, so each tag costs time in the
+ * nesting depth: 200,000 unclosed <div>s take seconds, a 20 MB page of them hours. No filing page
+ * nests anywhere near this deep (a few dozen levels), so reading stops beyond it.
+ */
+export const MAX_HTML_DEPTH = 1000;

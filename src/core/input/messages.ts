@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticCode } from "../model";
-import { MAX_INPUT_BYTES } from "./limits";
+import { MAX_HTML_DEPTH, MAX_INPUT_BYTES } from "./limits";
 import type { FileKind } from "./types";
 
 const SAVE_AS_HTML = "or save the NFA page of the filing as a web page (.htm) and choose that file";
@@ -50,6 +50,14 @@ export function inputTooLarge(size: number): Diagnostic {
     "input-too-large",
     `The input is ${megabytes(size)} MB, above the limit of ${megabytes(MAX_INPUT_BYTES).replace(/\.0$/, "")} MB; ` +
       "a daily segregation filing is a few kilobytes of text: check that this is the filing, or paste only the filing.",
+  );
+}
+
+export function pageTooDeep(pageLine: number): Diagnostic {
+  return refusal(
+    "input-too-large",
+    `This page nests its elements more than ${MAX_HTML_DEPTH.toLocaleString("en-US")} deep (by line ${pageLine} of the page), which no filing page does, so Tieout stopped reading it: ` +
+      "paste the filing's text instead, or save the NFA page of the filing again.",
   );
 }
 

@@ -2,7 +2,7 @@ import { bomOf, decodeBytes, sniffBomlessUtf16 } from "./decode-bytes";
 import { extensionOf } from "./file-name";
 import { htmlToText } from "./html-to-text";
 import { MAX_INPUT_BYTES } from "./limits";
-import { binaryInput, emptyInput, inputTooLarge } from "./messages";
+import { binaryInput, emptyInput, inputTooLarge, pageTooDeep } from "./messages";
 import { looksBinary, sampleOfBytes, sampleOfString, sniffMagic } from "./sniff-binary";
 import { isHtml } from "./sniff-html";
 import type { FileKind, InputEncoding, InputHints, InputRefused, InputResult } from "./types";
@@ -27,6 +27,7 @@ function fromText(text: string, encoding: InputEncoding, hints: InputHints): Inp
   }
   if (!isHtml(body, hints)) return { kind: "text", text: body, encoding, format: "text" };
   const page = htmlToText(body);
+  if (!page.ok) return { kind: "refused", diagnostic: pageTooDeep(page.line) };
   if (BLANK.test(page.text)) return { kind: "refused", diagnostic: emptyInput(true) };
   return { kind: "text", text: page.text, encoding, format: "html", pageLines: page.pageLines };
 }

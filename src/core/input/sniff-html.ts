@@ -8,8 +8,24 @@ export function markupStart(text: string): number {
   return CF_HTML.exec(text)?.[0].length ?? 0;
 }
 
-/** The start of a document: optional XML prolog and comments, then a doctype or one of html/head/body. */
-const DOCUMENT_START = /^[\s\uFEFF]*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b/i;
+const DOCUMENT_TAG = /^<(?:!doctype\s+html|html|head|body|meta)\b/i;
+
+/**
+ * Whether the text starts like a document: whitespace, an XML prolog and comments skipped by
+ * scanning, then a doctype or one of html/head/body/meta. (A single regex with a repeated lazy
+ * comment group backtracks exponentially on a run of comments that ends in no tag.)
+ */
+function startsLikeDocument(head: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (i < head.length && /[\s\uFEFF]/.test(head[i]!)) i++;
+    const close = head.startsWith("<!--", i) ? "-->" : head.startsWith("<?xml", i) ? ">" : null;
+    if (close === null) return DOCUMENT_TAG.test(head.slice(i, i + 32));
+    const end = head.indexOf(close, i + 4);
+    if (end === -1) return false;
+    i = end + close.length;
+  }
+}
 
 /** Table markup: the sample's own `<b><u>` markup is text the parser reads, so only these tags make a fragment HTML. */
 const TABLE_TAG = /<(?:table|tr|td|th)\b[^<>]*>/i;
@@ -27,7 +43,7 @@ const TEXT_EXT = /\.(?:txt|text)$/i;
 export function isHtml(text: string, hints: InputHints): boolean {
   if (HTML_MIME.test(hints.mimeType ?? "") || HTML_EXT.test(hints.fileName ?? "")) return true;
   const head = text.slice(0, 4096);
-  if (DOCUMENT_START.test(head) || markupStart(head) > 0) return true;
+  if (startsLikeDocument(head) || markupStart(head) > 0) return true;
   if (TEXT_MIME.test(hints.mimeType ?? "") || TEXT_EXT.test(hints.fileName ?? "")) return false;
   return TABLE_TAG.test(text.slice(0, 64 * 1024));
 }
