@@ -84,7 +84,7 @@ function namedLine(rows: readonly Row[], self: Row, words: string): string | nul
   let bestScore = 1;
   for (const row of rows) {
     if (row === self || row.subtotal) continue;
-    const score = significant(row.line.label).filter((w) => wanted.has(w)).length;
+    const score = [...new Set(significant(row.line.label))].filter((w) => wanted.has(w)).length;
     if (score > bestScore) [best, bestScore] = [row, score];
   }
   return best?.code ?? null;

@@ -32,7 +32,6 @@ export const clearedSwapsLater: StatementFormInput = {
     "Daily Segregation - Cleared Swaps Segregation",
     "Statement of Cleared Swaps Customer Segregation Requirements and Funds in Cleared Swaps Customer Accounts Under 4D(F) of the CEA",
     "Cleared Swaps Segregation Statement",
-    "Cleared Swaps Customer Requirements",
   ],
   markers: ["8760", "8770"],
   sections: [

@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { checkFiling } from "../../src/core/checks";
+import { statementRules } from "../../src/core/checks/statement-rules";
+import { ruleTarget } from "../../src/core/forms";
+import { parseFilings } from "../../src/core/parse";
+import { sampleText } from "../support/sample-text";
+
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, `file://${__filename}`), "utf8");
+const arithmetic = new Set(["sum", "difference", "greater-of"]);
+
+describe("the later layouts", () => {
+  const { filings } = parseFilings(fixture("later/daily-seg-later.txt"));
+  const filing = filings[0]!;
+  const findings = checkFiling(filing);
+
+  it("reads one filing whose three statements are the later versions", () => {
+    assert.equal(filings.length, 1);
+    const statements = filing.statements.filter((s) => s.kind !== "unknown");
+    assert.deepEqual(statements.map((s) => s.version), ["secured-amounts-later", "segregation-later", "cleared-swaps-later"]);
+    assert.ok(statements.every((s) => s.complete && s.missing.length === 0));
+  });
+
+  it("recomputes every printed total, the greater-of and the target lines: nothing missing, no errors", () => {
+    assert.deepEqual(findings.filter((f) => f.severity !== "warning"), []);
+    const secured = filing.statements.find((s) => s.version === "secured-amounts-later")!;
+    const targets = statementRules(secured)!.rules.filter((r) => arithmetic.has(r.kind)).map(ruleTarget);
+    for (const code of ["7345", "7354", "7355", "7360", "7380", "7785", "7770"]) assert.ok(targets.includes(code), code);
+    assert.equal(statementRules(secured)!.rules.find((r) => ruleTarget(r) === "7360")?.kind, "greater-of");
+  });
+
+  it("flags the one excess below its management target as a warning", () => {
+    assert.deepEqual(findings.map((f) => [f.severity, f.rule, f.code]), [["warning", "SEG-7198-shortfall", "7198"]]);
+    assert.match(findings[0]!.message, /shortfall of 20,000 against the management target/);
+  });
+
+  it("flags a broken greater-of line", () => {
+    const broken = fixture("later/daily-seg-later.txt").replace("<b><u>1,065,000</u></b> [7360]", "<b><u>1,000,000</u></b> [7360]");
+    const found = checkFiling(parseFilings(broken).filings[0]!).filter((f) => f.severity === "error");
+    assert.deepEqual(found.map((f) => f.rule), ["SEC-7360", "SEC-7380"]);
+    assert.match(found[0]!.message, /greater of line \[7305\] and line 6 \[7355\] is 1,065,000|greater of .*1,065,000/);
+  });
+});
+
+describe("a statement whose codes the catalog does not know", () => {
+  const { filings } = parseFilings(fixture("renumbered/daily-seg-renumbered.txt"));
+  const statements = filings.flatMap((f) => f.statements);
+
+  it("is read as unknown statements, each checked by rules from its own text", () => {
+    assert.equal(statements.length, 3);
+    assert.ok(statements.every((s) => s.kind === "unknown" && s.version === null));
+    const targets = statements.map((s) => statementRules(s)!.rules.filter((r) => arithmetic.has(r.kind)).map(ruleTarget).sort());
+    assert.deepEqual(targets, [
+      ["6380", "6530", "6570", "6620", "6680", "6740", "6770"],
+      ["6040", "6050", "6060", "6180", "6190"],
+      ["9550", "9580", "9590", "9720", "9730"],
+    ]);
+  });
+
+  it("flags the planted error, quoting the printed instruction", () => {
+    const findings = filings.flatMap((f) => checkFiling(f));
+    assert.deepEqual(findings.map((f) => [f.severity, f.code, f.difference]), [["error", "6180", -1000]]);
+    assert.match(findings[0]!.message, /printed instruction on line 13: "add lines 7 through 12"/);
+  });
+
+  it("finds nothing when the renumbered figures tie", () => {
+    const fixed = fixture("renumbered/daily-seg-renumbered.txt").replace("4,069,115,414", "4,069,114,414");
+    assert.deepEqual(parseFilings(fixed).filings.flatMap((f) => checkFiling(f)), []);
+  });
+});
+
+describe("PDF-to-text input", () => {
+  it("yields every coded figure of the sample (80), with its value", () => {
+    const { filings } = parseFilings(fixture("pdf-text/daily-seg-pdf-text.txt"));
+    const read = filings.flatMap((f) => f.statements.flatMap((s) => s.lines)).filter((l) => l.code !== null);
+    const sample = parseFilings(sampleText).filings.flatMap((f) => f.statements.flatMap((s) => s.lines)).filter((l) => l.code !== null);
+    assert.equal(read.length, 80);
+    assert.deepEqual(read.map((l) => [l.code, l.value]).sort(), sample.map((l) => [l.code, l.value]).sort());
+  });
+});
