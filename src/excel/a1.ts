@@ -1,0 +1,29 @@
+/** A1 addresses from 0-based grid positions: the one place the writer turns rows and columns into text. */
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** (0, 0) → "A1". */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+/** The block of `rows` × `columns` cells whose top-left is (row, column): "B3:D7", or "B3" for one cell. */
+export function blockAddress(row: number, column: number, rows: number, columns: number): string {
+  const first = cellAddress(row, column);
+  return rows === 1 && columns === 1 ? first : `${first}:${cellAddress(row + rows - 1, column + columns - 1)}`;
+}
+
+/** "$D$5" → "D5": Office.js takes either, but one spelling keeps the recorded operations comparable. */
+export function relativeAddress(address: string): string {
+  return address.replace(/\$/g, "");
+}

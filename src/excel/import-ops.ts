@@ -1,0 +1,72 @@
+import type { CellStyle, SheetPlan, WorkbookPlan } from "../core/plan";
+import { relativeAddress } from "./a1";
+import type { Features } from "./api-support";
+import { columnWidthBlocks } from "./column-widths";
+import type { Op } from "./ops";
+import type { ReplacedSheet } from "./replace-decision";
+import { sheetGrid } from "./sheet-grid";
+import { encodeMarker, MARKER_KEY, type SheetMarker } from "./sheet-marker";
+import { styleBlocks } from "./style-blocks";
+import type { ExistingName } from "./workbook-state";
+
+export interface ImportOpsInput {
+  readonly plan: WorkbookPlan;
+  readonly features: Features;
+  readonly marker: SheetMarker;
+  readonly replaced: readonly ReplacedSheet[];
+  readonly namesToDelete: readonly ExistingName[];
+}
+
+/**
+ * Every change of one import, in the order that makes failure recoverable: the sheets being replaced
+ * are first renamed aside (not deleted), the new sheets and names are added (names before the
+ * formulas that use them; number formats before values, so Text cells stay text), and only at the
+ * very end are the renamed sheets deleted. Until then, everything the user had can be put back.
+ */
+export function importOps({ plan, features, marker, replaced, namesToDelete }: ImportOpsInput): Op[] {
+  const ops: Op[] = [{ op: "suspend-calculation" }];
+  if (features.suspendScreen) ops.push({ op: "suspend-screen" });
+  for (const r of replaced) ops.push({ op: "rename-sheet", sheet: r.name, to: r.backup });
+  for (const n of namesToDelete) ops.push({ op: "delete-name", name: n.name });
+  const value = encodeMarker(marker);
+  for (const sheet of plan.sheets) {
+    ops.push({ op: "add-sheet", sheet: sheet.name });
+    if (features.markers) ops.push({ op: "mark-sheet", sheet: sheet.name, key: MARKER_KEY, value });
+  }
+  for (const n of plan.names)
+    ops.push({ op: "add-name", name: n.name, sheet: n.sheet, address: relativeAddress(n.address), comment: n.comment ?? "" });
+  for (const sheet of plan.sheets) ops.push(...sheetOps(sheet, plan, features));
+  for (const r of replaced) ops.push({ op: "delete-sheet", sheet: r.backup });
+  const first = plan.sheets[0];
+  if (first) ops.push({ op: "activate", sheet: first.name });
+  return ops;
+}
+
+/** One sheet's content: whole-grid writes, then formatting by blocks, then the few per-cell extras. */
+export function sheetOps(sheet: SheetPlan, plan: WorkbookPlan, features: Features): Op[] {
+  const ops: Op[] = [];
+  const name = sheet.name;
+  const grid = sheetGrid(sheet, plan.styles);
+  if (grid.address) {
+    ops.push({ op: "number-formats", sheet: name, address: grid.address, formats: grid.numberFormats });
+    ops.push({ op: "formulas", sheet: name, address: grid.address, formulas: grid.formulas });
+  }
+  for (const block of styleBlocks(sheet.rows)) {
+    const style = plan.styles[block.style];
+    if (style && hasFormatting(style)) ops.push({ op: "style", sheet: name, address: block.address, style, rows: block.rows });
+  }
+  for (const block of columnWidthBlocks(sheet.columnWidths)) ops.push({ op: "column-width", sheet: name, ...block });
+  if (sheet.frozenRows > 0) ops.push({ op: "freeze-rows", sheet: name, rows: sheet.frozenRows });
+  sheet.conditionalFormats.forEach((cf, priority) =>
+    ops.push({ op: "conditional-format", sheet: name, address: cf.range, formula: cf.formula, style: plan.flagStyles[cf.style], priority }),
+  );
+  if (features.notes !== "none")
+    for (const note of sheet.notes) ops.push({ op: "note", sheet: name, address: relativeAddress(note.address), text: note.text, kind: features.notes === "notes" ? "note" : "comment" });
+  for (const link of grid.hyperlinks) ops.push({ op: "hyperlink", sheet: name, ...link });
+  return ops;
+}
+
+/** Number formats travel in the grid; a style made only of one needs no format operation. */
+function hasFormatting(style: CellStyle): boolean {
+  return Object.entries(style).some(([k, v]) => k !== "numberFormat" && v !== undefined && v !== false);
+}

@@ -1,0 +1,95 @@
+import type { WorkbookPlan } from "../core/plan";
+import { featuresOf, REQUIRED_API, type Features } from "./api-support";
+import { errorSentence, excelErrorInfo } from "./excel-error";
+import { importOps } from "./import-ops";
+import type { Degraded, ImportOptions, ImportResult } from "./import-types";
+import { queueWorkbookRead } from "./read-workbook";
+import { recoveryOps } from "./recovery-ops";
+import { conflictMessage, decideReplace } from "./replace-decision";
+import { runOps } from "./run-ops";
+import type { SheetMarker } from "./sheet-marker";
+
+/**
+ * Renders a workbook plan into the open workbook in two round trips, whatever its size: one reads the
+ * workbook's sheets and names, one carries every write (whole 2-D grids, formats by block, names,
+ * conditional formats, notes, links). Re-importing the same filing (`options.key`) replaces its
+ * sheets. If Excel rejects anything, the import reads what is there and puts the workbook back as it
+ * was (two more round trips); the user's own sheets are never touched.
+ *
+ * @example
+ * const result = await Excel.run((context) => importPlan(context, plan, { key, label, supports }));
+ * if (!result.ok) show(result.message);
+ */
+export async function importPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: ImportOptions): Promise<ImportResult> {
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+  if (!options.supports(REQUIRED_API)) {
+    const message = `This version of Excel lacks ExcelApi ${REQUIRED_API}, which the import needs (Excel 2019 or later, Microsoft 365, or Excel on the web). Use Download .xlsx instead.`;
+    return { ok: false, reason: "unsupported", conflicts: [], message, syncs };
+  }
+  const features = featuresOf(options.supports);
+  const marker: SheetMarker = { key: options.key, nonce: options.nonce ?? randomNonce(), label: options.label };
+
+  options.onProgress?.("reading");
+  const read = queueWorkbookRead(context, features);
+  try {
+    await sync();
+  } catch (error) {
+    const info = excelErrorInfo(error);
+    return { ok: false, reason: "failed", message: `${errorSentence(info)} Nothing was changed.`, error: info, restored: true, leftovers: [], syncs };
+  }
+  const before = read();
+  const decision = decideReplace(plan, before, marker, options.replace ?? "same-filing");
+  if (decision.kind === "conflict")
+    return { ok: false, reason: "conflict", conflicts: decision.conflicts, message: conflictMessage(decision.conflicts), syncs };
+
+  options.onProgress?.("writing");
+  try {
+    runOps(context, importOps({ plan, features, marker, ...decision }));
+    await sync();
+    return done(plan, decision.replaced.map((r) => r.name), features, [], syncs);
+  } catch (error) {
+    const info = excelErrorInfo(error);
+    options.onProgress?.("restoring");
+    try {
+      const readAfter = queueWorkbookRead(context, features);
+      await sync();
+      const recovery = recoveryOps({ plan, nonce: marker.nonce, ...decision, before, after: readAfter() });
+      runOps(context, recovery.ops);
+      await sync();
+      if (recovery.direction === "forward") {
+        const warning = `Excel reported an error after the import had written everything (${info.code}); the earlier sheets it replaces were removed.`;
+        return done(plan, decision.replaced.map((r) => r.name), features, [warning], syncs);
+      }
+      const message = `${errorSentence(info)} The import was undone: the workbook is as it was before.`;
+      return { ok: false, reason: "failed", message, error: info, restored: true, leftovers: [], syncs };
+    } catch {
+      // The recovery failed too: say which sheets may be left, so the user can delete them by hand.
+      const leftovers = plan.sheets.map((s) => s.name);
+      const message = `${errorSentence(info)} Undoing the import also failed: check for sheets named ${leftovers.map((s) => `'${s}'`).join(", ")} and delete them if they are incomplete.`;
+      return { ok: false, reason: "failed", message, error: info, restored: false, leftovers, syncs };
+    }
+  }
+}
+
+function done(plan: WorkbookPlan, replaced: readonly string[], features: Features, warnings: readonly string[], syncs: number): ImportResult {
+  return { ok: true, sheets: plan.sheets.map((s) => s.name), replaced, degraded: degradedFeatures(plan, features), warnings, syncs };
+}
+
+/** What this host could not write, counted, so the pane can say so. */
+export function degradedFeatures(plan: WorkbookPlan, features: Features): Degraded[] {
+  const count = plan.sheets.reduce((n, s) => n + s.notes.length, 0);
+  if (count === 0 || features.notes === "notes") return [];
+  if (features.notes === "comments")
+    return [{ feature: "notes", count, message: `${count} cell note${count === 1 ? " was" : "s were"} written as comments: notes need ExcelApi 1.18.` }];
+  return [{ feature: "notes", count, message: `${count} cell note${count === 1 ? " was" : "s were"} not written: this Excel has neither notes (ExcelApi 1.18) nor comments (1.10). The Check column and the Summary still show every flag.` }];
+}
+
+function randomNonce(): string {
+  const bytes = new Uint8Array(6);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}

@@ -1,0 +1,94 @@
+import { applyCellStyle, applyFlagStyle } from "./apply-style";
+import type { Op } from "./ops";
+
+/**
+ * Queues operations on a request context: the only place the import touches the Office.js object
+ * model. Nothing here waits for Excel; the caller's single `context.sync()` sends the whole batch.
+ * Sheets are looked up once and then followed through renames, so a proxy always means the sheet the
+ * operation was built for.
+ */
+export function runOps(context: Excel.RequestContext, ops: readonly Op[]): void {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string): Excel.Worksheet => {
+    const key = name.toLowerCase();
+    let found = sheets.get(key);
+    if (!found) {
+      found = context.workbook.worksheets.getItem(name);
+      sheets.set(key, found);
+    }
+    return found;
+  };
+  const range = (name: string, address: string): Excel.Range => sheet(name).getRange(address);
+
+  for (const op of ops) {
+    switch (op.op) {
+      case "suspend-calculation":
+        context.application.suspendApiCalculationUntilNextSync();
+        break;
+      case "suspend-screen":
+        context.application.suspendScreenUpdatingUntilNextSync();
+        break;
+      case "rename-sheet": {
+        const ws = sheet(op.sheet);
+        ws.name = op.to;
+        sheets.delete(op.sheet.toLowerCase());
+        sheets.set(op.to.toLowerCase(), ws);
+        break;
+      }
+      case "delete-sheet":
+        sheet(op.sheet).delete();
+        sheets.delete(op.sheet.toLowerCase());
+        break;
+      case "add-sheet":
+        sheets.set(op.sheet.toLowerCase(), context.workbook.worksheets.add(op.sheet));
+        break;
+      case "mark-sheet":
+        sheet(op.sheet).customProperties.add(op.key, op.value);
+        break;
+      case "delete-name":
+        context.workbook.names.getItem(op.name).delete();
+        break;
+      case "add-name":
+        context.workbook.names.add(op.name, range(op.sheet, op.address), op.comment || undefined);
+        break;
+      case "restore-name":
+        context.workbook.names.add(op.name, op.formula, op.comment || undefined);
+        break;
+      case "number-formats":
+        range(op.sheet, op.address).numberFormat = op.formats;
+        break;
+      case "formulas":
+        range(op.sheet, op.address).formulas = op.formulas;
+        break;
+      case "style":
+        applyCellStyle(range(op.sheet, op.address).format, op.style, op.rows);
+        break;
+      case "column-width":
+        range(op.sheet, op.address).format.columnWidth = op.points;
+        break;
+      case "freeze-rows":
+        sheet(op.sheet).freezePanes.freezeRows(op.rows);
+        break;
+      case "conditional-format": {
+        const cf = range(op.sheet, op.address).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = op.formula;
+        applyFlagStyle(cf.custom.format, op.style);
+        // Setting each rule's priority as it is added gives the plan's order whichever end Excel adds at.
+        cf.priority = op.priority;
+        break;
+      }
+      case "note": {
+        const ws = sheet(op.sheet);
+        if (op.kind === "note") ws.notes.add(ws.getRange(op.address), op.text);
+        else ws.comments.add(ws.getRange(op.address), op.text);
+        break;
+      }
+      case "hyperlink":
+        range(op.sheet, op.address).hyperlink = { documentReference: op.reference, textToDisplay: op.text };
+        break;
+      case "activate":
+        sheet(op.sheet).activate();
+        break;
+    }
+  }
+}
