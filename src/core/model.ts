@@ -1,3 +1,5 @@
+import type { CoverPage } from "./forms/cover-page";
+
 /**
  * The domain types every layer shares: what a filing is once read, what a check finds, what the
  * parser could not read. Pure data, readonly, JSON-serialisable.
@@ -57,6 +59,8 @@ export interface Filing {
   readonly complete: boolean;
   readonly statements: readonly Statement[];
   readonly sourceLine: number;
+  /** The Cover Page printed before the statements (later filings): firm, contact, residual-interest targets. */
+  readonly cover?: CoverPage;
 }
 
 /** Why a piece of the input could not be read as intended. Tests and the UI match on these, never on English. */

@@ -21,6 +21,23 @@ describe("the later layouts", () => {
     assert.ok(statements.every((s) => s.complete && s.missing.length === 0));
   });
 
+  it("reads the Cover Page into the filing: firm, contact and each statement's residual-interest target", () => {
+    assert.equal(filing.statements.length, 3);
+    const cover = filing.cover!;
+    assert.deepEqual([cover.firm, cover.contactName, cover.contactEmail], ["Example Futures LLC", "Jane Accountant", "jane.accountant@example.com"]);
+    assert.deepEqual(cover.targets.map((t) => [t.statement, t.choice, t.values]), [
+      ["segregation", "minimum-dollar", [60000]],
+      ["secured-amounts", "minimum-dollar", [150000]],
+      ["cleared-swaps", "minimum-dollar", [40000]],
+    ]);
+  });
+
+  it("reads a range target, and leaves the filing without a cover when none is printed", () => {
+    const ranged = fixture("later/daily-seg-later.txt").replace("a. Minimum dollar amount: ; or\t60,000", "a. Minimum dollar amount: ; or\t0").replace(/c\. Dollar amount range between: and ; or\t0\t0/, "c. Dollar amount range between: and ; or\t50,000\t75,000");
+    assert.deepEqual(parseFilings(ranged).filings[0]!.cover!.targets[0], { statement: "segregation", choice: "dollar-range", values: [50000, 75000], sourceLine: 15 });
+    assert.equal(parseFilings(sampleText).filings[0]!.cover, undefined);
+  });
+
   it("recomputes every printed total, the greater-of and the target lines: nothing missing, no errors", () => {
     assert.deepEqual(findings.filter((f) => f.severity !== "warning"), []);
     const secured = filing.statements.find((s) => s.version === "secured-amounts-later")!;

@@ -1,3 +1,4 @@
+import type { CoverPage } from "../forms/cover-page";
 import type { Diagnostic, Filing, Statement } from "../model";
 
 /** The header fields that identify a filing; a change in any of them starts a new one. */
@@ -19,6 +20,8 @@ export class FilingBuilder {
   readonly statements: Statement[] = [];
   /** Codes already read in this filing, for duplicate and conflicting figures. */
   readonly seen = new Map<string, { readonly value: number; readonly line: number }>();
+  /** The Cover Page read before this filing's first statement, if one was printed. */
+  cover: CoverPage | undefined;
 
   constructor(
     readonly header: Header,
@@ -59,6 +62,7 @@ export class FilingBuilder {
       complete: this.statements.every((s) => s.complete),
       statements: this.statements,
       sourceLine: this.sourceLine,
+      ...(this.cover ? { cover: this.cover } : {}),
     };
     return { filing, diagnostics };
   }

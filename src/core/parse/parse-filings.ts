@@ -1,5 +1,6 @@
 // allVersions: the later layouts are read too (src/core/forms/*-later.ts).
 import { allVersions as catalog, type StatementForm } from "../forms";
+import { isCoverPageTitle, readCoverPage, type CoverLine } from "../forms/cover-page";
 import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";
 import { FilingBuilder, type Header } from "./filing-builder";
@@ -35,12 +36,24 @@ class Reader {
   private number = "";
   private letter = "";
   private numberLabel = "";
+  /** Lines of a Cover Page being read; handed to its reader when the first statement opens. */
+  private cover: { lines: CoverLine[]; sourceLine: number } | null = null;
 
   read(line: SourceLine): void {
     if (line.clean.trim() === "") return;
     const header = readHeader(line.clean);
     if (header) return this.readHeaderField(line, header);
+    // A Cover Page carries no figures to check: its lines go to its own reader (forms/cover-page.ts).
+    if (isCoverPageTitle(line.clean)) {
+      this.closeStatement();
+      this.cover = { lines: [], sourceLine: line.number };
+      return;
+    }
     const title = matchTitle(line);
+    if (this.cover && !title) {
+      this.cover.lines.push({ text: line.clean, number: line.number });
+      return;
+    }
     if (title) {
       if (!title.known)
         this.diagnostics.push(diagnostic("unknown-statement", "warning", line, `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read, but only printed instructions can check them.`));
@@ -136,6 +149,10 @@ class Reader {
     if (!this.filing || (block && !this.filing.continuedBy(block.fields)) || this.filing.hasKind(kind)) {
       this.closeFiling();
       this.filing = new FilingBuilder(block?.fields ?? {}, block?.sourceLine ?? line.number);
+    }
+    if (this.cover) {
+      this.filing.cover = readCoverPage(this.cover.lines, this.cover.sourceLine);
+      this.cover = null;
     }
     this.statement = new StatementBuilder(kind, title, forms, line.number);
     [this.section, this.number, this.letter, this.numberLabel] = [null, "", "", ""];
