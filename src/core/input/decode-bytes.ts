@@ -70,8 +70,11 @@ export function bomOf(bytes: Uint8Array): "utf-8-bom" | "utf-16le-bom" | "utf-16
   return null;
 }
 
+/** An encoding stated by a BOM or recognised from the bytes; null when only decoding can tell. */
+export type KnownEncoding = "utf-8-bom" | "utf-16le-bom" | "utf-16be-bom" | "utf-16le" | "utf-16be" | null;
+
 /** Decodes with an explicit encoding (BOM or UTF-16 sniff), else UTF-8, else windows-1252 (which every byte string is). */
-export function decodeBytes(bytes: Uint8Array, known: "utf-8-bom" | "utf-16le-bom" | "utf-16be-bom" | "utf-16le" | "utf-16be" | null): Decoded {
+export function decodeBytes(bytes: Uint8Array, known: KnownEncoding): Decoded {
   switch (known) {
     case "utf-8-bom":
       return { text: decodeUtf8Lenient(bytes.subarray(3)), encoding: known };

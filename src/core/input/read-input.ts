@@ -1,4 +1,4 @@
-import { bomOf, decodeBytes, sniffBomlessUtf16 } from "./decode-bytes";
+import { bomOf, decodeBytes, sniffBomlessUtf16, type KnownEncoding } from "./decode-bytes";
 import { extensionOf } from "./file-name";
 import { htmlToText } from "./html-to-text";
 import { MAX_INPUT_BYTES } from "./limits";
@@ -49,7 +49,7 @@ function fromBytes(bytes: Uint8Array, hints: InputHints): InputResult {
   return fromDecoded(bytes, bom, hints);
 }
 
-function fromDecoded(bytes: Uint8Array, known: Parameters<typeof decodeBytes>[1], hints: InputHints): InputResult {
+function fromDecoded(bytes: Uint8Array, known: KnownEncoding, hints: InputHints): InputResult {
   const decoded = decodeBytes(bytes, known);
   // Decoded UTF-16 was never sniffed as bytes: judge its characters (a UTF-16 BOM on binary data proves nothing).
   if (decoded.encoding.startsWith("utf-16") && looksBinary(sampleOfString(decoded.text), "string")) return refuseBinary("binary", hints);
