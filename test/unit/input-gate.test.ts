@@ -57,6 +57,11 @@ describe("input gate: empty and oversized input", () => {
     assert.equal(refusedCode(readInput(new Uint8Array(3 * MAX_INPUT_BYTES))), "input-too-large");
   });
 
+  it("states the whole file's size when the caller read only its start", () => {
+    const r = readInput(new Uint8Array(MAX_INPUT_BYTES + 1), { fileName: "video.mp4", size: 512 * 1024 * 1024 });
+    assert.match(r.kind === "refused" ? r.diagnostic.message : "", /^The input is 512\.0 MB, above the limit of 20 MB/);
+  });
+
   it("accepts input of exactly the limit", () => {
     assert.equal(readInput("a".repeat(MAX_INPUT_BYTES)).kind, "text");
   });

@@ -67,6 +67,7 @@ function fromDecoded(bytes: Uint8Array, known: KnownEncoding, hints: InputHints)
  * const result = input.kind === "text" ? parseFilings(input.text) : { filings: [], diagnostics: [input.diagnostic] };
  */
 export function readInput(input: string | Uint8Array, hints: InputHints = {}): InputResult {
-  if (input.length > MAX_INPUT_BYTES) return { kind: "refused", diagnostic: inputTooLarge(input.length) };
+  const size = Math.max(input.length, hints.size ?? 0);
+  if (size > MAX_INPUT_BYTES) return { kind: "refused", diagnostic: inputTooLarge(size) };
   return typeof input === "string" ? fromText(input, "string", hints) : fromBytes(input, hints);
 }

@@ -6,6 +6,11 @@ export interface InputHints {
   readonly fileName?: string;
   /** The MIME type a browser or clipboard reported ("text/html", "application/pdf"). */
   readonly mimeType?: string;
+  /**
+   * The whole file's size in bytes, when the caller read only its start (`file.slice(0, MAX_INPUT_BYTES + 1)`),
+   * so that a refusal states the real size rather than the size of what was read.
+   */
+  readonly size?: number;
 }
 
 /** How bytes became characters; "string" when the caller already gave text (a paste, a decoded file). */
