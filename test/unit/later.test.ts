@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { checkFiling } from "../../src/core/checks";
 import { statementRules } from "../../src/core/checks/statement-rules";
 import { ruleTarget } from "../../src/core/forms";
+import { layoutWorkbook } from "../../src/core/layout";
 import { parseFilings } from "../../src/core/parse";
 import { sampleText } from "../support/sample-text";
 
@@ -93,5 +94,24 @@ describe("PDF-to-text input", () => {
     const sample = parseFilings(sampleText).filings.flatMap((f) => f.statements.flatMap((s) => s.lines)).filter((l) => l.code !== null);
     assert.equal(read.length, 80);
     assert.deepEqual(read.map((l) => [l.code, l.value]).sort(), sample.map((l) => [l.code, l.value]).sort());
+  });
+});
+
+describe("workbook formulas for the later and derived rules", () => {
+  const formulas = (path: string) => {
+    const { filings } = parseFilings(fixture(path));
+    const plan = layoutWorkbook({ filings, findings: filings.map((f) => [...checkFiling(f)]), sourceName: path, tolerance: 0 });
+    return plan.sheets.flatMap((s) => s.rows.flatMap((r) => r.flatMap((c) => (c?.kind === "formula" ? [c.formula] : []))));
+  };
+
+  it("writes MAX for the greater-of line of the later Secured Amounts", () => {
+    assert.ok(formulas("later/daily-seg-later.txt").some((f) => /MAX\(SEC_7305,\s*SEC_7355\)/.test(f)));
+  });
+
+  it("writes a live formula for every total of a statement checked only by its printed instructions", () => {
+    const all = formulas("renumbered/daily-seg-renumbered.txt");
+    // 6180 = lines 7–12, 6190 = 6180 − 6060, 6770 = funds 1–7, 9720 = lines 7–12 of the swaps statement.
+    for (const formula of ["=UNK_6070+UNK_6080", "=UNK_6180-UNK_6060", "=UNK_6530+UNK_6570", "=UNK_9600+UNK_9610"])
+      assert.ok(all.some((f) => f.startsWith(formula)), formula);
   });
 });
