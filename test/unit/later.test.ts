@@ -115,3 +115,16 @@ describe("workbook formulas for the later and derived rules", () => {
       assert.ok(all.some((f) => f.startsWith(formula)), formula);
   });
 });
+
+describe("choosing a version by the codes present", () => {
+  const versionOf = (body: string) => parseFilings(`**Daily Segregation - Secured Amounts**\n${body}`).filings[0]!.statements[0]!.version;
+
+  it("7360 alone does not make a later Secured Amounts: it is in both versions", () => {
+    assert.equal(versionOf("1.\tAmount to be set aside\t<b><u>5</u></b> [7360]"), "secured-amounts-2013");
+    assert.equal(versionOf("7.\tGreater of … or line 6\t<b><u>5</u></b> [7360]\n6.\tAmount (add lines 4 and 5)\t<b><u>5</u></b> [7355]"), "secured-amounts-later");
+  });
+
+  it("keeps the sample on its 2013 versions", () => {
+    assert.deepEqual(parseFilings(sampleText).filings[0]!.statements.map((s) => s.version), ["secured-amounts-2013", "segregation-2013", "cleared-swaps-2013"]);
+  });
+});
