@@ -4,5 +4,6 @@ export { featuresOf, REQUIRED_API, type ApiSupport, type Features } from "./api-
 export { conflictMessage, decideReplace, type Conflict, type ReplaceDecision, type ReplaceMode } from "./replace-decision";
 export { filingKey } from "./sheet-marker";
 export { selectName } from "./select-name";
+export { excelErrorInfo, type ExcelErrorInfo } from "./excel-error";
 export { importOps, sheetOps } from "./import-ops";
 export type { Op } from "./ops";

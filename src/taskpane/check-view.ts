@@ -1,0 +1,103 @@
+import { checkFiling } from "../core/checks";
+import { parseInput } from "../core/input";
+import { layoutWorkbook, type LayoutInput } from "../core/layout";
+import type { Diagnostic, Filing, Severity } from "../core/model";
+import type { WorkbookPlan } from "../core/plan";
+import { importIdentity } from "./filing-identity";
+import { summarizeFiling, type FilingSummary } from "./filing-summary";
+import { findingName } from "./finding-targets";
+
+export interface FindingRow {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly rule: string;
+  readonly message: string;
+  /** Input line of the figure. */
+  readonly line: number;
+  /** The workbook name of its cell; null when the figure is missing. */
+  readonly name: string | null;
+}
+
+export interface DiagnosticRow {
+  readonly severity: Severity;
+  readonly code: string;
+  /** 0 = about the input as a whole. */
+  readonly line: number;
+  readonly message: string;
+  /** The input line as it was, markup included: shown as text, never as HTML. */
+  readonly text: string;
+}
+
+export interface CheckView {
+  readonly tone: "ok" | "warning" | "error";
+  readonly headline: string;
+  readonly filings: readonly FilingSummary[];
+  readonly findings: readonly FindingRow[];
+  readonly diagnostics: readonly DiagnosticRow[];
+  /** The workbook to import or download; null when no filing was read. */
+  readonly plan: WorkbookPlan | null;
+  readonly identity: { readonly key: string; readonly label: string } | null;
+  readonly sourceName: string;
+}
+
+export interface PaneInput {
+  /** Pasted text, or a file's text as the input gate read it. */
+  readonly text: string;
+  /** The file it came from; "pasted text" when typed or pasted. */
+  readonly sourceName: string;
+}
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/**
+ * Parse + checks + layout for the pane, as data the DOM code only renders. Never throws: unreadable
+ * input is a view with its reason as the headline.
+ *
+ * @example checkPaneInput({ text, sourceName: "seg.txt" }, 0).findings
+ */
+export function checkPaneInput(input: PaneInput, tolerance: number): CheckView {
+  const parsed = parseInput(input.text);
+  const diagnostics = parsed.diagnostics.map(diagnosticRow);
+  const { filings } = parsed;
+  if (filings.length === 0) {
+    const whole = parsed.diagnostics.find((d) => d.line === 0) ?? parsed.diagnostics[0];
+    const headline = whole?.message ?? "No filing was found in this text.";
+    return { tone: "error", headline, filings: [], findings: [], diagnostics, plan: null, identity: null, sourceName: input.sourceName };
+  }
+  const findings = filings.map((f) => checkFiling(f, { tolerance }));
+  const layout: LayoutInput = { filings, findings, sourceName: input.sourceName, tolerance, diagnostics: parsed.diagnostics };
+  const plan = layoutWorkbook(layout);
+  const rows = findings.flatMap((list, i) =>
+    list.map((f): FindingRow => ({ severity: f.severity, code: f.code, rule: f.rule, message: f.message, line: f.sourceLine, name: findingName(plan, f, i) })),
+  );
+  return {
+    ...verdict(filings, rows, parsed.diagnostics),
+    filings: filings.map(summarizeFiling),
+    findings: rows,
+    diagnostics,
+    plan,
+    identity: importIdentity(filings),
+    sourceName: input.sourceName,
+  };
+}
+
+function diagnosticRow(d: Diagnostic): DiagnosticRow {
+  return { severity: d.severity, code: d.code, line: d.line, message: d.message, text: d.text };
+}
+
+function verdict(filings: readonly Filing[], findings: readonly FindingRow[], diagnostics: readonly Diagnostic[]): Pick<CheckView, "tone" | "headline"> {
+  const statements = filings.reduce((n, f) => n + f.statements.length, 0);
+  const read = `Read ${count(filings.length, "filing")} with ${count(statements, "statement")}`;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const problems = diagnostics.filter((d) => d.severity !== "info").length;
+  const unread = problems ? `; ${count(problems, "line")} could not be read as expected (see Diagnostics)` : "";
+  if (errors) return { tone: "error", headline: `${read}: ${count(errors, "figure")} ${errors === 1 ? "does" : "do"} not tie${warnings ? `, ${count(warnings, "warning")}` : ""}${unread}.` };
+  if (warnings) return { tone: "warning", headline: `${read}: every total ties, ${count(warnings, "warning")}${unread}.` };
+  return { tone: problems ? "warning" : "ok", headline: `${read}: every printed total ties${unread}.` };
+}
+
+/** A file the input gate refused (empty, too large, binary): its reason as the view. */
+export function refusalView(diagnostic: Diagnostic, sourceName: string): CheckView {
+  return { tone: "error", headline: diagnostic.message, filings: [], findings: [], diagnostics: [diagnosticRow(diagnostic)], plan: null, identity: null, sourceName };
+}

@@ -1,0 +1,51 @@
+import type { ApiSupport } from "../excel";
+
+/** Where the pane runs, and what the host can do. */
+export type HostInfo =
+  | { readonly inExcel: true; readonly supports: ApiSupport; readonly api: string }
+  /** `reason`: a phrase that completes "Outside Excel: …". */
+  | { readonly inExcel: false; readonly reason: string };
+
+/** The copy of Office.js that the build puts beside the page (see webpack.config.js). */
+const LOCAL_OFFICE_JS = "office-js/office.js";
+
+/** How long to wait for Office.onReady before concluding that no Office host is there. */
+const READY_TIMEOUT_MS = 8000;
+
+function loadScript(src: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = () => resolve(true);
+    script.onerror = () => resolve(false);
+    document.head.append(script);
+  });
+}
+
+/** The highest ExcelApi 1.x the host reports, for the status line. */
+function highestApi(supports: ApiSupport): string {
+  let minor = 1;
+  while (minor < 40 && supports(`1.${minor + 1}`)) minor++;
+  return `1.${minor}`;
+}
+
+/**
+ * Waits for Office.js. The page's script tag loads it from Microsoft's CDN; when that did not load
+ * (offline, blocked, tests), the pane loads the copy served beside it. Outside an Office host,
+ * Office.onReady resolves with no host (after about half a second); if it never resolves (a copy
+ * missing its files), the timeout decides.
+ */
+export async function connectOffice(): Promise<HostInfo> {
+  if (typeof Office === "undefined") {
+    // Office.js finds its own folder from the first script tag naming office.js, and loads its other
+    // files from there: the failed CDN tag must go, or the local copy looks for them on the CDN.
+    for (const tag of document.querySelectorAll('script[src*="appsforoffice.microsoft.com"]')) tag.remove();
+    if (!(await loadScript(LOCAL_OFFICE_JS))) return { inExcel: false, reason: "Office.js could not be loaded" };
+  }
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS));
+  const info = await Promise.race([Office.onReady(), timeout]);
+  if (!info) return { inExcel: false, reason: "Office did not answer" };
+  if (info.host !== Office.HostType.Excel) return { inExcel: false, reason: info.host ? `opened in ${String(info.host)}, not Excel` : "opened in a browser" };
+  const supports: ApiSupport = (version) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  return { inExcel: true, supports, api: highestApi(supports) };
+}

@@ -1,0 +1,52 @@
+/** The pane's elements, found once by id (taskpane.html declares them). */
+export interface PaneElements {
+  readonly hostStatus: HTMLElement;
+  readonly dropZone: HTMLElement;
+  readonly form: HTMLFormElement;
+  readonly text: HTMLTextAreaElement;
+  readonly file: HTMLInputElement;
+  readonly tolerance: HTMLInputElement;
+  readonly check: HTMLButtonElement;
+  readonly import: HTMLButtonElement;
+  readonly replace: HTMLButtonElement;
+  readonly progress: HTMLProgressElement;
+  readonly headline: HTMLElement;
+  readonly details: HTMLUListElement;
+  readonly summarySection: HTMLElement;
+  readonly summary: HTMLElement;
+  readonly findingsSection: HTMLElement;
+  readonly findingsEmpty: HTMLElement;
+  readonly findings: HTMLOListElement;
+  readonly diagnosticsSection: HTMLElement;
+  readonly diagnostics: HTMLOListElement;
+}
+
+function byId<T extends HTMLElement>(doc: Document, id: string, type: new () => T): T {
+  const element = doc.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`taskpane.html lacks #${id} (${type.name})`);
+  return element;
+}
+
+export function paneElements(doc: Document): PaneElements {
+  return {
+    hostStatus: byId(doc, "host-status", HTMLElement),
+    dropZone: byId(doc, "drop-zone", HTMLElement),
+    form: byId(doc, "filing-form", HTMLFormElement),
+    text: byId(doc, "filing-text", HTMLTextAreaElement),
+    file: byId(doc, "file-input", HTMLInputElement),
+    tolerance: byId(doc, "tolerance", HTMLInputElement),
+    check: byId(doc, "check-button", HTMLButtonElement),
+    import: byId(doc, "import-button", HTMLButtonElement),
+    replace: byId(doc, "replace-button", HTMLButtonElement),
+    progress: byId(doc, "import-progress", HTMLProgressElement),
+    headline: byId(doc, "headline", HTMLElement),
+    details: byId(doc, "headline-details", HTMLUListElement),
+    summarySection: byId(doc, "summary-section", HTMLElement),
+    summary: byId(doc, "summary", HTMLElement),
+    findingsSection: byId(doc, "findings-section", HTMLElement),
+    findingsEmpty: byId(doc, "findings-empty", HTMLElement),
+    findings: byId(doc, "findings", HTMLOListElement),
+    diagnosticsSection: byId(doc, "diagnostics-section", HTMLElement),
+    diagnostics: byId(doc, "diagnostics", HTMLOListElement),
+  };
+}
