@@ -83,6 +83,7 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
     await check(FLAGGED);
     assert.match(await page.locator("#headline").innerText(), /2 figures do not tie/);
     assert.equal(await findings().count(), 2);
+    await page.locator("#filing-text").evaluate((t: HTMLTextAreaElement) => (t.setSelectionRange(0, 0), (t.scrollTop = 0), (t.scrollLeft = 0)));
     await page.screenshot({ path: join(OUTPUT, "taskpane.png"), fullPage: true });
     if (process.env.UPDATE_SCREENSHOT) copyFileSync(join(OUTPUT, "taskpane.png"), join(ROOT, "assets", "screenshots", "taskpane.png"));
     const first = await findings().first().innerText();
