@@ -105,6 +105,19 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
     }
   });
 
+  it("a dropped file: read like a chosen one, its name kept for the download", async () => {
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "dropped-seg.txt", { type: "text/plain" }));
+      return transfer;
+    }, FLAGGED);
+    await page.dispatchEvent("#drop-zone", "dragover", { dataTransfer });
+    await page.dispatchEvent("#drop-zone", "drop", { dataTransfer });
+    await page.locator("#headline").getByText(/2 figures do not tie/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+    assert.equal(download.suggestedFilename(), "dropped-seg.xlsx");
+  });
+
   it("garbage, a binary file and a bad tolerance: a clear message, no results", async () => {
     await check("lorem ipsum 12 [34]\nnothing to see");
     assert.match(await page.locator("#headline").innerText(), /No segregation statement was found/);
