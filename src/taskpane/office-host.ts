@@ -1,4 +1,4 @@
-import type { ApiSupport } from "../excel";
+import { REQUIRED_API, type ApiSupport } from "../excel";
 
 /** Where the pane runs, and what the host can do. */
 export type HostInfo =
@@ -47,5 +47,7 @@ export async function connectOffice(): Promise<HostInfo> {
   if (!info) return { inExcel: false, reason: "Office did not answer" };
   if (info.host !== Office.HostType.Excel) return { inExcel: false, reason: info.host ? `opened in ${String(info.host)}, not Excel` : "opened in a browser" };
   const supports: ApiSupport = (version) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  // The manifest keeps the add-in off such hosts; were it loaded anyway, the pane offers the .xlsx.
+  if (!supports(REQUIRED_API)) return { inExcel: false, reason: `this Excel lacks ExcelApi ${REQUIRED_API}, which Import needs` };
   return { inExcel: true, supports, api: highestApi(supports) };
 }
