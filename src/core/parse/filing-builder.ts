@@ -1,5 +1,7 @@
 import type { CoverPage } from "../forms/cover-page";
 import type { Diagnostic, Filing, Statement } from "../model";
+import { diagnostic } from "./diagnostics";
+import type { SourceLine } from "./normalize";
 
 /** The header fields that identify a filing; a change in any of them starts a new one. */
 export interface Header {
@@ -10,27 +12,46 @@ export interface Header {
   readonly submitDate?: string | null;
 }
 
-/** A header block as printed before a statement, with where it started. */
+/** A header block as printed before a statement, with the line it starts on. */
 export interface HeaderBlock {
   readonly fields: Header;
-  readonly sourceLine: number;
+  readonly source: SourceLine;
 }
 
 export class FilingBuilder {
   readonly statements: Statement[] = [];
   /** Codes already read in this filing, for duplicate and conflicting figures. */
-  readonly seen = new Map<string, { readonly value: number; readonly line: number }>();
+  private readonly seen = new Map<string, { readonly value: number; readonly line: number }>();
   /** The Cover Page read before this filing's first statement, if one was printed. */
   cover: CoverPage | undefined;
 
   constructor(
     readonly header: Header,
-    readonly sourceLine: number,
+    /** The first line of its header, or of its first statement when no header was printed. */
+    readonly source: SourceLine,
   ) {}
 
   /** A repeated header that agrees with this filing's own continues it. */
   continuedBy(block: Header): boolean {
     return (Object.keys(block) as (keyof Header)[]).every((k) => block[k] === undefined || block[k] === this.header[k]);
+  }
+
+  /**
+   * Notes a code's figure; the same code printed again in the filing is not counted twice: a repeat
+   * with the same figure is a duplicate, with another figure a conflict (the first is kept).
+   */
+  record(code: string, value: number, line: number): { readonly repeat: "duplicate-code" | "conflicting-code"; readonly message: string } | null {
+    const earlier = this.seen.get(code);
+    if (!earlier) {
+      this.seen.set(code, { value, line });
+      return null;
+    }
+    if (earlier.value === value)
+      return { repeat: "duplicate-code", message: `[${code}] is printed again with the same figure (first on input line ${earlier.line}); the repeat is not counted twice.` };
+    return {
+      repeat: "conflicting-code",
+      message: `[${code}] is printed again with a different figure, ${value.toLocaleString("en-US")}, than on input line ${earlier.line} (${earlier.value.toLocaleString("en-US")}); the first is kept.`,
+    };
   }
 
   hasKind(kind: Statement["kind"]): boolean {
@@ -41,13 +62,7 @@ export class FilingBuilder {
     const h = this.header;
     const diagnostics: Diagnostic[] = [];
     const missing = (name: string): void => {
-      diagnostics.push({
-        code: "missing-header",
-        severity: "warning",
-        line: this.sourceLine,
-        text: "",
-        message: `The filing that starts at input line ${this.sourceLine} has no ${name}.`,
-      });
+      diagnostics.push(diagnostic("missing-header", "warning", this.source, `The filing that starts at input line ${this.source.number} has no ${name}.`));
     };
     if (h.firm === undefined) missing("Firm Name");
     if (h.form === undefined) missing("Form");
@@ -61,7 +76,7 @@ export class FilingBuilder {
       amendment: h.amendment ?? false,
       complete: this.statements.every((s) => s.complete),
       statements: this.statements,
-      sourceLine: this.sourceLine,
+      sourceLine: this.source.number,
       ...(this.cover ? { cover: this.cover } : {}),
     };
     return { filing, diagnostics };

@@ -1,12 +1,22 @@
+import { figureBeforeCode } from "./figures";
+
 /**
  * The header NFA prints before each statement: AMENDMENT or INITIAL, End Date, Firm Name, Form,
  * Submit Date. Dates are printed M/D/YYYY and kept as ISO yyyy-mm-dd.
  */
 
+export type HeaderField = "amendment" | "firm" | "form" | "endDate" | "submitDate";
+
+/** A figure and code printed inside a header field's value: a header carries none, so it is reported. */
+export interface HeaderStray {
+  readonly text: string;
+  readonly codes: readonly string[];
+}
+
 export type HeaderRead =
   | { readonly field: "amendment"; readonly value: boolean }
-  | { readonly field: "firm" | "form"; readonly value: string }
-  | { readonly field: "endDate" | "submitDate"; readonly value: string | null; readonly raw: string };
+  | { readonly field: "firm" | "form"; readonly value: string; readonly stray: HeaderStray | null }
+  | { readonly field: "endDate" | "submitDate"; readonly value: string | null; readonly raw: string; readonly stray: HeaderStray | null };
 
 const FIELDS: Readonly<Record<string, "firm" | "form" | "endDate" | "submitDate">> = {
   "end date": "endDate",
@@ -15,16 +25,34 @@ const FIELDS: Readonly<Record<string, "firm" | "form" | "endDate" | "submitDate"
   "submit date": "submitDate",
 };
 
+/** How each field is printed, for messages. */
+export const FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
+  amendment: "AMENDMENT/INITIAL",
+  firm: "Firm Name",
+  form: "Form",
+  endDate: "End Date",
+  submitDate: "Submit Date",
+};
+
 export function readHeader(clean: string): HeaderRead | null {
   const text = clean.trim();
   const status = /^(amendment|amended|initial)$/i.exec(text);
   if (status) return { field: "amendment", value: !/^initial$/i.test(status[1]!) };
-  const field = /^(end date|firm name|form|submit date)\s*:\s*(.*)$/i.exec(text);
+  const field = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/i.exec(text);
   if (!field) return null;
   const name = FIELDS[field[1]!.toLowerCase().replace(/\s+/g, " ")]!;
-  const value = field[2]!.trim();
-  if (name === "endDate" || name === "submitDate") return { field: name, value: isoDate(value), raw: value };
-  return { field: name, value };
+  const { value, stray } = splitStray(field[2]!);
+  if (name === "endDate" || name === "submitDate") return { field: name, value: isoDate(value), raw: value, stray };
+  return { field: name, value, stray };
+}
+
+/** "Acme 5 [7010]" → value "Acme", stray "5 [7010]". */
+function splitStray(printed: string): { readonly value: string; readonly stray: HeaderStray | null } {
+  const codes = [...printed.matchAll(/\[(\d{4})\]/g)];
+  const first = codes[0];
+  if (!first) return { value: printed.trim(), stray: null };
+  const cut = figureBeforeCode(printed.slice(0, first.index), first[1]!).rest.length;
+  return { value: printed.slice(0, cut).trim(), stray: { text: printed.slice(cut).trim(), codes: codes.map((c) => c[1]!) } };
 }
 
 /** "6/18/2013" or "2013-06-18" → "2013-06-18"; null when it is not a real calendar date. */

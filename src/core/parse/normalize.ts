@@ -25,15 +25,24 @@ export function splitLines(text: string): readonly SourceLine[] {
 }
 
 export function cleanLine(raw: string): string {
-  return raw
+  const folded = raw
     .replace(/<\/?[a-z][^<>]*>/gi, "")
     .replace(/\*\*/g, "")
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/&nbsp;/gi, " ")
     .replace(/&amp;/gi, "&")
-    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
-    .replace(/[ ]+$/g, "");
+    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "")
+    // Every other kind of space (NBSP, figure space, form feed, line separator …) is a plain space;
+    // tabs stay, since they separate a label from its figure.
+    .replace(/[^\S\t]/g, " ");
+  return trimEndSpaces(folded);
+}
+
+/** Drops trailing spaces by scanning back: a regex like / +$/g retries at every space of a long run (quadratic). */
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Lowercase letters and digits only, for matching titles and headings however they were spaced. */

@@ -3,11 +3,14 @@ import { allVersions as catalog, type StatementForm } from "../forms";
 import { isCoverPageTitle, readCoverPage, type CoverLine } from "../forms/cover-page";
 import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";
-import { FilingBuilder, type Header } from "./filing-builder";
-import { readHeader } from "./header";
-import { readLine, type LineReading } from "./line-reader";
+import { FilingBuilder, type HeaderBlock } from "./filing-builder";
+import { FIELD_NAMES, readHeader, type HeaderRead } from "./header";
+import { readLine, type LineItem, type LineReading } from "./line-items";
+import { Numbering } from "./numbering";
 import { splitLines, type SourceLine } from "./normalize";
 import { StatementBuilder } from "./statement-builder";
+import { quoteList, StatementText, unreadableMessage } from "./statement-text";
+import type { LineFigure, LineProblem } from "./figures";
 import { formsWithCode, matchSection, matchTitle } from "./titles";
 
 /**
@@ -30,17 +33,13 @@ class Reader {
   private readonly filings: Filing[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private filing: FilingBuilder | null = null;
-  private statement: StatementBuilder | null = null;
-  private block: { fields: Header; sourceLine: number } | null = null;
-  private section: string | null = null;
-  private number = "";
-  private letter = "";
-  private numberLabel = "";
+  private body: StatementText | null = null;
+  private block: HeaderBlock | null = null;
   /** Lines of a Cover Page being read; handed to its reader when the first statement opens. */
   private cover: { lines: CoverLine[]; sourceLine: number } | null = null;
 
   read(line: SourceLine): void {
-    if (line.clean.trim() === "") return;
+    if (line.clean.trim() === "") return this.body?.breakLabel();
     const header = readHeader(line.clean);
     if (header) return this.readHeaderField(line, header);
     // A Cover Page carries no figures to check: its lines go to its own reader (forms/cover-page.ts).
@@ -50,7 +49,7 @@ class Reader {
       return;
     }
     const title = matchTitle(line);
-    if (this.cover && !title) {
+    if (this.cover && !title && !/\[\d{4}\]/.test(line.clean)) {
       this.cover.lines.push({ text: line.clean, number: line.number });
       return;
     }
@@ -59,19 +58,15 @@ class Reader {
         this.diagnostics.push(diagnostic("unknown-statement", "warning", line, `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read, but only printed instructions can check them.`));
       return this.open(line, line.clean.trim(), title.known ? title.kind : "unknown", title.known ? title.forms : []);
     }
-    const section = this.statement && matchSection(this.statement.forms, line.clean);
-    if (section) {
-      this.section = section;
-      this.statement?.touch(line.number);
-      return;
-    }
+    const section = this.body && matchSection(this.body.statement.forms, line.clean);
+    if (section) return this.body?.sectionHeading(section, line);
     this.readContent(line, readLine(line.clean));
   }
 
   finish(): ParseResult {
     this.closeFiling();
     if (this.block)
-      this.diagnostics.push({ code: "missing-title", severity: "warning", line: this.block.sourceLine, text: "", message: `The header at input line ${this.block.sourceLine} is followed by no statement.` });
+      this.diagnostics.push(diagnostic("missing-title", "warning", this.block.source, `The header at input line ${this.block.source.number} is followed by no statement.`));
     if (this.filings.length === 0)
       this.diagnostics.unshift(
         inputDiagnostic("no-filing", 'No segregation statement was found. Tieout looks for statement titles such as "Daily Segregation - Segregation Statement" and figures followed by bracketed codes such as 5,598,505,864 [7010].'),
@@ -79,38 +74,57 @@ class Reader {
     return { filings: this.filings, diagnostics: this.diagnostics };
   }
 
-  private readHeaderField(line: SourceLine, header: NonNullable<ReturnType<typeof readHeader>>): void {
-    if (header.field !== "amendment" && (header.field === "endDate" || header.field === "submitDate") && header.value === null)
-      this.diagnostics.push(diagnostic("unparsed-number", "error", line, `"${header.raw}" is not a date Tieout can read (expected M/D/YYYY).`));
-    const block = this.block ?? { fields: {}, sourceLine: line.number };
+  private readHeaderField(line: SourceLine, header: HeaderRead): void {
+    this.body?.breakLabel();
+    if (header.field !== "amendment") {
+      if ((header.field === "endDate" || header.field === "submitDate") && header.value === null)
+        this.diagnostics.push(diagnostic("unparsed-number", "error", line, `"${header.raw}" is not a date Tieout can read (expected M/D/YYYY).`));
+      for (const code of header.stray?.codes ?? [])
+        this.diagnostics.push(
+          diagnostic("orphan-figure", "error", line, `[${code}] is printed inside the ${FIELD_NAMES[header.field]} header field ("${header.stray?.text}"); a header carries no figures, so it is not read as one.`),
+        );
+    }
+    const block = this.block ?? { fields: {}, source: line };
     this.block = { ...block, fields: { ...block.fields, [header.field]: header.value } };
   }
 
   private readContent(line: SourceLine, reading: LineReading): void {
-    if (reading.number !== null) [this.number, this.letter, this.numberLabel] = [reading.number, "", reading.label];
-    if (reading.letter !== null) this.letter = reading.letter;
-    for (const problem of reading.problems) {
-      const where = problem.code ? ` for [${problem.code}]` : "";
-      this.diagnostics.push(diagnostic("unparsed-number", "error", line, `The figure${where} could not be read: ${problem.reason}.`));
+    const body = this.body;
+    if (body && reading.structured) body.breakLabel();
+    if (body && isNote(reading.items)) return body.note(line, noteText(reading.items));
+    for (const item of reading.items) {
+      if (item.kind === "word") this.body?.numbering.word(item.text, line);
+      else if (item.kind === "marker") this.body?.marker(item.marker, item.leading ? null : { raw: item.raw, line });
+      else if (item.kind === "figure") this.figure(line, item.figure);
+      else if (item.kind === "problem") this.unreadable(line, item.problem);
+      else if (this.body) this.body.stray(line, item.tokens);
+      else this.orphan(line, quoteList(item.tokens), null);
     }
-    reading.figures.forEach((figure, i) => {
-      const subtotal = i > 0 && i === reading.figures.length - 1;
-      const ownId = this.letter ? `${this.number}.${this.letter}` : this.number;
-      this.ensureStatementFor(line, figure.code);
-      const statement = this.statement;
-      const filing = this.filing;
-      if (!statement || !filing) {
-        this.diagnostics.push(diagnostic("orphan-figure", "error", line, `The figure ${figure.raw}${figure.code ? ` [${figure.code}]` : ""} stands outside any statement Tieout recognises.`));
-        return;
-      }
-      if (figure.code !== null && !this.isNew(line, figure.code, figure.value, filing)) return;
-      statement.addFigure(figure, subtotal ? this.number : ownId, subtotal ? this.numberLabel : reading.label, this.section, line, subtotal);
-    });
-    if (reading.figures.length === 0 && reading.problems.length === 0 && this.statement) {
-      if (reading.number === null && reading.letter === null && /[a-z]/.test(reading.label) && /\.$/.test(reading.label))
-        this.statement.addNote(line, reading.label);
-      else this.statement.touch(line.number);
+    this.body?.statement.touch(line.number);
+  }
+
+  private figure(line: SourceLine, figure: LineFigure): void {
+    this.ensureStatementFor(line, figure.code);
+    const filing = this.filing;
+    if (!this.body || !filing) return this.orphan(line, `"${figure.raw}"`, figure.code);
+    if (this.body.against(line, figure)) return;
+    const repeat = figure.code === null ? null : filing.record(figure.code, figure.value, line.number);
+    if (repeat) {
+      this.body.numbering.figure();
+      this.diagnostics.push(diagnostic(repeat.repeat, repeat.repeat === "duplicate-code" ? "warning" : "error", line, repeat.message));
+      return;
     }
+    this.body.figure(line, figure);
+  }
+
+  private unreadable(line: SourceLine, problem: LineProblem): void {
+    if (this.body) this.body.unreadable(line, problem);
+    else this.diagnostics.push(diagnostic("unparsed-number", "error", line, unreadableMessage(problem)));
+  }
+
+  private orphan(line: SourceLine, quoted: string, code: string | null): void {
+    // A coded figure outside a statement is a figure lost; a bare number there may be page furniture.
+    this.diagnostics.push(diagnostic("orphan-figure", code ? "error" : "warning", line, `${quoted}${code ? ` [${code}]` : ""} stands outside any statement Tieout recognises; it is not read as a figure.`));
   }
 
   /**
@@ -118,28 +132,13 @@ class Reader {
    * this filing has not had yet, opens that statement: a paste that lost a title keeps its figures.
    */
   private ensureStatementFor(line: SourceLine, code: string | null): void {
-    if (code === null || (this.statement && this.statement.knows(code))) return;
+    const current = this.body?.statement;
+    if (code === null || (current && current.knows(code))) return;
     const form = formsWithCode(code)[0];
     if (!form) return;
-    if (this.statement && (this.statement.kind === "unknown" || this.filing?.hasKind(form.kind) || this.statement.kind === form.kind)) return;
+    if (current && (current.kind === "unknown" || this.filing?.hasKind(form.kind) || current.kind === form.kind)) return;
     this.diagnostics.push(diagnostic("missing-title", "warning", line, `[${code}] belongs to the ${form.titles[0]}, whose title is not printed above it; the statement is read from here.`));
     this.open(line, form.titles[0]!, form.kind, formsOfKind(form));
-  }
-
-  private isNew(line: SourceLine, code: string, value: number, filing: FilingBuilder): boolean {
-    const earlier = filing.seen.get(code);
-    if (!earlier) {
-      filing.seen.set(code, { value, line: line.number });
-      return true;
-    }
-    const same = earlier.value === value;
-    this.diagnostics.push(
-      diagnostic(same ? "duplicate-code" : "conflicting-code", same ? "warning" : "error", line,
-        same
-          ? `[${code}] is printed again with the same figure (first on input line ${earlier.line}); the repeat is not counted twice.`
-          : `[${code}] is printed again with a different figure, ${value.toLocaleString("en-US")}, than on input line ${earlier.line} (${earlier.value.toLocaleString("en-US")}); the first is kept.`),
-    );
-    return false;
   }
 
   private open(line: SourceLine, title: string, kind: StatementBuilder["kind"], forms: readonly StatementForm[]): void {
@@ -148,22 +147,22 @@ class Reader {
     this.block = null;
     if (!this.filing || (block && !this.filing.continuedBy(block.fields)) || this.filing.hasKind(kind)) {
       this.closeFiling();
-      this.filing = new FilingBuilder(block?.fields ?? {}, block?.sourceLine ?? line.number);
+      this.filing = new FilingBuilder(block?.fields ?? {}, block?.source ?? line);
     }
     if (this.cover) {
       this.filing.cover = readCoverPage(this.cover.lines, this.cover.sourceLine);
       this.cover = null;
     }
-    this.statement = new StatementBuilder(kind, title, forms, line.number);
-    [this.section, this.number, this.letter, this.numberLabel] = [null, "", "", ""];
+    this.body = new StatementText(new StatementBuilder(kind, title, forms, line), new Numbering(), this.diagnostics);
   }
 
   private closeStatement(): void {
-    if (!this.statement || !this.filing) return;
-    const { statement, diagnostics } = this.statement.finish();
+    if (!this.body || !this.filing) return;
+    this.body.breakLabel();
+    const { statement, diagnostics } = this.body.statement.finish();
     this.filing.statements.push(statement);
     this.diagnostics.push(...diagnostics);
-    this.statement = null;
+    this.body = null;
   }
 
   private closeFiling(): void {
@@ -174,6 +173,18 @@ class Reader {
     this.diagnostics.push(...diagnostics);
     this.filing = null;
   }
+}
+
+/** A printed sentence with no figure and no line number: "Input for … will not be required until 10/4/2010." */
+function isNote(items: readonly LineItem[]): boolean {
+  if (items[0]?.kind === "marker" && items[0].leading) return false;
+  if (items.some((i) => i.kind === "figure" || i.kind === "problem" || i.kind === "stray")) return false;
+  const text = noteText(items);
+  return text.endsWith(".") && /[a-z]/.test(text);
+}
+
+function noteText(items: readonly LineItem[]): string {
+  return items.map((i) => (i.kind === "word" ? i.text : i.kind === "marker" ? i.raw : "")).join(" ");
 }
 
 function formsOfKind(form: StatementForm): readonly StatementForm[] {

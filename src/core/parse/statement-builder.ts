@@ -1,7 +1,7 @@
 import type { CatalogLine, StatementForm } from "../forms";
 import type { Diagnostic, Note, ReportedLine, Statement, StatementKind } from "../model";
 import { diagnostic } from "./diagnostics";
-import type { LineFigure } from "./line-reader";
+import type { LineFigure } from "./figures";
 import type { SourceLine } from "./normalize";
 
 /** A figure as read, before the statement's catalog version is known. */
@@ -32,9 +32,10 @@ export class StatementBuilder {
     readonly title: string,
     /** Candidate catalog versions of this kind; empty for an unknown statement. */
     readonly forms: readonly StatementForm[],
-    readonly sourceLine: number,
+    /** The title's line (or, when the title was lost, the line of the figure that opened the statement). */
+    readonly source: SourceLine,
   ) {
-    this.lastLine = sourceLine;
+    this.lastLine = source.number;
   }
 
   knows(code: string): boolean {
@@ -82,13 +83,10 @@ export class StatementBuilder {
       for (const line of section.lines) {
         if (line.code === null || present.has(line.code)) continue;
         missing.push(line.code);
-        diagnostics.push({
-          code: "missing-line",
-          severity: "error",
-          line: this.lastLine,
-          text: "",
-          message: `Line ${line.line} [${line.code}] ${line.label} is missing from the ${this.title} (it ends at input line ${this.lastLine}).`,
-        });
+        // Said at the statement's title, where a reader looks for what the statement holds.
+        diagnostics.push(
+          diagnostic("missing-line", "error", this.source, `Line ${line.line} [${line.code}] ${line.label} is missing from the ${this.title} (it ends at input line ${this.lastLine}).`),
+        );
       }
     const statement: Statement = {
       kind: this.kind,
@@ -98,7 +96,7 @@ export class StatementBuilder {
       missing,
       lines,
       notes: this.notes,
-      sourceLine: this.sourceLine,
+      sourceLine: this.source.number,
     };
     return { statement, diagnostics };
   }

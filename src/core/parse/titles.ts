@@ -32,6 +32,16 @@ export function matchSection(forms: readonly StatementForm[], clean: string): st
   return null;
 }
 
+/** The section whose heading ends this text (a heading run into the label text before a line number). */
+export function matchSectionEnding(forms: readonly StatementForm[], text: string): string | null {
+  const folded = foldForMatch(text);
+  if (folded === "") return null;
+  for (const form of forms)
+    for (const section of form.sections)
+      if (section.headings.some((h) => folded.endsWith(foldForMatch(h)))) return section.id;
+  return null;
+}
+
 /** The catalog forms whose lines print this code. */
 export function formsWithCode(code: string): readonly StatementForm[] {
   return catalog.filter((f) => f.sections.some((s) => s.lines.some((l) => l.code === code)));

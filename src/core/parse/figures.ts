@@ -1,0 +1,83 @@
+import { isFigureAttempt, looksLikeFigure, readFigure } from "./numbers";
+
+/**
+ * Where a figure stands on a printed row. A figure is what stands right before a `[dddd]` code,
+ * wherever that is on the line (PDF text puts figures mid-label), or — without a code — what stands
+ * alone in the last tab- or wide-space-separated field after a label. Numbers inside a label
+ * ("section 30.7", "add lines 1, 2 and 3") are in neither position.
+ */
+
+export interface LineFigure {
+  /** The figure as printed ("(1,234)", "-", "$5,598,505,864"). */
+  readonly raw: string;
+  readonly value: number;
+  readonly code: string | null;
+}
+
+/** A code without a readable figure, or a token in a figure position that is not a number. */
+export interface LineProblem {
+  readonly code: string | null;
+  readonly token: string;
+  readonly reason: string;
+}
+
+export type TokenRead = { readonly figure: LineFigure } | { readonly problem: LineProblem };
+
+const SIGN_OR_CURRENCY = /^[($\-\u2212\u2013]+$/;
+
+/** The figure before a code, read; a missing or unreadable one is a problem naming the code. */
+export function figureBeforeCode(segment: string, code: string): { readonly read: TokenRead; readonly rest: string } {
+  const { token, rest } = figureAtEnd(segment);
+  if (token === null) return { read: { problem: { code, token: "", reason: `no figure before [${code}]` } }, rest };
+  return { read: readToken(token, code), rest };
+}
+
+export function readToken(token: string, code: string | null): TokenRead {
+  const raw = token.trim();
+  const read = readFigure(raw);
+  return read.ok ? { figure: { raw, value: read.value, code } } : { problem: { code, token: raw, reason: read.reason } };
+}
+
+/** Splits "label text 1,234" into the label and the last token, joining a detached sign or `$`. */
+function figureAtEnd(segment: string): { readonly token: string | null; readonly rest: string } {
+  const tokens = segment.trimEnd().split(/(\s+)/);
+  let start = tokens.length - 1;
+  if (tokens[start] === ")" && start >= 2) start -= 2;
+  const core = tokens[start] ?? "";
+  if (!/\d/.test(core) && !/^[-\u2212\u2013]$/.test(core)) return { token: null, rest: segment };
+  // "$ 1,234", "- 1,234", "( 1,234 )": signs and currency printed apart from the digits.
+  while (start >= 2 && SIGN_OR_CURRENCY.test(tokens[start - 2] ?? "")) start -= 2;
+  return { token: tokens.slice(start).join(""), rest: tokens.slice(0, start).join("") };
+}
+
+export interface TailReading {
+  /** The text of the tail that is label, in order. */
+  readonly rest: string;
+  /** The uncoded figure (or the problem with it) in the row's last field. */
+  readonly read: TokenRead | null;
+  /** Figure-shaped fields between the label and the row's end: neither label nor attributable. */
+  readonly strays: readonly string[];
+}
+
+/**
+ * The text after a row's last code. Its last field is an uncoded figure (Sequestration 12.A/12.B)
+ * when it is shaped like one and follows a label or another figure; a lone field counts only then,
+ * so that a heading ending in a number stays a heading. Figure-shaped fields before it are strays.
+ */
+export function readTail(tail: string, hasLabelBefore: boolean): TailReading {
+  const fields = tail.split(/\t| {2,}/).map((f) => f.trim()).filter((f) => f !== "");
+  const last = fields.at(-1);
+  const afterLabel = fields.length >= 2 || hasLabelBefore;
+  const strays: string[] = [];
+  let labelSeen = hasLabelBefore;
+  for (const field of fields.slice(0, -1)) {
+    if (labelSeen && looksLikeFigure(field)) strays.push(field);
+    labelSeen ||= isLabelText(field);
+  }
+  if (last === undefined || !afterLabel) return { rest: tail, read: null, strays };
+  // "1O", "12x": meant as a figure, in a figure's place, after a label: reported rather than kept as label text.
+  if (!looksLikeFigure(last) && !(labelSeen && isFigureAttempt(last))) return { rest: tail, read: null, strays };
+  return { rest: tail.slice(0, tail.lastIndexOf(last)), read: readToken(last, null), strays };
+}
+
+const isLabelText = (field: string): boolean => /[A-Za-z]{2}/.test(field);

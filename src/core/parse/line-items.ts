@@ -1,0 +1,63 @@
+import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
+import { markerOf, type Marker } from "./markers";
+import { looksLikeFigure } from "./numbers";
+
+/**
+ * One cleaned line of a statement as a sequence of what is printed on it, in order: label words,
+ * candidate line markers ("5.", "A."), figures with their codes, unreadable figures, and strays
+ * (figure-shaped fields that belong to no code). Whether a mid-line marker really is one depends on
+ * the numbering in force, which only the reader of the whole statement knows.
+ */
+export type LineItem =
+  | { readonly kind: "word"; readonly text: string }
+  | { readonly kind: "marker"; readonly marker: Marker; readonly raw: string; readonly leading: boolean }
+  | { readonly kind: "figure"; readonly figure: LineFigure }
+  | { readonly kind: "problem"; readonly problem: LineProblem }
+  | { readonly kind: "stray"; readonly tokens: readonly string[] };
+
+export interface LineReading {
+  readonly items: readonly LineItem[];
+  /** Label and figure separated by a tab or a run of spaces: a row of a table, not wrapped prose. */
+  readonly structured: boolean;
+}
+
+const CODE = /\[(\d{4})\]/g;
+
+export function readLine(clean: string): LineReading {
+  const text = clean.trim();
+  const structured = clean.includes("\t") || text.includes("  ");
+  const items: LineItem[] = [];
+  let body = text;
+  const leading = /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/.exec(text);
+  if (leading) {
+    items.push({ kind: "marker", marker: markerOf(leading[0])!, raw: leading[0], leading: true });
+    body = text.slice(leading[0].length);
+  }
+  let from = 0;
+  let labelled = false;
+  for (const match of body.matchAll(CODE)) {
+    const { read, rest } = figureBeforeCode(body.slice(from, match.index), match[1]!);
+    from = match.index + match[0].length;
+    pushWords(items, rest);
+    labelled = true;
+    items.push("figure" in read ? { kind: "figure", figure: read.figure } : { kind: "problem", problem: read.problem });
+  }
+  const tail = body.slice(from);
+  const reading = readTail(tail, labelled || items.some((i) => i.kind === "word"));
+  pushWords(items, reading.rest);
+  if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
+  if (reading.read) items.push("figure" in reading.read ? { kind: "figure", figure: reading.read.figure } : { kind: "problem", problem: reading.read.problem });
+  else if (!leading && !labelled && looksLikeFigure(tail)) {
+    // A row holding nothing but a figure: not attributable to a label, so reported rather than read.
+    items.splice(0, items.length, { kind: "stray", tokens: [tail.trim()] });
+  }
+  return { items, structured };
+}
+
+function pushWords(items: LineItem[], text: string): void {
+  for (const word of text.split(/\s+/)) {
+    if (word === "") continue;
+    const marker = markerOf(word);
+    items.push(marker ? { kind: "marker", marker, raw: word, leading: false } : { kind: "word", text: word });
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Printed line numbers ("5.") and sub-line letters ("A.") inside running text. At the start of a
+ * row they are always markers. Mid-line — PDF-to-text runs rows together ("… 0 [7520] 286,214,407
+ * [7530] 2. Securities A. In safekeeping …") — a word shaped like one is a marker only when the
+ * numbering could continue there, and never right after a word that makes it a reference
+ * ("line 6.", "lines 4 and 5.", "section 30.").
+ */
+
+export interface Marker {
+  readonly number: string | null;
+  readonly letter: string | null;
+}
+
+/** Words after which a number is a reference in the label's own text, not a figure or a line number. */
+const REFERENCE_WORDS = new Set([
+  "line", "lines", "and", "or", "through", "thru", "to", "from", "of", "section", "sections", "regulation",
+  "regulations", "rule", "rules", "no", "no.", "number", "item", "items", "page", "part", "schedule", "&", "§",
+]);
+
+export function isReferenceWord(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return REFERENCE_WORDS.has(word.toLowerCase()) || word.endsWith(",");
+}
+
+/** "5." → number 5; "A." → letter A; anything else null. */
+export function markerOf(word: string): Marker | null {
+  const number = /^(\d{1,2})\.$/.exec(word);
+  if (number) return { number: String(Number(number[1])), letter: null };
+  const letter = /^([A-Za-z])\.$/.exec(word);
+  if (letter) return { number: null, letter: letter[1]!.toUpperCase() };
+  return null;
+}
+
+/**
+ * Whether a marker-shaped word found mid-line continues the numbering in force (`number`, `letter`
+ * of the current row): the next number or two, a restart at 1 (a new section), "A." or the next letter.
+ */
+export function continuesNumbering(marker: Marker, previousWord: string | undefined, number: string, letter: string): boolean {
+  if (isReferenceWord(previousWord)) return false;
+  if (marker.number !== null) {
+    const next = Number(marker.number);
+    const current = number === "" ? 0 : Number(number);
+    return next === 1 || (next > current && next <= current + 3);
+  }
+  if (number === "" || marker.letter === null) return false;
+  return marker.letter === "A" || (letter !== "" && marker.letter.charCodeAt(0) === letter.charCodeAt(0) + 1);
+}

@@ -1,0 +1,113 @@
+import { isReferenceWord, type Marker } from "./markers";
+import type { SourceLine } from "./normalize";
+import { isFigureWord } from "./numbers";
+
+/** A label word as read, with the input line it stands on. */
+export interface LabelWord {
+  readonly text: string;
+  readonly source: SourceLine;
+}
+
+/** Where a figure belongs by the printed numbering. */
+export interface Place {
+  /** "5.E"; "5" for a subtotal printed after its last sub-line's figure; "" before any number. */
+  readonly printedId: string;
+  readonly label: string;
+  /** Printed right after another figure with nothing between: the current line's subtotal. */
+  readonly subtotal: boolean;
+}
+
+/**
+ * The printed numbering and label text in force while a statement is read, as one stream of words
+ * across input lines: PDF-to-text wraps a label over lines and runs rows together, so a label is
+ * the words since the last marker or figure, wherever the line breaks fell. A table row (tab or
+ * wide-space separated) or a heading breaks the stream.
+ */
+export class Numbering {
+  number = "";
+  letter = "";
+  private numberLabel: string[] = [];
+  /** Words after a number marker still count as that line's label (until a letter or a figure). */
+  private collecting = false;
+  private pending: LabelWord[] = [];
+  private figureSeen = false;
+  /** Whether a word or a marker has come since the last figure. */
+  private touched = true;
+
+  get ownId(): string {
+    return this.letter ? `${this.number}.${this.letter}` : this.number;
+  }
+
+  get lastWord(): string | undefined {
+    return this.pending.at(-1)?.text;
+  }
+
+  word(text: string, source: SourceLine): void {
+    this.pending.push({ text, source });
+    if (this.collecting) this.numberLabel.push(text);
+    this.touched = true;
+  }
+
+  marker(marker: Marker): void {
+    if (marker.number !== null) [this.number, this.letter, this.numberLabel, this.collecting] = [marker.number, "", [], true];
+    else [this.letter, this.collecting] = [marker.letter ?? "", false];
+    this.pending = [];
+    this.touched = true;
+  }
+
+  /** A figure (or an unreadable one) takes its place here; the label words before it are used up. */
+  figure(): Place {
+    const subtotal = this.figureSeen && !this.touched;
+    const place: Place = subtotal
+      ? { printedId: this.number, label: this.numberLabel.join(" "), subtotal }
+      : { printedId: this.ownId, label: this.labelText(), subtotal };
+    [this.pending, this.collecting, this.figureSeen, this.touched] = [[], false, true, false];
+    return place;
+  }
+
+  /** A row, a heading or a blank line ends the label being read. */
+  break(): void {
+    this.pending = [];
+    this.collecting = false;
+  }
+
+  /** A heading or title: what follows is neither this label nor a subtotal of the figure before. */
+  heading(): void {
+    this.break();
+    this.touched = true;
+  }
+
+  lastWords(count: number): string {
+    return this.pending.slice(-count).map((w) => w.text).join(" ");
+  }
+
+  labelText(): string {
+    return this.pending.map((w) => w.text).join(" ");
+  }
+
+  /**
+   * A figure-shaped word standing right before the next figure, which it may be part of ("5,598,
+   * 505,864 [7010]") or a number closing the label ("(2) 1,234"); `reference` when the word before
+   * it makes it one ("line 6 1,234"), so that it is most likely label text.
+   */
+  wordAgainstFigure(): { readonly word: LabelWord; readonly reference: boolean } | null {
+    const last = this.pending.at(-1);
+    if (!last || !isFigureWord(last.text)) return null;
+    return { word: last, reference: isReferenceWord(this.pending.at(-2)?.text) };
+  }
+
+  /**
+   * The last label word when it is shaped like a figure and the label now ends (a marker, a row, a
+   * heading): the figure of an uncoded line in text whose rows were run together ("A. Cash 0 B. …").
+   * Null before any printed number, or after a reference word.
+   */
+  trailingFigure(): LabelWord | null {
+    const against = this.wordAgainstFigure();
+    return this.number === "" || !against || against.reference ? null : against.word;
+  }
+
+  dropLastWord(): void {
+    this.pending.pop();
+    if (this.collecting) this.numberLabel.pop();
+  }
+}

@@ -1,0 +1,126 @@
+import type { Diagnostic } from "../model";
+import { diagnostic } from "./diagnostics";
+import type { LineFigure, LineProblem } from "./figures";
+import { continuesNumbering, type Marker } from "./markers";
+import type { Numbering } from "./numbering";
+import type { SourceLine } from "./normalize";
+import { readFigure } from "./numbers";
+import type { StatementBuilder } from "./statement-builder";
+import { matchSectionEnding } from "./titles";
+
+/**
+ * The body of one statement as it is read: each figure placed by the printed numbering and the
+ * section in force, and whatever cannot be placed said in a diagnostic on its own input line.
+ */
+export class StatementText {
+  private section: string | null = null;
+
+  constructor(
+    readonly statement: StatementBuilder,
+    readonly numbering: Numbering,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  /** A table row, a blank line or a header ends the label being read. */
+  breakLabel(): void {
+    this.takeTrailingFigure();
+    this.numbering.break();
+  }
+
+  sectionHeading(section: string, line: SourceLine): void {
+    this.takeTrailingFigure();
+    this.numbering.heading();
+    this.section = section;
+    this.statement.touch(line.number);
+  }
+
+  note(line: SourceLine, text: string): void {
+    this.breakLabel();
+    this.statement.addNote(line, text.replace(/\s+/g, " ").trim());
+  }
+
+  /**
+   * A line marker; `midLine` when it stands inside running text, where it counts only if the
+   * numbering can continue there (otherwise it is a label word, "line 6.").
+   */
+  marker(marker: Marker, midLine: { readonly raw: string; readonly line: SourceLine } | null): void {
+    const { numbering } = this;
+    if (midLine && !continuesNumbering(marker, numbering.lastWord, numbering.number, numbering.letter)) return numbering.word(midLine.raw, midLine.line);
+    this.takeTrailingFigure();
+    // Run-together text keeps a section's heading in the words before its first line number.
+    if (marker.number !== null) this.section = matchSectionEnding(this.statement.forms, this.numbering.labelText()) ?? this.section;
+    this.numbering.marker(marker);
+  }
+
+  figure(line: SourceLine, figure: LineFigure): void {
+    const place = this.numbering.figure();
+    this.statement.addFigure(figure, place.printedId, place.label, this.section, line, place.subtotal);
+  }
+
+  /**
+   * A figure-shaped word right before a figure: one figure split by a space, or two things? Not
+   * guessed: the figure is not read. After a reference ("through (2) 1,234") the word is label text,
+   * and said so. Returns whether the figure was set aside.
+   */
+  against(line: SourceLine, figure: LineFigure): boolean {
+    const against = this.numbering.wordAgainstFigure();
+    if (!against) return false;
+    const { word, reference } = against;
+    const code = figure.code ? `[${figure.code}]` : "the figure";
+    if (reference) {
+      this.diagnostics.push(
+        diagnostic("orphan-figure", "warning", line, `"${word.text}" stands right before ${figure.raw} ${code} and is read as label text ("${this.numbering.lastWords(2)}"); if it is part of the figure, the figure is wrong.`),
+      );
+      return false;
+    }
+    this.numbering.figure();
+    this.diagnostics.push(
+      diagnostic("unparsed-number", "error", line, `"${word.text} ${figure.raw}" stands before ${code}: one figure split by a space, or a number ending the label and then the figure? It is not read; print the figure without spaces.`),
+    );
+    return true;
+  }
+
+  unreadable(line: SourceLine, problem: LineProblem): void {
+    this.numbering.figure();
+    this.diagnostics.push(diagnostic("unparsed-number", "error", line, unreadableMessage(problem)));
+  }
+
+  stray(line: SourceLine, tokens: readonly string[]): void {
+    this.diagnostics.push(
+      diagnostic("orphan-figure", "warning", line, `${quoteList(tokens)} ${tokens.length > 1 ? "stand" : "stands"} where a figure would, but no code follows and no label goes with it; not read as a figure of the ${this.statement.title}.`),
+    );
+  }
+
+  /**
+   * Text whose rows were run together prints an uncoded figure at the end of its label ("A. Cash 0
+   * B. Securities …"). Read as the line's figure where the form prints an uncoded figure (or the
+   * form is unknown); anywhere else it is reported and left in the label.
+   */
+  private takeTrailingFigure(): void {
+    const word = this.numbering.trailingFigure();
+    if (!word) return;
+    const id = this.numbering.ownId;
+    const forms = this.statement.forms;
+    if (forms.length > 0 && !forms.some((f) => f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === id)))) {
+      this.diagnostics.push(
+        diagnostic("orphan-figure", "warning", word.source, `"${word.text}" ends the label of line ${id || "(none)"} like a figure, but no code follows it and the ${this.statement.title} prints no uncoded figure there; it is read as label text.`),
+      );
+      return;
+    }
+    this.numbering.dropLastWord();
+    const read = readFigure(word.text);
+    if (!read.ok) return this.unreadable(word.source, { code: null, token: word.text, reason: read.reason });
+    this.figure(word.source, { raw: word.text, value: read.value, code: null });
+  }
+}
+
+export function unreadableMessage(problem: LineProblem): string {
+  const where = problem.code ? ` for [${problem.code}]` : "";
+  return `The figure${where} could not be read: ${problem.reason}.`;
+}
+
+/** "1", "2" and 3 more: a row of a thousand stray fields is one readable diagnostic, not a thousand. */
+export function quoteList(tokens: readonly string[]): string {
+  const shown = tokens.slice(0, 5).map((t) => `"${t}"`).join(", ");
+  return tokens.length > 5 ? `${shown} and ${tokens.length - 5} more` : shown;
+}
