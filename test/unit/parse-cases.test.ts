@@ -36,6 +36,29 @@ describe("parser cases", () => {
     assert.equal(parseFilings(SAMPLE).filings.length, 1);
   });
 
+  it("starts a new filing when the form or the submit date changes, and keeps several filings in input order", () => {
+    const form = parseFilings(SAMPLE + "\n" + SAMPLE.replace(/Form:Daily Seg - FOCUS II/g, "Form:Daily Seg - 1FR"));
+    assert.deepEqual(form.filings.map((f) => [f.form, f.statements.length, f.sourceLine]), [["Daily Seg - FOCUS II", 3, 3], ["Daily Seg - 1FR", 3, 149]]);
+    const resubmitted = parseFilings([SAMPLE, SAMPLE.replace(/6\/19\/2013/g, "6/20/2013"), SAMPLE].join("\n"));
+    assert.deepEqual(resubmitted.filings.map((f) => f.submitDate), ["2013-06-19", "2013-06-20", "2013-06-19"]);
+    assert.deepEqual(resubmitted.diagnostics, []);
+    // The same statement printed twice under one header is a second filing, not a conflict within one.
+    assert.equal(parseFilings(SAMPLE + "\n" + SAMPLE).filings.length, 2);
+  });
+
+  it("reads the header with or without ** and with its dates as ISO", () => {
+    const plain = parseFilings(SAMPLE.replace(/\*\*/g, "")).filings[0]!;
+    assert.deepEqual([plain.firm, plain.form, plain.endDate, plain.submitDate, plain.amendment], ["Citigroup Global Markets Inc.", "Daily Seg - FOCUS II", "2013-06-18", "2013-06-19", true]);
+  });
+
+  it("reads a lone dash as zero, wherever a figure stands", () => {
+    const text = SAMPLE.replace("<b><u>0</u></b> [7765]", "- [7765]").replace("\tA. Cash\t<u>0</u>\n", "\tA. Cash\t\u2013\n");
+    const result = parseFilings(text);
+    const lines = result.filings[0]!.statements.flatMap((s) => s.lines);
+    assert.deepEqual(lines.filter((l) => l.code === "7765" || l.line === "12.A").map((l) => [l.line, l.code, l.value, l.raw]), [["7", "7765", 0, "-"], ["12.A", null, 0, "\u2013"]]);
+    assert.deepEqual(result.diagnostics, []);
+  });
+
   it("keeps a truncated statement, marks it incomplete and names each missing line", () => {
     const cut = lines.slice(0, 140).join("\n");
     const result = parseFilings(cut);
@@ -90,6 +113,51 @@ describe("parser cases", () => {
     assert.equal(r.filings[0]!.statements[1]!.kind, "segregation");
     assert.deepEqual(r.diagnostics.map((d) => [d.code, d.line]), [["missing-title", 64]]);
     assert.deepEqual(codes("Firm Name:X\n\tstray\t1,234\n").includes("orphan-figure"), true);
+  });
+
+  it("does not guess a figure split by a space or a tab: the code is reported, the figures around it read", () => {
+    for (const split of ["5,598, 505,864", "5\t598,505,864", "(2) 5,598,505,864"]) {
+      const result = parseFilings(SAMPLE.replace("<b><u>5,598,505,864</u></b>", split));
+      const lines = result.filings[0]!.statements[1]!.lines;
+      assert.equal(lines.some((l) => l.code === "7010"), false, split);
+      assert.equal(lines.find((l) => l.code === "7020")?.value, 1392357829);
+      const said = result.diagnostics.filter((d) => d.line === 64);
+      assert.deepEqual(said.map((d) => [d.code, d.severity]), [["unparsed-number", "error"]], split);
+      assert.match(said[0]!.message, /\[7010\]/);
+    }
+  });
+
+  it("reads a number after a reference word as label text, and says so", () => {
+    const text = "**Daily Segregation - Secured Amounts**\n3.\tExcess (deficiency) - subtract line 1 from line 2 173,248,096 [7380]";
+    const result = parseFilings(text);
+    const line = result.filings[0]!.statements[0]!.lines[0]!;
+    assert.deepEqual([line.code, line.value, line.label], ["7380", 173248096, "Excess (deficiency) - subtract line 1 from line 2"]);
+    assert.deepEqual(result.diagnostics.filter((d) => d.line === 2).map((d) => [d.code, d.severity]), [["orphan-figure", "warning"]]);
+  });
+
+  it("reports a code printed inside a header field, and keeps the field's own text", () => {
+    const result = parseFilings(SAMPLE.replace("**Firm Name:Citigroup Global Markets Inc.**", "**Firm Name:Citigroup Global Markets Inc. 5 [7010]**"));
+    assert.equal(result.filings.length, 1);
+    assert.equal(result.filings[0]!.firm, "Citigroup Global Markets Inc.");
+    assert.deepEqual(result.diagnostics.map((d) => [d.code, d.line]), [["orphan-figure", 7]]);
+    assert.match(result.diagnostics[0]!.message, /\[7010\].*Firm Name/);
+  });
+
+  it("reports an uncoded figure that is not a number, and a figure-shaped field that belongs to nothing", () => {
+    const bad = parseFilings(SAMPLE.replace("\tA. Cash\t<u>0</u>", "\tA. Cash\t1O"));
+    assert.deepEqual(bad.diagnostics.map((d) => [d.code, d.line]), [["unparsed-number", 142]]);
+    assert.deepEqual(bad.filings[0]!.statements[2]!.lines.filter((l) => l.code === null).map((l) => l.line), ["12.B"]);
+    const stray = parseFilings(SAMPLE.replace("\tA. Cash\t<u>0</u>", "\tA. Cash\t7\t<u>0</u>"));
+    assert.deepEqual(stray.diagnostics.map((d) => [d.code, d.severity, d.line]), [["orphan-figure", "warning", 142]]);
+    assert.equal(stray.filings[0]!.statements[2]!.lines.filter((l) => l.code === null).length, 2);
+  });
+
+  it("puts every diagnostic about a line on that line, with the line's text; missing lines at the statement's title", () => {
+    const cut = parseFilings(lines.slice(0, 140).join("\n"));
+    for (const d of cut.diagnostics) assert.equal(d.text, lines[d.line - 1], d.message);
+    assert.deepEqual([...new Set(cut.diagnostics.map((d) => d.line))], [105]);
+    const headless = parseFilings(SAMPLE.replace(/^.*End Date.*$/gm, ""));
+    assert.deepEqual(headless.diagnostics.map((d) => [d.code, d.line, d.text]), [["missing-header", 3, "**AMENDMENT**"]]);
   });
 
   it("reads a figure that interrupts its label, as PDF text does", () => {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFilings } from "../../src/core/parse";
+import type { ParseResult } from "../../src/core/model";
 import { codedValues } from "./parse-sample.test";
 
 const SAMPLE = readFileSync(join(__dirname, "..", "fixtures", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
@@ -37,9 +38,26 @@ describe("parser on the sample pasted as plain text", () => {
     assert.deepEqual(codedValues(parseFilings(dashed)), expected);
   });
 
+  it("gives the same filing, line for line, with every paste artefact at once", () => {
+    // Markup gone, tabs as runs of spaces, NBSPs, CRLF, and each negative in another style.
+    const styles = [(f: string) => `(${f})`, (f: string) => `$(${f})`, (f: string) => `\u2212${f}`, (f: string) => `- $${f}`];
+    let n = 0;
+    const text = pasted((f) => (f.startsWith("-") ? styles[n++ % styles.length]!(f.slice(1)) : f === "0" ? "-" : `$${f}`));
+    assert.ok(n === 7 && text.includes("\r\n") && !text.includes("\t") && !text.includes("<u>"));
+    assert.deepEqual(withoutRaw(parseFilings(text)), withoutRaw(parseFilings(SAMPLE)));
+  });
+
   it("reads lone CR line endings and keeps line numbers", () => {
     const result = parseFilings(SAMPLE.replace(/\n/g, "\r"));
     assert.deepEqual(codedValues(result), expected);
     assert.equal(result.filings[0]!.statements[0]!.lines[0]!.sourceLine, 17);
   });
 });
+
+/** The parse with each figure's printed form left out: everything else (lines, labels, values, sourceLines, notes) must agree. */
+function withoutRaw(result: ParseResult): unknown {
+  return {
+    ...result,
+    filings: result.filings.map((f) => ({ ...f, statements: f.statements.map((s) => ({ ...s, lines: s.lines.map(({ raw: _raw, ...l }) => l) })) })),
+  };
+}

@@ -51,7 +51,7 @@ function figureAtEnd(segment: string): { readonly token: string | null; readonly
 }
 
 export interface TailReading {
-  /** The text of the tail that is label, in order. */
+  /** The label text of the tail: its fields but the figure and the strays. */
   readonly rest: string;
   /** The uncoded figure (or the problem with it) in the row's last field. */
   readonly read: TokenRead | null;
@@ -67,17 +67,19 @@ export interface TailReading {
 export function readTail(tail: string, hasLabelBefore: boolean): TailReading {
   const fields = tail.split(/\t| {2,}/).map((f) => f.trim()).filter((f) => f !== "");
   const last = fields.at(-1);
-  const afterLabel = fields.length >= 2 || hasLabelBefore;
+  const label: string[] = [];
   const strays: string[] = [];
   let labelSeen = hasLabelBefore;
   for (const field of fields.slice(0, -1)) {
     if (labelSeen && looksLikeFigure(field)) strays.push(field);
+    else label.push(field);
     labelSeen ||= isLabelText(field);
   }
-  if (last === undefined || !afterLabel) return { rest: tail, read: null, strays };
+  const whole = (): TailReading => ({ rest: [...label, last ?? ""].join(" "), read: null, strays });
+  if (last === undefined || !(fields.length >= 2 || hasLabelBefore)) return whole();
   // "1O", "12x": meant as a figure, in a figure's place, after a label: reported rather than kept as label text.
-  if (!looksLikeFigure(last) && !(labelSeen && isFigureAttempt(last))) return { rest: tail, read: null, strays };
-  return { rest: tail.slice(0, tail.lastIndexOf(last)), read: readToken(last, null), strays };
+  if (!looksLikeFigure(last) && !(labelSeen && isFigureAttempt(last))) return whole();
+  return { rest: label.join(" "), read: readToken(last, null), strays };
 }
 
 const isLabelText = (field: string): boolean => /[A-Za-z]{2}/.test(field);

@@ -19,6 +19,8 @@ export interface LineReading {
   readonly items: readonly LineItem[];
   /** Label and figure separated by a tab or a run of spaces: a row of a table, not wrapped prose. */
   readonly structured: boolean;
+  /** The line is one figure-shaped word and nothing else. */
+  readonly lone: boolean;
 }
 
 const CODE = /\[(\d{4})\]/g;
@@ -47,11 +49,11 @@ export function readLine(clean: string): LineReading {
   pushWords(items, reading.rest);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
   if (reading.read) items.push("figure" in reading.read ? { kind: "figure", figure: reading.read.figure } : { kind: "problem", problem: reading.read.problem });
-  else if (!leading && !labelled && looksLikeFigure(tail)) {
-    // A row holding nothing but a figure: not attributable to a label, so reported rather than read.
-    items.splice(0, items.length, { kind: "stray", tokens: [tail.trim()] });
-  }
-  return { items, structured };
+  const lone = !leading && !labelled && reading.read === null && looksLikeFigure(tail);
+  // A table row holding nothing but a figure belongs to no label: reported rather than read. In
+  // wrapped prose the same word ("30.7" of "section 30.7 accounts") is label text like any other.
+  if (lone && structured) items.splice(0, items.length, { kind: "stray", tokens: [tail.trim()] });
+  return { items, structured, lone };
 }
 
 function pushWords(items: LineItem[], text: string): void {

@@ -24,9 +24,13 @@ export function splitLines(text: string): readonly SourceLine[] {
   }));
 }
 
+/** Anything shaped like a tag; one that holds a code ("<A[7010]>") is text with a figure's code in it, and stays. */
+const TAG = /<\/?[a-z][^<>]*>/gi;
+const dropTag = (tag: string): string => (/\[\d{4}\]/.test(tag) ? tag : "");
+
 export function cleanLine(raw: string): string {
   const folded = raw
-    .replace(/<\/?[a-z][^<>]*>/gi, "")
+    .replace(TAG, dropTag)
     .replace(/\*\*/g, "")
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/&nbsp;/gi, " ")

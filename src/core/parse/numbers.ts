@@ -54,7 +54,9 @@ export function readFigure(raw: string): FigureRead {
 export function looksLikeFigure(text: string): boolean {
   const t = text.replace(/\s+/g, "");
   if (LONE_DASH.test(t)) return true;
-  return /^[($\-\u2212\u2013\u2012\u2014]*\d[\d,.]*\)?$/.test(t) && !/^\d{1,2}\.$/.test(t);
+  if (!/^[($\-\u2212\u2013\u2012\u2014]*\d[\d,.]*\)?$/.test(t) || /^\d{1,2}\.$/.test(t)) return false;
+  // "3)" closes "(add lines 1, 2 and 3)" wrapped onto its own line: a figure's parentheses come in pairs.
+  return t.includes("(") === t.includes(")");
 }
 
 /**

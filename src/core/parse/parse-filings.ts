@@ -5,7 +5,7 @@ import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";
 import { FilingBuilder, type HeaderBlock } from "./filing-builder";
 import { FIELD_NAMES, readHeader, type HeaderRead } from "./header";
-import { readLine, type LineItem, type LineReading } from "./line-items";
+import { readLine, type LineReading } from "./line-items";
 import { Numbering } from "./numbering";
 import { splitLines, type SourceLine } from "./normalize";
 import { StatementBuilder } from "./statement-builder";
@@ -39,7 +39,7 @@ class Reader {
   private cover: { lines: CoverLine[]; sourceLine: number } | null = null;
 
   read(line: SourceLine): void {
-    if (line.clean.trim() === "") return this.body?.breakLabel();
+    if (line.clean.trim() === "") return this.body?.paragraphBreak();
     const header = readHeader(line.clean);
     if (header) return this.readHeaderField(line, header);
     // A Cover Page carries no figures to check: its lines go to its own reader (forms/cover-page.ts).
@@ -53,6 +53,9 @@ class Reader {
       this.cover.lines.push({ text: line.clean, number: line.number });
       return;
     }
+    // A second title of the statement just opened ("FOREIGN FUTURES AND FOREIGN OPTIONS SECURED AMOUNTS"
+    // under "Daily Segregation - Secured Amounts") is its subtitle, not a new statement.
+    if (title?.known && this.body?.statement.kind === title.kind && !this.body.statement.started) return this.body.subtitle(line);
     if (title) {
       if (!title.known)
         this.diagnostics.push(diagnostic("unknown-statement", "warning", line, `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read, but only printed instructions can check them.`));
@@ -75,7 +78,7 @@ class Reader {
   }
 
   private readHeaderField(line: SourceLine, header: HeaderRead): void {
-    this.body?.breakLabel();
+    this.body?.paragraphBreak();
     if (header.field !== "amendment") {
       if ((header.field === "endDate" || header.field === "submitDate") && header.value === null)
         this.diagnostics.push(diagnostic("unparsed-number", "error", line, `"${header.raw}" is not a date Tieout can read (expected M/D/YYYY).`));
@@ -91,7 +94,8 @@ class Reader {
   private readContent(line: SourceLine, reading: LineReading): void {
     const body = this.body;
     if (body && reading.structured) body.breakLabel();
-    if (body && isNote(reading.items)) return body.note(line, noteText(reading.items));
+    if (body?.note(line, reading.items)) return;
+    if (!this.body && reading.lone && !reading.structured) return this.orphan(line, `"${line.clean.trim()}"`, null);
     for (const item of reading.items) {
       if (item.kind === "word") this.body?.numbering.word(item.text, line);
       else if (item.kind === "marker") this.body?.marker(item.marker, item.leading ? null : { raw: item.raw, line });
@@ -100,7 +104,7 @@ class Reader {
       else if (this.body) this.body.stray(line, item.tokens);
       else this.orphan(line, quoteList(item.tokens), null);
     }
-    this.body?.statement.touch(line.number);
+    this.body?.endOfLine(line);
   }
 
   private figure(line: SourceLine, figure: LineFigure): void {
@@ -173,18 +177,6 @@ class Reader {
     this.diagnostics.push(...diagnostics);
     this.filing = null;
   }
-}
-
-/** A printed sentence with no figure and no line number: "Input for … will not be required until 10/4/2010." */
-function isNote(items: readonly LineItem[]): boolean {
-  if (items[0]?.kind === "marker" && items[0].leading) return false;
-  if (items.some((i) => i.kind === "figure" || i.kind === "problem" || i.kind === "stray")) return false;
-  const text = noteText(items);
-  return text.endsWith(".") && /[a-z]/.test(text);
-}
-
-function noteText(items: readonly LineItem[]): string {
-  return items.map((i) => (i.kind === "word" ? i.text : i.kind === "marker" ? i.raw : "")).join(" ");
 }
 
 function formsOfKind(form: StatementForm): readonly StatementForm[] {

@@ -38,6 +38,11 @@ export class StatementBuilder {
     this.lastLine = source.number;
   }
 
+  /** Whether anything but headings has been read: a figure or a note. */
+  get started(): boolean {
+    return this.figures.length > 0 || this.notes.length > 0;
+  }
+
   knows(code: string): boolean {
     return this.forms.some((f) => lineOfCode(f, code) !== undefined);
   }

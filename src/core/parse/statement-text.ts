@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../model";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure, LineProblem } from "./figures";
+import type { LineItem } from "./line-items";
 import { continuesNumbering, type Marker } from "./markers";
 import type { Numbering } from "./numbering";
 import type { SourceLine } from "./normalize";
@@ -14,6 +15,8 @@ import { matchSectionEnding } from "./titles";
  */
 export class StatementText {
   private section: string | null = null;
+  /** After the title, a blank line, a header or a heading: where a note can stand. */
+  private paragraphStart = true;
 
   constructor(
     readonly statement: StatementBuilder,
@@ -31,12 +34,43 @@ export class StatementText {
     this.takeTrailingFigure();
     this.numbering.heading();
     this.section = section;
+    this.paragraphStart = true;
     this.statement.touch(line.number);
   }
 
-  note(line: SourceLine, text: string): void {
+  subtitle(line: SourceLine): void {
+    this.numbering.heading();
+    this.paragraphStart = true;
+    this.statement.touch(line.number);
+  }
+
+  /** A blank line or a header: the label ends, and a note may follow. */
+  paragraphBreak(): void {
     this.breakLabel();
-    this.statement.addNote(line, text.replace(/\s+/g, " ").trim());
+    this.paragraphStart = true;
+  }
+
+  endOfLine(line: SourceLine): void {
+    this.paragraphStart = false;
+    this.statement.touch(line.number);
+  }
+
+  /**
+   * A printed sentence standing as a paragraph of its own, with no figure and no line number
+   * ("Input for Sequestration Statement will not be required until 10/4/2010."). Wrapped label text
+   * that happens to end a line with a full stop ("… or line 6.") is not one: it does not start a paragraph.
+   */
+  note(line: SourceLine, items: readonly LineItem[]): boolean {
+    const first = items[0];
+    const last = items.at(-1);
+    if (!this.paragraphStart || first?.kind !== "word" || last?.kind !== "word" || !last.text.endsWith(".")) return false;
+    if (items.some((i) => i.kind === "figure" || i.kind === "problem" || i.kind === "stray")) return false;
+    const text = items.map((i) => (i.kind === "word" ? i.text : i.kind === "marker" ? i.raw : "")).join(" ");
+    if (!/[a-z]/.test(text)) return false;
+    this.breakLabel();
+    this.statement.addNote(line, text);
+    this.endOfLine(line);
+    return true;
   }
 
   /**
