@@ -13,8 +13,9 @@ export function originText(rule: Rule): string {
     origin.kind === "printed"
       ? `printed instruction on ${where}: "${origin.text ?? ""}"`
       : origin.kind === "structure"
-        ? `the sub-lines of ${where}, whose subtotal is printed after them`
-        : `the label of ${where}: "${origin.text ?? ""}"`;
+        ? `sub-lines of ${where}, whose subtotal is printed after them`
+        : `label of ${where}: "${origin.text ?? ""}"`;
   const replaced = origin.replaces ? `; it differs from the unconfirmed catalog rule ${origin.replaces}, which is not used` : "";
+  // "the" is said once, here: "rule from the printed instruction …", "rule from the label of …".
   return ` (rule from the ${said}${replaced})`;
 }

@@ -21,7 +21,7 @@ const wholeNumber = (id: string): number => {
 };
 
 export function statementRows(statement: Statement): readonly Row[] {
-  const rows: Row[] = [];
+  const placed: Omit<Row, "subtotal">[] = [];
   let group = 0;
   let previous = Number.NaN;
   for (const line of statement.lines) {
@@ -29,11 +29,24 @@ export function statementRows(statement: Statement): readonly Row[] {
     // Numbering that starts again (or a section whose numbering starts again) opens a new group.
     if (!Number.isNaN(number) && !Number.isNaN(previous) && number < previous) group++;
     if (!Number.isNaN(number)) previous = number;
-    if (line.code === null) continue;
-    const subtotal = rows.some((r) => r.group === group && r.number === number && r.line.sourceLine === line.sourceLine);
-    rows.push({ line, code: line.code, number, group, subtotal });
+    if (line.code !== null) placed.push({ line, code: line.code, number, group });
   }
-  return rows;
+  return placed.map((row, i) => ({ ...row, subtotal: isSubtotal(placed, i) }));
+}
+
+/**
+ * A subtotal is printed on the row of its line's last sub-line, after that sub-line's own figure:
+ * "B. Other banks … 0 [7520] 286,214,407 [7530]". So: a figure with the bare line id ("1", not
+ * "1.B"), preceded on the same input line by another figure of the same line, and the last of its
+ * line there. The bare id matters for text whose rows ran together (PDF-to-text), where "A. Cash
+ * 900,000 [7315] B. Securities 100,000 [7317]" share an input line and 7317 is not a subtotal; being
+ * last matters when "… [7045] Less: … [7047] 4,759,362 [7050]" all share one.
+ */
+function isSubtotal(rows: readonly Omit<Row, "subtotal">[], i: number): boolean {
+  const row = rows[i]!;
+  if (!/^\d+$/.test(row.line.line)) return false;
+  const sameRow = (r: Omit<Row, "subtotal">): boolean => r.group === row.group && r.number === row.number && r.line.sourceLine === row.line.sourceLine;
+  return rows.slice(0, i).some(sameRow) && !rows.slice(i + 1).some(sameRow);
 }
 
 /**
