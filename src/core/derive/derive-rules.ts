@@ -1,12 +1,13 @@
-import type { Rule, RuleOrigin } from "../forms";
+import { ruleTarget, type Rule, type RuleOrigin } from "../forms";
 import type { Statement } from "../model";
 import { readInstruction, type Instruction, type LineNumberRef } from "./instructions";
 import { lineFigures, statementRows, type Row } from "./rows";
+import { targetDifferences } from "./target-rules";
 
 /**
  * Rules read from a statement's own text, with no catalog: each printed instruction, each A–E
- * subtotal, an un-instructed "Total …" line that closes its group, and a floor under every "Excess
- * (deficiency)" line. Pure: the same statement gives the same rules. Every rule is unconfirmed and
+ * subtotal, an un-instructed "Total …" line that closes its group, an excess over a management
+ * target (excess less target, from the labels), and a floor under every "Excess (deficiency)" line. Pure: the same statement gives the same rules. Every rule is unconfirmed and
  * records its origin, so findings can say where the arithmetic came from.
  *
  * @example
@@ -35,6 +36,7 @@ export function deriveRules(statement: Statement): readonly Rule[] {
     const parts = totalParts(rows, row, targets);
     if (parts) push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
   }
+  for (const rule of targetDifferences(rows, targets)) push(rule, ruleTarget(rule));
   for (const row of rows) {
     if (!/^\s*excess\s*\(deficiency\)/i.test(row.line.label)) continue;
     const meaning = /\btarget\b/i.test(row.line.label) ? "target-shortfall" : "deficiency";
