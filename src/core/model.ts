@@ -24,6 +24,11 @@ export interface ReportedLine {
   readonly sourceLine: number;
   /** The figure exactly as printed ("(1,234)", "-", "$5,598,505,864"). */
   readonly raw: string;
+  /**
+   * Present (true) when the figure was printed right after another figure with no label between
+   * ("0 [7520] 286,214,407 [7530]"): the subtotal of its numbered line, wherever a line break fell.
+   */
+  readonly subtotal?: true;
 }
 
 /** A printed sentence that is neither a figure nor a heading ("Input for Sequestration Statement will not be required until 10/4/2010."). */

@@ -49,11 +49,11 @@ function wrap(text: string, width: number): string[] {
   return lines.map((l) => l.replace(/\u0000/g, " "));
 }
 
-/** What must survive the loss of layout: per statement, each figure's line id, section, code, value and label. */
+/** What must survive the loss of layout: per statement, each figure's line id, section, code, value, label and whether it is a subtotal. */
 function figures(result: ParseResult): unknown {
   return result.filings.map((f) => ({
     header: [f.firm, f.form, f.endDate, f.submitDate, f.amendment, f.complete],
-    statements: f.statements.map((s) => [s.kind, s.version, s.lines.map((l) => [l.line, l.section, l.code, l.value, l.label])]),
+    statements: f.statements.map((s) => [s.kind, s.version, s.lines.map((l) => [l.line, l.section, l.code, l.value, l.label, l.subtotal === true])]),
   }));
 }
 

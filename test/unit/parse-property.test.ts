@@ -19,13 +19,26 @@ export function assertConserved(text: string, result: ParseResult): void {
   });
 }
 
-describe("parser properties", () => {
+/** Every diagnostic about an input line says which, and quotes it as it was (model.ts: `text` is "" only for line 0). */
+function assertDiagnosticsLocated(text: string, result: ParseResult): void {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const d of result.diagnostics) {
+    assert.ok(Number.isInteger(d.line) && d.line >= 0 && d.line <= lines.length, `${d.code} at line ${d.line}`);
+    assert.equal(d.text, d.line === 0 ? "" : lines[d.line - 1], `${d.code} at line ${d.line}: ${d.message}`);
+  }
+}
+
+describe("parser properties", function () {
+  // fast-check's first string generation warms up slowly; the parser itself takes milliseconds.
+  this.timeout(30_000);
+
   it("returns a result for any string, never an exception", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
         const result = parseFilings(text);
         assert.ok(Array.isArray(result.filings) && Array.isArray(result.diagnostics));
         assertConserved(text, result);
+        assertDiagnosticsLocated(text, result);
       }),
       { numRuns: 2000 },
     );
@@ -39,7 +52,9 @@ describe("parser properties", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fragment, fc.string({ maxLength: 5 })), { maxLength: 80 }), (parts) => {
         const text = parts.join("");
-        assertConserved(text, parseFilings(text));
+        const result = parseFilings(text);
+        assertConserved(text, result);
+        assertDiagnosticsLocated(text, result);
       }),
       { numRuns: 2000 },
     );
@@ -49,9 +64,43 @@ describe("parser properties", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 4 }).map((n) => n === 0), { minLength: LINES.length, maxLength: LINES.length }), (drop) => {
         const text = LINES.filter((_, i) => !drop[i]).join("\n");
-        assertConserved(text, parseFilings(text));
+        const result = parseFilings(text);
+        assertConserved(text, result);
+        assertDiagnosticsLocated(text, result);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("accounts for every code of the sample with its rows run together and lines deleted", () => {
+    const prose = LINES.map((l) => l.replace(/<\/?[bu]>|\*\*/g, "").replace(/\t/g, " ").trim());
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }).map((n) => n === 0), { minLength: prose.length, maxLength: prose.length }), (drop) => {
+        const text = prose.filter((_, i) => !drop[i]).join("\n");
+        const result = parseFilings(text);
+        assertConserved(text, result);
+        assertDiagnosticsLocated(text, result);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("takes time linear in the input: a megabyte of spaces, tabs, codes or markers on one line in seconds, not minutes", () => {
+    const title = "**Daily Segregation - Segregation Statement**\n";
+    for (const text of [
+      `x${" ".repeat(1_000_000)}y`,
+      `${title}A. Cash${"\t1".repeat(500_000)}`,
+      `${title}${"1 [7010] ".repeat(110_000)}`,
+      `${title}${"1. A. word 5 ".repeat(75_000)}`,
+      `${title}A. Cash\t(${"\f".repeat(1_000_000)}x`,
+      `${title}1. ${"1, ".repeat(330_000)}5 [7010]`,
+    ]) {
+      const started = performance.now();
+      const result = parseFilings(text);
+      const took = performance.now() - started;
+      assert.ok(result.filings.length + result.diagnostics.length > 0);
+      // Quadratic work on a line of a million characters takes minutes; linear work, tens of milliseconds.
+      assert.ok(took < 5_000, `${JSON.stringify(text.slice(0, 60))}… took ${Math.round(took)} ms`);
+    }
   });
 });

@@ -54,6 +54,7 @@ describe("parser on the 2013 Citigroup sample", () => {
     assert.equal(byCode("7530").sourceLine, byCode("7520").sourceLine);
     assert.deepEqual([byCode("7740").line, byCode("7735").line], ["5", "5.E"]);
     assert.equal(byCode("7360").section, "summary");
+    assert.deepEqual(lines.filter((l) => l.subtotal).map((l) => l.code), ["7530", "7570", "7620", "7680", "7740", "7050", "8580"]);
   });
 
   it("keeps the two uncoded figures of line 12 as lines of their own", () => {

@@ -80,6 +80,7 @@ export class StatementBuilder {
         value: figure.value,
         sourceLine: source.number,
         raw: figure.raw,
+        ...(p.subtotal ? { subtotal: true as const } : {}),
       };
     });
     const present = new Set(lines.map((l) => l.code));
