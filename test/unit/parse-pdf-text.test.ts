@@ -13,7 +13,7 @@ import { parseFilings } from "../../src/core/parse";
 const FIXTURES = join(__dirname, "..", "fixtures");
 const SAMPLE = readFileSync(join(FIXTURES, "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
 
-const HEAD_OR_TITLE = /^(AMENDMENT|INITIAL|End Date:|Firm Name:|Form:|Submit Date:|Daily Segregation - )/;
+const HEAD_OR_TITLE = /^(AMENDMENT|INITIAL|End Date:|Firm Name:|Form:|Submit Date:|Cover Page$|Daily Segregation - )/;
 
 /** The sample as a PDF converter gives it: header fields and titles on their own lines, each statement body re-wrapped at `width`. */
 function asPdfText(text: string, width: number): string {
@@ -92,6 +92,24 @@ describe("parser on PDF-to-text", () => {
         assertTraceable(text, result);
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it("reads the later layout wrapped at any width as its table, with a label its figure interrupts read whole", () => {
+    const later = readFileSync(join(FIXTURES, "later", "daily-seg-later.txt"), "utf8");
+    const table = figures(parseFilings(later));
+    // PDF text may print a figure inside its label: "… of a foreign 1,000,000 [7305] government or a rule …".
+    const interrupted = later.replace(/^(Amount required .*? of a foreign) (government .*?)\t(<b><u>[\d,]+<\/u><\/b> \[7305\])$/m, "$1 $3 $2");
+    assert.match(interrupted, /of a foreign <b><u>1,000,000<\/u><\/b> \[7305\] government or a rule/);
+    fc.assert(
+      fc.property(fc.integer({ min: 8, max: 240 }), (width) => {
+        for (const text of [later, interrupted]) {
+          const result = parseFilings(asPdfText(text, width));
+          assert.deepEqual(figures(result), table);
+          assert.deepEqual(result.diagnostics, []);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -33,6 +33,8 @@ export class Numbering {
   private figureSeen = false;
   /** Whether a word or a marker has come since the last figure. */
   private touched = true;
+  /** Whether only words have come since the last figure: they may still be its label. */
+  private wordsAfterFigure = false;
 
   get ownId(): string {
     return this.letter ? `${this.number}.${this.letter}` : this.number;
@@ -48,7 +50,18 @@ export class Numbering {
     this.touched = true;
   }
 
+  /**
+   * Words after a figure that run on in lower case up to a marker or a break ("… of a foreign
+   * 1,000,000 [7305] government or a rule … thereunder 1. Net …"): the rest of that figure's label,
+   * which PDF text printed after it. A capitalised run is a heading and stays apart.
+   */
+  continuation(): string | null {
+    const first = this.pending[0]?.text;
+    return this.wordsAfterFigure && first !== undefined && /^[a-z]/.test(first) ? this.labelText() : null;
+  }
+
   marker(marker: Marker): void {
+    this.wordsAfterFigure = false;
     if (marker.number !== null) [this.number, this.letter, this.numberLabel, this.collecting] = [marker.number, "", [], true];
     else [this.letter, this.collecting] = [marker.letter ?? "", false];
     this.pending = [];
@@ -61,12 +74,13 @@ export class Numbering {
     const place: Place = subtotal
       ? { printedId: this.number, label: this.numberLabel.join(" "), subtotal }
       : { printedId: this.ownId, label: this.labelText(), subtotal };
-    [this.pending, this.collecting, this.figureSeen, this.touched] = [[], false, true, false];
+    [this.pending, this.collecting, this.figureSeen, this.touched, this.wordsAfterFigure] = [[], false, true, false, true];
     return place;
   }
 
   /** A row, a heading or a blank line ends the label being read. */
   break(): void {
+    this.wordsAfterFigure = false;
     this.pending = [];
     this.collecting = false;
   }

@@ -52,6 +52,12 @@ export class StatementBuilder {
     this.lastLine = source.number;
   }
 
+  /** More label text for the last figure read, printed after it (PDF text). */
+  continueLabel(text: string): void {
+    const last = this.figures.at(-1);
+    if (last && !last.subtotal) this.figures[this.figures.length - 1] = { ...last, label: `${last.label} ${text}`.trim() };
+  }
+
   addNote(source: SourceLine, text: string): void {
     this.notes.push({ text, sourceLine: source.number });
     this.lastLine = source.number;

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../model";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure, LineProblem } from "./figures";
 import type { LineItem } from "./line-items";
-import { continuesNumbering, type Marker } from "./markers";
+import { continuesNumbering, isReferenceWord, type Marker } from "./markers";
 import type { Numbering } from "./numbering";
 import type { SourceLine } from "./normalize";
 import { readFigure } from "./numbers";
@@ -74,12 +74,16 @@ export class StatementText {
   }
 
   /**
-   * A line marker; `midLine` when it stands inside running text, where it counts only if the
-   * numbering can continue there (otherwise it is a label word, "line 6.").
+   * A line marker. At the start of a table row it always counts. In running text — mid-line, or at
+   * the start of a line that is only where a wrap fell — it counts only if it is no reference
+   * ("… or line\n6. 1,065,000 [7360]"), and mid-line only where the numbering can continue.
    */
-  marker(marker: Marker, midLine: { readonly raw: string; readonly line: SourceLine } | null): void {
+  marker(marker: Marker, at: { readonly raw: string; readonly line: SourceLine; readonly leading: boolean; readonly structured: boolean }): void {
     const { numbering } = this;
-    if (midLine && !continuesNumbering(marker, numbering.lastWord, numbering.number, numbering.letter)) return numbering.word(midLine.raw, midLine.line);
+    const counts = at.leading
+      ? at.structured || !isReferenceWord(numbering.lastWord)
+      : continuesNumbering(marker, numbering.lastWord, numbering.number, numbering.letter);
+    if (!counts) return numbering.word(at.raw, at.line);
     this.takeTrailingFigure();
     // Run-together text keeps a section's heading in the words before its first line number.
     if (marker.number !== null) this.section = matchSectionEnding(this.statement.forms, this.numbering.labelText()) ?? this.section;
@@ -130,16 +134,21 @@ export class StatementText {
    * B. Securities …"). Read as the line's figure where the form prints an uncoded figure (or the
    * form is unknown); anywhere else it is reported and left in the label.
    */
+  private continueLabel(): void {
+    const text = this.numbering.continuation();
+    if (text) this.statement.continueLabel(text);
+  }
+
   private takeTrailingFigure(): void {
     const word = this.numbering.trailingFigure();
-    if (!word) return;
+    if (!word) return this.continueLabel();
     const id = this.numbering.ownId;
     const forms = this.statement.forms;
     if (forms.length > 0 && !forms.some((f) => f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === id)))) {
       this.diagnostics.push(
         diagnostic("orphan-figure", "warning", word.source, `"${word.text}" ends the label of line ${id || "(none)"} like a figure, but no code follows it and the ${this.statement.title} prints no uncoded figure there; it is read as label text.`),
       );
-      return;
+      return this.continueLabel();
     }
     this.numbering.dropLastWord();
     const read = readFigure(word.text);
