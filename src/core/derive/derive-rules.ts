@@ -32,7 +32,8 @@ export function deriveRules(statement: Statement): readonly Rule[] {
     if (parts.length) push(sum(row, parts, { kind: "structure", line: String(row.number) }), row.code);
   }
   for (const row of rows) {
-    if (targets.has(row.code)) continue;
+    // A label that prints an instruction the text cannot resolve is not guessed at from its wording.
+    if (targets.has(row.code) || readInstruction(row.line.label)) continue;
     const parts = totalParts(rows, row, targets);
     if (parts) push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
   }

@@ -31,7 +31,11 @@ export function statementRows(statement: Statement): readonly Row[] {
     if (!Number.isNaN(number)) previous = number;
     if (line.code !== null) placed.push({ line, code: line.code, number, group });
   }
-  return placed.map((row, i) => ({ ...row, subtotal: isSubtotal(placed, i) }));
+  // The parser marks a figure printed right after another with no label between (ReportedLine.subtotal),
+  // which holds wherever line breaks fell; a statement without any mark (built by hand, or by a
+  // parser before the mark existed) is read from its rows' positions instead.
+  const marked = statement.lines.some((l) => l.subtotal === true);
+  return placed.map((row, i) => ({ ...row, subtotal: marked ? row.line.subtotal === true && !Number.isNaN(row.number) : isSubtotal(placed, i) }));
 }
 
 /**
