@@ -4,6 +4,7 @@ import { checkFiling } from "../../src/core/checks";
 import { statementRules } from "../../src/core/checks/statement-rules";
 import { deriveRules, sameArithmetic, selectRules } from "../../src/core/derive";
 import { formByVersion, ruleTarget, type Rule } from "../../src/core/forms";
+import { layoutWorkbook } from "../../src/core/layout";
 import type { Statement } from "../../src/core/model";
 import { parseFilings } from "../../src/core/parse";
 import { sampleText } from "../support/sample-text";
@@ -90,6 +91,13 @@ describe("the later layouts renumbered to codes no catalog knows", () => {
   it("find only the shortfall once the foreign requirement is restored", () => {
     const fixed = text.replace("<b><u>1,100,000</u></b> [6305]", "<b><u>1,000,000</u></b> [6305]");
     assert.deepEqual(parseFilings(fixed).filings.flatMap((f) => checkFiling(f)).map((f) => f.rule), ["DRV-6198-target-shortfall"]);
+  });
+
+  it("give the workbook live formulas for the greater-of and the excess-over-target lines", () => {
+    const plan = layoutWorkbook({ filings, findings: filings.map((f) => [...checkFiling(f)]), sourceName: "renumbered", tolerance: 0 });
+    const formulas = plan.sheets.flatMap((s) => s.rows.flatMap((r) => r.flatMap((c) => (c?.kind === "formula" ? [c.formula] : []))));
+    for (const formula of ["=MAX(UNK_6305,UNK_6355)", "=UNK_6770-UNK_6360", "=UNK_6380-UNK_6780", "=UNK_6190-UNK_6194", "=UNK_9730-UNK_9760"])
+      assert.ok(formulas.includes(formula), formula);
   });
 
   it("recompute an excess over target that is off", () => {

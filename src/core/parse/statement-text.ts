@@ -129,16 +129,17 @@ export class StatementText {
     );
   }
 
-  /**
-   * Text whose rows were run together prints an uncoded figure at the end of its label ("A. Cash 0
-   * B. Securities …"). Read as the line's figure where the form prints an uncoded figure (or the
-   * form is unknown); anywhere else it is reported and left in the label.
-   */
+  /** Where PDF text printed the end of a figure's label after the figure, it goes back to that label. */
   private continueLabel(): void {
     const text = this.numbering.continuation();
     if (text) this.statement.continueLabel(text);
   }
 
+  /**
+   * Text whose rows were run together prints an uncoded figure at the end of its label ("A. Cash 0
+   * B. Securities …"). Read as the line's figure where the form prints an uncoded figure (or the
+   * form is unknown); anywhere else it is reported and left in the label.
+   */
   private takeTrailingFigure(): void {
     const word = this.numbering.trailingFigure();
     if (!word) return this.continueLabel();
