@@ -32,11 +32,11 @@ export function cellValue(cell: Exclude<PlanCell, null>): CellValue {
 
 /**
  * Text as an .xlsx string must carry it. XML cannot hold most control characters, and ExcelJS drops
- * them silently; OOXML writes them as `_xHHHH_`, which Excel and ExcelJS decode. A literal
+ * them silently; a carriage return it can hold, but every XML reader turns it into a line feed; OOXML writes them as `_xHHHH_`, which Excel and ExcelJS decode. A literal
  * `_xHHHH_` in the text would be decoded too, so its underscore is escaped as `_x005F_`.
  */
 export function xlsxText(text: string): string {
   return text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+    .replace(/[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }

@@ -112,7 +112,7 @@ describe("injection: filing text that looks like a formula stays text", () => {
     }
   });
 
-  it.skip("KNOWN XLSX WRITER BUG: a carriage return in text re-reads as a line feed (XML end-of-line handling; OOXML writes it _x000D_)", async () => {
+  it("keeps a carriage return in text, written _x000D_ as OOXML does (XML readers turn a raw CR into a line feed)", async () => {
     const odd: Filing = { ...filing, firm: "\r=2+2 cr" };
     assert.ok(cells(await workbookOf(odd)).some((c) => c.value === "\r=2+2 cr"));
   });
