@@ -1,14 +1,17 @@
-import { catalog, ruleInputs, ruleTarget, type Rule, type StatementForm } from "../src/core/forms";
+import { allVersions, ruleInputs, ruleTarget, type Rule, type StatementForm } from "../src/core/forms";
 
 /**
- * The README's table of checks, generated from the catalog so the two cannot drift apart:
- * `npx tsx scripts/checks-table.ts` prints it, and a test compares it with the README.
+ * The README's table of checks, generated from the catalog (the 2013 forms and the later layouts) so
+ * the two cannot drift apart: `npx tsx scripts/checks-table.ts` prints it, and a test compares it
+ * with the README. "unconfirmed" marks a rule ../shared/FORMS.md does not confirm as printed.
  */
-export function checksTable(forms: readonly StatementForm[] = catalog): string {
-  const rows = ["| statement | rule | flagged figure | arithmetic | severity | printed instruction |", "|---|---|---|---|---|---|"];
+export function checksTable(forms: readonly StatementForm[] = allVersions): string {
+  const rows = ["| statement | rule | flagged figure | arithmetic | severity | printed instruction | confirmed |", "|---|---|---|---|---|---|---|"];
   for (const form of forms)
     for (const rule of form.rules)
-      rows.push(`| ${form.titles[0]} (${form.version}) | ${rule.id} | [${ruleTarget(rule)}] | ${arithmetic(rule)} | ${severity(rule)} | ${rule.printed ?? ""} |`);
+      rows.push(
+        `| ${form.titles[0]} (${form.version}) | ${rule.id} | [${ruleTarget(rule)}] | ${arithmetic(rule)} | ${severity(rule)} | ${rule.printed ?? ""} | ${rule.confirmed ? "yes" : "unconfirmed"} |`,
+      );
   return rows.join("\n");
 }
 
