@@ -1,9 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { layoutWorkbook } from "../core/layout";
 import { writeXlsx } from "../xlsx";
-import { argumentsReason, parseTolerance, TOLERANCE_REASON } from "./check-args";
+import { readArgs } from "./check-args";
 import { checkInputs, exitCodeOf, unreadableReason, type CheckRun } from "./check-run";
 import type { Command, ExitCode } from "./env";
 import { readInputs } from "./io";
@@ -36,21 +35,10 @@ interface ConvertArgs {
 
 /** Never throws: a bad argument is a reason. `help` asks for the usage. */
 export function parseConvertArgs(args: readonly string[]): ({ ok: true } & ConvertArgs) | { ok: true; help: true } | { ok: false; reason: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { output: { type: "string", short: "o" }, tolerance: { type: "string" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    return { ok: false, reason: argumentsReason(error) };
-  }
-  const { values, positionals } = parsed;
+  const read = readArgs(args, { output: { type: "string", short: "o" }, tolerance: { type: "string" }, help: { type: "boolean", short: "h" } });
+  if (!read.ok) return read;
+  const { values, positionals, tolerance } = read;
   if (values.help) return { ok: true, help: true };
-  const tolerance = parseTolerance(values.tolerance);
-  if (tolerance === undefined) return { ok: false, reason: `${TOLERANCE_REASON} (got '${values.tolerance}')` };
   if (positionals.length === 0) return { ok: false, reason: "convert needs at least one FILE (or - for standard input)" };
   if (!values.output) return { ok: false, reason: "convert needs -o OUT.xlsx" };
   return { ok: true, files: positionals, output: values.output, tolerance };

@@ -1,6 +1,5 @@
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { argumentsReason, parseTolerance, TOLERANCE_REASON } from "./check-args";
+import { readArgs } from "./check-args";
 import { runCheck } from "./check-command";
 import { convertCommand } from "./convert-command";
 import type { Command } from "./env";
@@ -13,21 +12,10 @@ export const SAMPLE = join("assets", "samples", `${SAMPLE_NAME}.txt`);
 type DemoArgs = { readonly ok: true; readonly tolerance: number; readonly output: string; readonly help: boolean } | { readonly ok: false; readonly reason: string };
 
 function parseDemoArgs(args: readonly string[]): DemoArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { tolerance: { type: "string" }, output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    return { ok: false, reason: argumentsReason(error) };
-  }
-  const { values, positionals } = parsed;
+  const read = readArgs(args, { tolerance: { type: "string" }, output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } });
+  if (!read.ok) return read;
+  const { values, positionals, tolerance } = read;
   if (positionals.length > 0) return { ok: false, reason: `unexpected argument '${positionals[0]}'` };
-  const tolerance = parseTolerance(values.tolerance);
-  if (tolerance === undefined) return { ok: false, reason: `${TOLERANCE_REASON} (got '${values.tolerance}')` };
   return { ok: true, tolerance, output: resolve(values.output ?? `${SAMPLE_NAME}.xlsx`), help: values.help ?? false };
 }
 
