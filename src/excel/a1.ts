@@ -1,16 +1,7 @@
 /** A1 addresses from 0-based grid positions: the one place the writer turns rows and columns into text. */
+import { columnLetters } from "../core/layout/address";
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetters };
 
 /** (0, 0) → "A1". */
 export function cellAddress(row: number, column: number): string {
