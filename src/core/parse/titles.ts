@@ -12,12 +12,25 @@ export type TitleMatch =
   | { readonly known: true; readonly kind: Exclude<StatementKind, "unknown">; readonly forms: readonly StatementForm[] }
   | { readonly known: false };
 
+// Every input line is matched against every title and heading: fold the catalog's once, not per line.
+const formsByTitle = new Map<string, StatementForm>();
+for (const form of catalog) for (const title of form.titles) if (!formsByTitle.has(foldForMatch(title))) formsByTitle.set(foldForMatch(title), form);
+const formsOfKind = new Map(catalog.map((f) => [f.kind, catalog.filter((g) => g.kind === f.kind)]));
+const foldedHeadings = new Map(catalog.map((f) => [f, f.sections.map((s) => ({ id: s.id, headings: s.headings.map(foldForMatch) }))]));
+const formsByCode = new Map<string, StatementForm[]>();
+for (const form of catalog)
+  for (const code of new Set(form.sections.flatMap((s) => s.lines.flatMap((l) => (l.code ? [l.code] : []))))) formsByCode.set(code, [...(formsByCode.get(code) ?? []), form]);
+
+/** A form's sections with their headings folded (computed here for a form outside the catalog). */
+function sectionsOf(form: StatementForm): readonly { readonly id: string; readonly headings: readonly string[] }[] {
+  return foldedHeadings.get(form) ?? form.sections.map((s) => ({ id: s.id, headings: s.headings.map(foldForMatch) }));
+}
+
 export function matchTitle(line: SourceLine): TitleMatch | null {
   const folded = foldForMatch(line.clean);
   if (folded === "") return null;
-  const forms = catalog.filter((f) => f.titles.some((t) => foldForMatch(t) === folded));
-  const first = forms[0];
-  if (first) return { known: true, kind: first.kind, forms: catalog.filter((f) => f.kind === first.kind) };
+  const first = formsByTitle.get(folded);
+  if (first) return { known: true, kind: first.kind, forms: formsOfKind.get(first.kind)! };
   const looksLikeTitle = line.emphasised || /^\s*daily\s+seg(regation)?\s*[-\u2013:]/i.test(line.clean);
   return looksLikeTitle && !/\[\d{4}\]/.test(line.clean) ? { known: false } : null;
 }
@@ -27,8 +40,8 @@ export function matchSection(forms: readonly StatementForm[], clean: string): st
   const folded = foldForMatch(clean);
   if (folded === "") return null;
   for (const form of forms)
-    for (const section of form.sections)
-      if (section.headings.some((h) => foldForMatch(h) === folded)) return section.id;
+    for (const section of sectionsOf(form))
+      if (section.headings.some((h) => h === folded)) return section.id;
   return null;
 }
 
@@ -37,12 +50,12 @@ export function matchSectionEnding(forms: readonly StatementForm[], text: string
   const folded = foldForMatch(text);
   if (folded === "") return null;
   for (const form of forms)
-    for (const section of form.sections)
-      if (section.headings.some((h) => folded.endsWith(foldForMatch(h)))) return section.id;
+    for (const section of sectionsOf(form))
+      if (section.headings.some((h) => folded.endsWith(h))) return section.id;
   return null;
 }
 
 /** The catalog forms whose lines print this code. */
 export function formsWithCode(code: string): readonly StatementForm[] {
-  return catalog.filter((f) => f.sections.some((s) => s.lines.some((l) => l.code === code)));
+  return formsByCode.get(code) ?? [];
 }
