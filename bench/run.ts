@@ -1,0 +1,78 @@
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg, platform, totalmem } from "node:os";
+import { join } from "node:path";
+import { measureBundle } from "./bundle";
+import { measureRoundTrips, type ExcelRoundTrips } from "./excel-round-trips";
+import { updateReadme } from "./readme-table";
+import { perImport, type Results } from "./results";
+import { readSample } from "./sample";
+import { linearity, measureScale } from "./scale";
+import { round } from "./stats";
+import { measureFloor, measureSeed } from "./seed-pipeline";
+import { formatTable } from "./table";
+
+/**
+ * `npm run bench`: every figure of issue 6 measured in one run, printed as a table and written to
+ * bench/results.json. A script, not a test: nothing here asserts a time, it reports.
+ */
+const SEED = 6; // the PRNG seed of every generated filing: the same inputs on every run
+const REPS = 300;
+const WARMUP = 50;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  // Other work on this 2-core machine (test runs, builds) inflates p95s: the load average says how much there was.
+  const loadAtStart = loadavg()[0]!;
+  const text = readSample();
+  const step = (what: string) => process.stderr.write(`bench: ${what}…\n`);
+
+  step(`seed pipeline, ${REPS} repetitions`);
+  const seed = await measureSeed(text, REPS, WARMUP);
+  step("bare scan");
+  const floor = measureFloor(text, seed, REPS, WARMUP);
+
+  // Each size in its own process, the smaller first: peak RSS is per size, and neither run heats the other's JIT or heap.
+  step("1,000 filings");
+  const small = measureScale(1000, SEED);
+  step("10,000 filings");
+  const large = measureScale(10000, SEED);
+
+  step("Excel round trips");
+  let excel: ExcelRoundTrips | null = null;
+  let excelNote: string | undefined;
+  try {
+    excel = await measureRoundTrips(text, SEED);
+  } catch (error) {
+    excelNote = `not measured: ${error instanceof Error ? error.message : String(error)}`;
+  }
+
+  step("bundle (builds into bench/tmp/dist when dist/ is older than the sources)");
+  const bundle = measureBundle();
+
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? "unknown", node: process.version, platform: platform(), totalMemMB: Math.round(totalmem() / 2 ** 20), loadAvg1mStart: round(loadAtStart, 2), loadAvg1mEnd: round(loadavg()[0]!, 2) },
+    seed,
+    floorRatio: floor.floorRatio,
+    floor,
+    scale: { "1000": small, "10000": large, linearity: linearity(small, 1000, large, 10000), seed: SEED, filingsPerText: 31 },
+    excelSyncs: {
+      ...perImport(excel?.detail ?? null, (r) => r.syncs),
+      rangeWrites: perImport(excel?.detail ?? null, (r) => r.rangeWrites),
+      calls: perImport(excel?.detail ?? null, (r) => r.calls),
+      cells: perImport(excel?.detail ?? null, (r) => r.cells),
+      sheets: perImport(excel?.detail ?? null, (r) => r.sheets),
+      ...(excelNote ? { note: excelNote } : {}),
+    },
+    bundle,
+    benchSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  writeFileSync(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  updateReadme(results);
+  process.stdout.write(`${formatTable(results)}\n\nbench/results.json and the table in bench/README.md written (${results.benchSeconds} s).\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

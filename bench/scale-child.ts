@@ -1,0 +1,46 @@
+import { checkFiling } from "../src/core/checks";
+import { parseFilings } from "../src/core/parse";
+import { generateFilings, monthlyTexts } from "./generate";
+import { readSample } from "./sample";
+
+/**
+ * One scale measurement in a process of its own (bench/scale.ts starts it), so the peak RSS it reports
+ * is this size's alone and not whatever an earlier, larger run left on the heap.
+ * Usage: node --import tsx bench/scale-child.ts <filings> <seed>; prints one JSON line.
+ */
+const count = Number(process.argv[2]);
+const seed = Number(process.argv[3] ?? 6);
+if (!Number.isInteger(count) || count <= 0) throw new Error(`filing count expected, got ${process.argv[2]}`);
+
+const sample = readSample();
+const generated = generateFilings(sample, count, { seed });
+const texts = monthlyTexts(generated);
+
+// Warm-up on ten months of other filings (another seed), so both sizes are timed with the hot paths already compiled.
+for (const text of monthlyTexts(generateFilings(sample, 310, { seed: seed + 1 }))) for (const f of parseFilings(text).filings) checkFiling(f, { tolerance: 0 });
+
+const rssBeforeMB = process.resourceUsage().maxRSS / 1024;
+// Results are kept, as a caller loading a month (or a decade) of filings would keep them to show.
+const results: Array<{ filings: number; flagged: number; diagnostics: number }> = [];
+const start = process.hrtime.bigint();
+for (const text of texts) {
+  const { filings, diagnostics } = parseFilings(text);
+  const findings = filings.map((f) => checkFiling(f, { tolerance: 0 }));
+  results.push({ filings: filings.length, flagged: findings.filter((fs) => fs.some((x) => x.severity === "error")).length, diagnostics: diagnostics.length });
+}
+const ms = Number(process.hrtime.bigint() - start) / 1e6;
+const read = results.reduce((n, r) => n + r.filings, 0);
+if (read !== count) throw new Error(`generated ${count} filings, the parser read ${read}`);
+
+process.stdout.write(
+  `${JSON.stringify({
+    filings: count,
+    texts: texts.length,
+    ms,
+    rssMB: process.resourceUsage().maxRSS / 1024,
+    rssBeforeMB,
+    planted: generated.filter((g) => g.planted).length,
+    flagged: results.reduce((n, r) => n + r.flagged, 0),
+    diagnostics: results.reduce((n, r) => n + r.diagnostics, 0),
+  })}\n`,
+);

@@ -1,0 +1,80 @@
+import { checkFiling } from "../src/core/checks";
+import { layoutWorkbook } from "../src/core/layout";
+import { parseFilings } from "../src/core/parse";
+import { writeXlsx } from "../src/xlsx";
+import { median, p95, round, timeBatched, timeEach } from "./stats";
+
+export interface StageTimes {
+  readonly parseMs: number;
+  readonly checkMs: number;
+  readonly layoutMs: number;
+  readonly xlsxMs: number;
+}
+
+export interface SeedResult extends StageTimes {
+  readonly reps: number;
+  readonly p95: StageTimes;
+}
+
+export interface FloorResult {
+  /** Median of one bare regex scan of the sample, ms. */
+  readonly bareScanMs: number;
+  /** Figures the bare scan found (a sanity check that it did the work). */
+  readonly bareScanFigures: number;
+  /** (median parse + median check) ÷ median bare scan. */
+  readonly floorRatio: number;
+}
+
+const TOLERANCE = 0;
+
+/**
+ * Each stage timed on its own, fed the previous stage's output computed once, so a stage's figure is
+ * its own cost and nothing else's. xlsx is the ExcelJS writer up to the finished bytes.
+ */
+export async function measureSeed(text: string, reps: number, warmup: number): Promise<SeedResult> {
+  const parsed = parseFilings(text);
+  if (parsed.filings.length !== 1) throw new Error(`the sample should be one filing, got ${parsed.filings.length}`);
+  const filing = parsed.filings[0]!;
+  const findings = checkFiling(filing, { tolerance: TOLERANCE });
+  const plan = layoutWorkbook({ filings: [filing], findings: [findings], sourceName: "sample.txt", tolerance: TOLERANCE });
+
+  const parse = await timeEach(() => parseFilings(text), reps, warmup);
+  // Each check gets a filing of its own, parsed beforehand: a real filing is checked once, so nothing
+  // the checks might keep about a filing they have already seen may flatter the figure.
+  const fresh = Array.from({ length: reps + warmup }, () => parseFilings(text).filings[0]!);
+  let next = 0;
+  const check = await timeEach(() => checkFiling(fresh[next++]!, { tolerance: TOLERANCE }), reps, warmup);
+  const layout = await timeEach(() => layoutWorkbook({ filings: [filing], findings: [findings], sourceName: "sample.txt", tolerance: TOLERANCE }), reps, warmup);
+  const xlsx = await timeEach(() => writeXlsx(plan), reps, Math.min(warmup, 20));
+  const pick = (f: (s: readonly number[]) => number): StageTimes => ({
+    parseMs: round(f(parse)),
+    checkMs: round(f(check)),
+    layoutMs: round(f(layout)),
+    xlsxMs: round(f(xlsx)),
+  });
+  return { ...pick(median), reps, p95: pick(p95) };
+}
+
+/**
+ * The floor: the least any reader must do, one pass of one regular expression pulling out each printed
+ * figure and its [code], with no labels, sections, statements or checks. What parse+check costs beyond
+ * it is the price of reading the filing as a filing.
+ */
+const BARE = /(-?[\d,]+)<\/u>(?:<\/b>)? \[(\d{4})\]/g;
+
+export function bareScan(text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const m of text.matchAll(BARE)) out.push([m[1]!, m[2]!]);
+  return out;
+}
+
+export function measureFloor(text: string, seed: SeedResult, reps: number, warmup: number): FloorResult {
+  // One scan takes tens of microseconds: time 50 back to back per sample so timer overhead does not count.
+  const scans = timeBatched(() => bareScan(text), reps, warmup, 50);
+  const bareScanMs = median(scans);
+  return {
+    bareScanMs: round(bareScanMs, 5),
+    bareScanFigures: bareScan(text).length,
+    floorRatio: round((seed.parseMs + seed.checkMs) / bareScanMs, 1),
+  };
+}
