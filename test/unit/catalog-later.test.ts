@@ -109,11 +109,9 @@ describe("later layouts as catalog data", () => {
       assert.equal(versionOf("Daily Segregation - Cleared Swaps Segregation", "15.\tManagement target amount\t<b><u>5</u></b> [8760]"), "cleared-swaps-later");
     });
 
-    // segregation-2013 and cleared-swaps-2013 list 7190 and 8730 as markers, which the later layouts
-    // print too; so a later statement cut after its target line (7190 and 7194 present, 7198 not)
-    // ties 1–1 and goes to 2013, with 7194 an unknown code. Fix: drop those two 2013 markers (a code
-    // both versions print tells neither apart); ties already go to 2013.
-    it.skip("KNOWN CATALOG GAP: a later Segregation Statement cut after line 15 is read as the later layout", () => {
+    // 7190 and 8730 are printed by both versions, so they mark neither: a later statement cut after
+    // its target line (7190 and 7194 present, 7198 not) is still the later layout.
+    it("a later Segregation Statement cut after line 15 is read as the later layout", () => {
       const rows = "14.\tExcess (deficiency) (subtract line 6 from line 13)\t<b><u>5</u></b> [7190]\n15.\tManagement target amount\t<b><u>5</u></b> [7194]";
       assert.equal(versionOf("Daily Segregation - Segregation Statement", rows), "segregation-later");
     });

@@ -15,7 +15,9 @@ export const clearedSwaps2013: StatementFormInput = {
     "Statement of Sequestration Requirements and Funds in Cleared OTC Derivatives Sequestered Accounts",
     "Sequestration Statement",
   ],
-  markers: ["8730"],
+  // No markers: every code it prints is printed by the later layout too, so none tells the two apart;
+  // a statement with none of the later layout's markers stays 2013 (ties go to the first version).
+  markers: [],
   sections: [
     {
       id: "requirements",

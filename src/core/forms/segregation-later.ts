@@ -4,7 +4,7 @@ import { segregation2013 } from "./segregation";
 /**
  * Segregation Statement, the later layout: the 2013 lines (S) plus a management target and the excess
  * over it (7194, 7198), which FORMS.md lists as commonly printed but unconfirmed. Told from 2013 by
- * the presence of 7194/7198, which outscore 2013's single marker.
+ * the presence of 7194 or 7198, which 2013 never prints.
  */
 const requirements = segregation2013.sections[0]!;
 const funds = segregation2013.sections[1]!;

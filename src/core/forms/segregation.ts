@@ -14,7 +14,9 @@ export const segregation2013: StatementFormInput = {
     "Statement of Segregation Requirements and Funds in Segregation for Customers Trading on U.S. Commodity Exchanges",
     "Segregation Statement",
   ],
-  markers: ["7190"],
+  // No markers: every code it prints is printed by the later layout too, so none tells the two apart;
+  // a statement with none of the later layout's markers stays 2013 (ties go to the first version).
+  markers: [],
   sections: [
     {
       id: "requirements",
