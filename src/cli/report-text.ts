@@ -1,4 +1,6 @@
 import { formatMoney } from "../core/checks";
+import type { CoverPage, ResidualTarget } from "../core/forms/cover-page";
+import { isPercentageChoice, TARGET_STATEMENT_LABEL } from "../core/layout";
 import type { Filing, Finding, Severity, Statement } from "../core/model";
 import type { CheckedFiling, CheckRun, SourcedDiagnostic } from "./check-run";
 
@@ -14,7 +16,20 @@ export function reportText(run: CheckRun): string {
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function filingBlock({ source, filing, findings }: CheckedFiling, several: boolean): string {
-  return [...header(filing, several ? source : undefined), ...statements(filing.statements), ...findingLines(findings)].join("\n");
+  const cover = filing.cover ? [coverTargets(filing.cover)] : [];
+  return [...header(filing, several ? source : undefined), ...cover, ...statements(filing.statements), ...findingLines(findings)].join("\n");
+}
+
+/** "Targets (Cover Page): Segregation minimum $60,000 · Secured Amounts 1.5% to 3% · …": what the management-target lines compare with. */
+function coverTargets(cover: CoverPage): string {
+  const list = cover.targets.map((t) => `${TARGET_STATEMENT_LABEL[t.statement]} ${targetFigures(t)}`);
+  return `  Targets (Cover Page): ${list.length ? list.join(" · ") : "none read"}`;
+}
+
+function targetFigures({ choice, values }: ResidualTarget): string {
+  if (choice === null) return "none filled in";
+  const shown = values.map((v) => (isPercentageChoice(choice) ? `${v}%` : `$${formatMoney(v)}`));
+  return choice === "minimum-dollar" || choice === "minimum-percentage" ? `minimum ${shown[0]}` : shown.join(" to ");
 }
 
 function header(f: Filing, source: string | undefined): string[] {

@@ -21,7 +21,18 @@ export type CellStyleId =
   /** An editable input such as the Tolerance cell (added for the workbook layout; render like any style). */
   | "input"
   /** Money to the cent, for differences (added for the workbook layout: a 0.40 difference must not show as 0). */
-  | "money-cents";
+  | "money-cents"
+  | OptionalStyleId;
+
+/**
+ * Styles a plan carries only when one of its cells uses them, so that adding one leaves every plan
+ * without such cells exactly as it was. `percent`: a fraction shown as a percentage (0.015 → 1.5%),
+ * for the Cover Page's percentage targets.
+ */
+export type OptionalStyleId = "percent";
+
+/** What each style looks like: every base style, and each optional style a cell of the plan uses. */
+export type PlanStyles = Readonly<Record<Exclude<CellStyleId, OptionalStyleId>, CellStyle>> & Readonly<Partial<Record<OptionalStyleId, CellStyle>>>;
 
 export interface CellStyle {
   /** Excel number format, e.g. `_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)`. */
@@ -106,6 +117,6 @@ export interface DefinedNamePlan {
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly DefinedNamePlan[];
-  readonly styles: Readonly<Record<CellStyleId, CellStyle>>;
+  readonly styles: PlanStyles;
   readonly flagStyles: Readonly<Record<FlagStyleId, CellStyle>>;
 }

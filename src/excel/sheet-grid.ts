@@ -1,5 +1,5 @@
 import { quoteSheetName } from "../core/layout";
-import type { CellStyle, CellStyleId, PlanCell, SheetPlan } from "../core/plan";
+import type { PlanCell, PlanStyles, SheetPlan } from "../core/plan";
 import { blockAddress, cellAddress } from "./a1";
 import { GENERAL_FORMAT, TEXT_FORMAT, textInput } from "./cell-input";
 
@@ -37,7 +37,7 @@ function formulaInput(cell: PlanCell): FormulaInput {
 }
 
 /** Text cells take the Text format so Excel keeps them as written; others take their style's format. */
-function numberFormat(cell: PlanCell, styles: Readonly<Record<CellStyleId, CellStyle>>): string {
+function numberFormat(cell: PlanCell, styles: PlanStyles): string {
   if (cell === null) return GENERAL_FORMAT;
   if (cell.kind === "text" || cell.kind === "link") return TEXT_FORMAT;
   return (cell.style && styles[cell.style]?.numberFormat) || GENERAL_FORMAT;
@@ -47,7 +47,7 @@ function numberFormat(cell: PlanCell, styles: Readonly<Record<CellStyleId, CellS
  * A sheet plan as the blocks the Office.js writer sends: every cell of the sheet in one formulas
  * array and one number-format array (padded to a rectangle), and the link cells to hyperlink.
  */
-export function sheetGrid(sheet: SheetPlan, styles: Readonly<Record<CellStyleId, CellStyle>>): SheetGrid {
+export function sheetGrid(sheet: SheetPlan, styles: PlanStyles): SheetGrid {
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   const rows = sheet.rows.map((r) => [...r, ...new Array<PlanCell>(width - r.length).fill(null)]);
   const hyperlinks: HyperlinkCell[] = [];

@@ -36,7 +36,8 @@ function writeSheet(ws: Worksheet, sheet: SheetPlan, plan: WorkbookPlan): void {
       if (cell === null) return;
       const target = row.getCell(c + 1);
       target.value = cellValue(cell);
-      if (cell.style) target.style = cellStyle(plan.styles[cell.style]);
+      const style = cell.style && plan.styles[cell.style];
+      if (style) target.style = cellStyle(style);
     });
   });
   sheet.conditionalFormats.forEach((cf, i) =>

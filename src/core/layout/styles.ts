@@ -1,4 +1,4 @@
-import type { CellStyle, CellStyleId, FlagStyleId } from "../plan";
+import type { CellStyle, FlagStyleId, OptionalStyleId, PlanStyles } from "../plan";
 
 /** Accounting format: thousands separators, negatives in parentheses, zero as a dash. */
 export const ACCOUNTING_FORMAT = '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)';
@@ -6,7 +6,7 @@ export const ACCOUNTING_FORMAT = '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)';
 /** The same, to the cent. */
 export const ACCOUNTING_CENTS_FORMAT = '_(* #,##0.00_);_(* (#,##0.00);_(* "-"??_);_(@_)';
 
-export const planStyles: Readonly<Record<CellStyleId, CellStyle>> = {
+export const planStyles: PlanStyles = {
   title: { bold: true, fontSize: 14 },
   heading: { bold: true, fill: "#D9E1F2", wrap: true },
   section: { bold: true, fill: "#F2F2F2" },
@@ -21,6 +21,12 @@ export const planStyles: Readonly<Record<CellStyleId, CellStyle>> = {
   note: { italic: true, fontColor: "#595959" },
   input: { numberFormat: "#,##0.00", bold: true, fill: "#FFF2CC" },
   "money-cents": { numberFormat: ACCOUNTING_CENTS_FORMAT },
+};
+
+/** Added to a plan's styles only when a cell uses them (see OptionalStyleId). */
+export const optionalStyles: Readonly<Record<OptionalStyleId, CellStyle>> = {
+  // Up to three decimals: a target of 0.125% must not show as 0.13%.
+  percent: { numberFormat: "0.0##%" },
 };
 
 /** Excel's own "bad" / "neutral" / "good" colours, which accountants already read as such. */

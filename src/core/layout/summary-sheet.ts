@@ -1,6 +1,7 @@
 import type { Filing } from "../model";
 import type { ConditionalFormatPlan, PlanCell, SheetPlan } from "../plan";
 import { absoluteAddress } from "./address";
+import { coverRows } from "./cover-rows";
 import { filingFields } from "./filing-fields";
 import type { LayoutDiagnostic } from "./layout-input";
 import { SUMMARY_SHEET } from "./sheet-names";
@@ -26,8 +27,8 @@ const TOLERANCE_ROW = 3;
 
 /**
  * The first sheet: where the text came from, the Tolerance every flag reads, each filing's header
- * fields, live counts of the flags on every statement sheet, the findings with links to their cells,
- * and what could not be read.
+ * fields (and its Cover Page's, when it prints one), live counts of the flags on every statement
+ * sheet, the findings with links to their cells, and what could not be read.
  */
 export function summarySheet(input: SummaryInput): SummarySheet {
   const label = (t: string): PlanCell => ({ kind: "text", text: t, style: "field" });
@@ -48,6 +49,7 @@ export function summarySheet(input: SummaryInput): SummarySheet {
     const source = input.sources?.[i];
     if (source !== undefined) rows.push(row(label("Source file"), label(source)));
     for (const [name, value] of filingFields(filing)) rows.push(row(label(name), label(value)));
+    if (filing.cover) rows.push(...coverRows(filing.cover));
     rows.push(row());
   });
   rows.push(section("Flags now (formulas: they follow every edit to a figure or to the Tolerance)"));
