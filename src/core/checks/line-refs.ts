@@ -44,6 +44,22 @@ export function lineRef(code: string, figure: Figure | undefined, form: Statemen
 
 /** Position of `code` in the form's line order; codes the form does not print come last. */
 export function lineOrder(form: StatementForm, code: string): number {
-  const index = form.sections.flatMap((s) => s.lines).findIndex((l) => l.code === code);
-  return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  return lineOrders(form).get(code) ?? Number.MAX_SAFE_INTEGER;
+}
+
+// Every rule of a statement asks for its target's position: the form's codes are numbered once.
+const orders = new WeakMap<StatementForm, ReadonlyMap<string, number>>();
+
+function lineOrders(form: StatementForm): ReadonlyMap<string, number> {
+  let order = orders.get(form);
+  if (!order) {
+    const built = new Map<string, number>();
+    // A code printed twice keeps its first position, as a search from the top would find it.
+    form.sections.flatMap((s) => s.lines).forEach((line, index) => {
+      if (line.code && !built.has(line.code)) built.set(line.code, index);
+    });
+    order = built;
+    orders.set(form, order);
+  }
+  return order;
 }

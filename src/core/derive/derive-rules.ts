@@ -15,6 +15,8 @@ import { targetDifferences } from "./target-rules";
  */
 export function deriveRules(statement: Statement): readonly Rule[] {
   const rows = statementRows(statement);
+  // Each label is read for an instruction once, though two of the passes below ask.
+  const instructions = new Map(rows.map((row) => [row, readInstruction(row.line.label)]));
   const rules: Rule[] = [];
   const targets = new Set<string>();
   const push = (rule: Rule, target: string): void => {
@@ -22,7 +24,7 @@ export function deriveRules(statement: Statement): readonly Rule[] {
     targets.add(target);
   };
   for (const row of rows) {
-    const instruction = row.subtotal ? null : readInstruction(row.line.label);
+    const instruction = row.subtotal ? null : instructions.get(row);
     const rule = instruction && printedRule(rows, row, instruction);
     if (rule && !targets.has(row.code)) push(rule, row.code);
   }
@@ -33,7 +35,7 @@ export function deriveRules(statement: Statement): readonly Rule[] {
   }
   for (const row of rows) {
     // A label that prints an instruction the text cannot resolve is not guessed at from its wording.
-    if (targets.has(row.code) || readInstruction(row.line.label)) continue;
+    if (targets.has(row.code) || instructions.get(row)) continue;
     const parts = totalParts(rows, row, targets);
     if (parts) push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
   }

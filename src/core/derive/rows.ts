@@ -59,11 +59,35 @@ function isSubtotal(rows: readonly Omit<Row, "subtotal">[], i: number): boolean 
  * Segregation funds' "subtract line 6 from line 13" reads the requirements' line 6).
  */
 export function lineFigures(rows: readonly Row[], number: number, group: number): readonly Row[] {
+  const byLine = rowsByLine(rows);
   for (let g = group; g >= 0; g--) {
-    const own = rows.filter((r) => r.group === g && r.number === number);
-    if (own.length === 0) continue;
+    const own = byLine.get(lineKey(g, number));
+    if (!own) continue;
     const subtotal = own.find((r) => r.subtotal);
     return subtotal ? [subtotal] : own;
   }
   return [];
+}
+
+// Deriving a statement's rules asks for many lines of the same rows; they are indexed once, not
+// filtered again for every instruction (rows are readonly, so the index never goes stale).
+const lineIndexes = new WeakMap<readonly Row[], ReadonlyMap<string, readonly Row[]>>();
+const lineKey = (group: number, number: number): string => `${group}:${number}`;
+
+function rowsByLine(rows: readonly Row[]): ReadonlyMap<string, readonly Row[]> {
+  let index = lineIndexes.get(rows);
+  if (!index) {
+    const built = new Map<string, Row[]>();
+    for (const row of rows) {
+      // A figure printed without a line number is no line's: NaN equals no number asked for.
+      if (Number.isNaN(row.number)) continue;
+      const key = lineKey(row.group, row.number);
+      const line = built.get(key);
+      if (line) line.push(row);
+      else built.set(key, [row]);
+    }
+    index = built;
+    lineIndexes.set(rows, index);
+  }
+  return index;
 }
