@@ -14,6 +14,19 @@ import { targetDifferences } from "./target-rules";
  * deriveRules(statement).find((r) => r.origin?.text === "add lines 7 through 12");
  */
 export function deriveRules(statement: Statement): readonly Rule[] {
+  // Rules depend only on the statement's printed lines, and a statement is readonly data: checking
+  // it again (another tolerance, the workbook's statement sheets) reuses them.
+  let rules = derivedRules.get(statement);
+  if (!rules) {
+    rules = rulesFromText(statement);
+    derivedRules.set(statement, rules);
+  }
+  return rules;
+}
+
+const derivedRules = new WeakMap<Statement, readonly Rule[]>();
+
+function rulesFromText(statement: Statement): readonly Rule[] {
   const rows = statementRows(statement);
   // Each label is read for an instruction once, though two of the passes below ask.
   const instructions = new Map(rows.map((row) => [row, readInstruction(row.line.label)]));
