@@ -37,8 +37,9 @@ export function cleanLine(raw: string): string {
     .replace(/&amp;/gi, "&")
     .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "")
     // Every other kind of space (NBSP, figure space, form feed, line separator …) is a plain space;
-    // tabs stay, since they separate a label from its figure.
-    .replace(/[^\S\t]/g, " ");
+    // tabs stay, since they separate a label from its figure. Plain spaces are left out of the
+    // class too: replacing each by itself rebuilt every line for nothing.
+    .replace(/[^\S\t ]/g, " ");
   return trimEndSpaces(folded);
 }
 
