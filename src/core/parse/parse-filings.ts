@@ -7,7 +7,7 @@ import { FilingBuilder, type HeaderBlock } from "./filing-builder";
 import { FIELD_NAMES, readHeader, type HeaderRead } from "./header";
 import { readLine, type LineReading } from "./line-items";
 import { Numbering } from "./numbering";
-import { splitLines, type SourceLine } from "./normalize";
+import { foldForMatch, splitLines, type SourceLine } from "./normalize";
 import { StatementBuilder } from "./statement-builder";
 import { quoteList, StatementText, unreadableMessage } from "./statement-text";
 import type { LineFigure, LineProblem } from "./figures";
@@ -48,7 +48,8 @@ class Reader {
       this.cover = { lines: [], sourceLine: line.number };
       return;
     }
-    const title = matchTitle(line);
+    const folded = foldForMatch(line.clean);
+    const title = matchTitle(line, folded);
     if (this.cover && !title && !/\[\d{4}\]/.test(line.clean)) {
       this.cover.lines.push({ text: line.clean, number: line.number });
       return;
@@ -61,7 +62,7 @@ class Reader {
         this.diagnostics.push(diagnostic("unknown-statement", "warning", line, `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read, but only printed instructions can check them.`));
       return this.open(line, line.clean.trim(), title.known ? title.kind : "unknown", title.known ? title.forms : []);
     }
-    const section = this.body && matchSection(this.body.statement.forms, line.clean);
+    const section = this.body && matchSection(this.body.statement.forms, folded);
     if (section) return this.body?.sectionHeading(section, line);
     this.readContent(line, readLine(line.clean));
   }

@@ -26,8 +26,8 @@ function sectionsOf(form: StatementForm): readonly { readonly id: string; readon
   return foldedHeadings.get(form) ?? form.sections.map((s) => ({ id: s.id, headings: s.headings.map(foldForMatch) }));
 }
 
-export function matchTitle(line: SourceLine): TitleMatch | null {
-  const folded = foldForMatch(line.clean);
+/** `folded` is the line's clean text as foldForMatch gives it (the reader folds each line once, for titles and headings). */
+export function matchTitle(line: SourceLine, folded: string): TitleMatch | null {
   if (folded === "") return null;
   const first = formsByTitle.get(folded);
   if (first) return { known: true, kind: first.kind, forms: formsOfKind.get(first.kind)! };
@@ -35,9 +35,8 @@ export function matchTitle(line: SourceLine): TitleMatch | null {
   return looksLikeTitle && !/\[\d{4}\]/.test(line.clean) ? { known: false } : null;
 }
 
-/** The section id a heading line opens, among the candidate forms' sections. */
-export function matchSection(forms: readonly StatementForm[], clean: string): string | null {
-  const folded = foldForMatch(clean);
+/** The section id a heading line opens, among the candidate forms' sections; `folded` as for matchTitle. */
+export function matchSection(forms: readonly StatementForm[], folded: string): string | null {
   if (folded === "") return null;
   for (const form of forms)
     for (const section of sectionsOf(form))
