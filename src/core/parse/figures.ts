@@ -40,14 +40,45 @@ export function readToken(token: string, code: string | null): TokenRead {
 
 /** Splits "label text 1,234" into the label and the last token, joining a detached sign or `$`. */
 function figureAtEnd(segment: string): { readonly token: string | null; readonly rest: string } {
-  const tokens = segment.trimEnd().split(/(\s+)/);
-  let start = tokens.length - 1;
-  if (tokens[start] === ")" && start >= 2) start -= 2;
-  const core = tokens[start] ?? "";
+  // Words are found by scanning back from the end: only the last few matter, and splitting the
+  // whole label into words to look at them cost more than the rest of reading a figure.
+  const text = segment.trimEnd();
+  let end = text.length;
+  let start = wordStart(text, end);
+  if (text.slice(start, end) === ")" && start > 0) {
+    end = spacesStart(text, start);
+    start = wordStart(text, end);
+  }
+  const core = text.slice(start, end);
   if (!/\d/.test(core) && !/^[-\u2212\u2013]$/.test(core)) return { token: null, rest: segment };
   // "$ 1,234", "- 1,234", "( 1,234 )": signs and currency printed apart from the digits.
-  while (start >= 2 && SIGN_OR_CURRENCY.test(tokens[start - 2] ?? "")) start -= 2;
-  return { token: tokens.slice(start).join(""), rest: tokens.slice(0, start).join("") };
+  while (start > 0) {
+    const before = spacesStart(text, start);
+    const from = wordStart(text, before);
+    if (!SIGN_OR_CURRENCY.test(text.slice(from, before))) break;
+    start = from;
+  }
+  return { token: text.slice(start), rest: text.slice(0, start) };
+}
+
+/** Where the word ending at `end` begins (words are separated by whitespace as `\s` means it). */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && !isSpace(text, i - 1)) i--;
+  return i;
+}
+
+/** Where the run of whitespace ending at `end` begins. */
+function spacesStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpace(text, i - 1)) i--;
+  return i;
+}
+
+/** `\s` for one character; printable ASCII other than the space never is, and is most of the text. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || ((c < 32 || c > 126) && /\s/.test(text.charAt(i)));
 }
 
 export interface TailReading {
