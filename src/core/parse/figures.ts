@@ -106,11 +106,15 @@ export function readTail(tail: string, hasLabelBefore: boolean): TailReading {
     else label.push(field);
     labelSeen ||= isLabelText(field);
   }
-  const whole = (): TailReading => ({ rest: [...label, last ?? ""].join(" "), read: null, strays });
-  if (last === undefined || !(fields.length >= 2 || hasLabelBefore)) return whole();
+  if (last === undefined || !(fields.length >= 2 || hasLabelBefore)) return wholeLabel(label, last, strays);
   // "1O", "12x": meant as a figure, in a figure's place, after a label: reported rather than kept as label text.
-  if (!looksLikeFigure(last) && !(labelSeen && isFigureAttempt(last))) return whole();
+  if (!looksLikeFigure(last) && !(labelSeen && isFigureAttempt(last))) return wholeLabel(label, last, strays);
   return { rest: label.join(" "), read: readToken(last, null), strays };
+}
+
+/** A tail whose last field is label text too. (A function of its own, not a closure made for every line read.) */
+function wholeLabel(label: readonly string[], last: string | undefined, strays: readonly string[]): TailReading {
+  return { rest: [...label, last ?? ""].join(" "), read: null, strays };
 }
 
 const isLabelText = (field: string): boolean => /[A-Za-z]{2}/.test(field);
