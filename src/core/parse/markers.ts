@@ -24,6 +24,8 @@ export function isReferenceWord(word: string | undefined): boolean {
 
 /** "5." → number 5; "A." → letter A; anything else null. */
 export function markerOf(word: string): Marker | null {
+  // Every word of a label is asked: only one of two or three characters ending in "." can be a marker.
+  if (word.length > 3 || !word.endsWith(".")) return null;
   const number = /^(\d{1,2})\.$/.exec(word);
   if (number) return { number: String(Number(number[1])), letter: null };
   const letter = /^([A-Za-z])\.$/.exec(word);
