@@ -1,4 +1,4 @@
-import { formatMoney } from "../core/checks";
+import { formatMoney, statementRules } from "../core/checks";
 import type { CoverPage, ResidualTarget } from "../core/forms/cover-page";
 import { isPercentageChoice, TARGET_STATEMENT_LABEL } from "../core/layout";
 import type { Filing, Finding, Severity, Statement } from "../core/model";
@@ -46,10 +46,16 @@ function statements(list: readonly Statement[]): string[] {
   const rows = list.map((s) => {
     const count = plural(s.lines.length, "figure");
     const gaps = s.complete ? "" : `  incomplete: ${s.missing.length ? s.missing.map((c) => `[${c}]`).join(", ") : "lines"} missing`;
-    const unknown = s.version === null ? "  (layout not in the catalog: not checked)" : "";
+    const unknown = s.version === null ? `  (layout not in the catalog: ${unknownChecks(s)})` : "";
     return `    ${s.title.padEnd(width)}  ${count.padStart(11)}${gaps}${unknown}`;
   });
   return ["  Statements", ...rows];
+}
+
+/** What checks a statement whose layout Tieout was never taught: the arithmetic it prints, if any. */
+function unknownChecks(statement: Statement): string {
+  const rules = statementRules(statement)?.rules.length ?? 0;
+  return rules === 0 ? "no printed arithmetic, not checked" : `checked by ${plural(rules, "rule")} read from its printed text`;
 }
 
 const order: readonly Severity[] = ["error", "warning", "info"];

@@ -4,6 +4,9 @@ import type { Filing } from "../../src/core/model";
 import { exitCodeOf, unreadableReason, type CheckRun } from "../../src/cli/check-run";
 import { reportJson } from "../../src/cli/report-json";
 import { reportText } from "../../src/cli/report-text";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFilings } from "../../src/core/parse";
 import { sampleFiling } from "../support/sample-filing";
 
 function runOf(filings: readonly Filing[], extra: Partial<CheckRun> = {}): CheckRun {
@@ -117,6 +120,23 @@ describe("cli reports (on constructed filings)", () => {
       const text = reportText(runOf([incomplete], { inputs: 2 }));
       assert.match(text, /end date 2013-06-18 · submitted 2013-06-19 · from a\.txt · INCOMPLETE/);
       assert.match(text, /Sequestration Statement {3}26 figures {2}incomplete: \[8730\] missing/);
+    });
+  });
+
+  describe("text, for statements whose layout is not in the catalog", () => {
+    const renumbered = readFileSync(join(__dirname, "..", "fixtures", "renumbered", "daily-seg-renumbered.txt"), "utf8");
+
+    it("says they are checked by the rules read from their printed text, beside what those rules flag", () => {
+      const text = reportText(runOf(parseFilings(renumbered).filings));
+      assert.match(text, /Foreign Customer Funds Statement +30 figures {2}\(layout not in the catalog: checked by 8 rules read from its printed text\)/);
+      assert.match(text, /Domestic Customer Funds Statement +25 figures {2}\(layout not in the catalog: checked by 6 rules read from its printed text\)/);
+      assert.match(text, /error {4}\[6180\]/);
+      assert.doesNotMatch(text, /not checked/);
+    });
+
+    it("says one that prints no arithmetic is not checked", () => {
+      const bare = parseFilings("**Daily Segregation - Something New**\n1.\tCash\t<b><u>5</u></b> [6010]").filings;
+      assert.match(reportText(runOf(bare)), /Something New +1 figure {2}\(layout not in the catalog: no printed arithmetic, not checked\)/);
     });
   });
 });
