@@ -85,7 +85,10 @@ describe("parser properties", function () {
     );
   });
 
-  it("takes time linear in the input: a megabyte of spaces, tabs, codes or markers on one line in seconds, not minutes", () => {
+  it("takes time linear in the input: a megabyte of spaces, tabs, codes or markers on one line in seconds, not minutes", function () {
+    // A hang guard, not a benchmark: quadratic work on a line of a million characters takes minutes
+    // per input, linear work well under a second; mocha fails the test if all six overrun a minute.
+    this.timeout(60_000);
     const title = "**Daily Segregation - Segregation Statement**\n";
     for (const text of [
       `x${" ".repeat(1_000_000)}y`,
@@ -95,12 +98,8 @@ describe("parser properties", function () {
       `${title}A. Cash\t(${"\f".repeat(1_000_000)}x`,
       `${title}1. ${"1, ".repeat(330_000)}5 [7010]`,
     ]) {
-      const started = performance.now();
       const result = parseFilings(text);
-      const took = performance.now() - started;
       assert.ok(result.filings.length + result.diagnostics.length > 0);
-      // Quadratic work on a line of a million characters takes minutes; linear work, tens of milliseconds.
-      assert.ok(took < 5_000, `${JSON.stringify(text.slice(0, 60))}… took ${Math.round(took)} ms`);
     }
   });
 });

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CliEnv } from "../../src/cli";
 import { createConvertCommand } from "../../src/cli/convert-command";
-import { parseFilings } from "../../src/core/parse";
 import { fixture, runCli } from "../support/run-cli";
 import { loadIntoHyperFormula, readXlsx } from "../support/xlsx-hyperformula";
 
@@ -60,10 +59,6 @@ describe("tieout convert: arguments and unreadable input", () => {
 describe("tieout convert on the sample text", function () {
   this.timeout(60000);
   const text = readFileSync(fixture, "utf8");
-  before(function () {
-    // Until the parser lands, src/core/parse is a placeholder that reads nothing.
-    if (parseFilings(text).filings.length === 0) this.skip();
-  });
 
   it("writes a workbook whose every Check is OK when evaluated, and exits 0", async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), "tieout-convert-")), "sample.xlsx");
