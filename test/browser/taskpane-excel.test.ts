@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchChromium, OFFICE_CDN, offlineContext } from "./browser";
 import { serveFolder, type StaticServer } from "./static-server";
+import { needsTool } from "../support/needs-tool";
 
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = readFileSync(join(ROOT, "assets", "samples", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
@@ -21,7 +22,7 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
   let browser: Browser;
 
   before(async function () {
-    if (!hasChromium()) this.skip();
+    needsTool(this, hasChromium(), "/usr/bin/chromium not found");
     assert.ok(existsSync(join(ROOT, "dist", "taskpane.html")), "dist/ is built");
     server = await serveFolder(join(ROOT, "dist"));
     browser = await launchChromium();

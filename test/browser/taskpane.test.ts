@@ -5,6 +5,7 @@ import { Workbook } from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { hasChromium, launchChromium, OFFICE_CDN, offlineContext } from "./browser";
 import { serveFolder, type StaticServer } from "./static-server";
+import { needsTool } from "../support/needs-tool";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -31,10 +32,7 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
   const dialogs: string[] = [];
 
   before(async function () {
-    if (!hasChromium()) {
-      console.log("      (skipped: /usr/bin/chromium not found; `apt-get install -y chromium` runs these tests)");
-      this.skip();
-    }
+    needsTool(this, hasChromium(), "/usr/bin/chromium not found; `apt-get install -y chromium` runs these tests");
     assert.ok(existsSync(join(DIST, "taskpane.html")), "dist/ is built (npm run build; npm test builds first)");
     mkdirSync(OUTPUT, { recursive: true });
     server = await serveFolder(DIST);
@@ -179,7 +177,7 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
 describe("task pane with the Office CDN reachable", function () {
   this.timeout(60000);
   it("loads Office.js from the CDN address, which the CSP allows, and never its local copy", async function () {
-    if (!hasChromium()) this.skip();
+    needsTool(this, hasChromium(), "/usr/bin/chromium not found");
     const server = await serveFolder(DIST);
     const browser = await launchChromium();
     try {
@@ -201,7 +199,7 @@ describe("task pane with the Office CDN reachable", function () {
 describe("dist/: what the build ships", () => {
   const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)).map((g) => `${f}/${g}`) : [f]));
   before(function () {
-    if (!existsSync(join(DIST, "taskpane.html"))) this.skip();
+    needsTool(this, existsSync(join(DIST, "taskpane.html")), "dist/ is not built (npm run build; npm test builds first)");
   });
 
   it("keeps ExcelJS in its own chunk, the pane's bundle small, and HyperFormula out", () => {

@@ -7,6 +7,7 @@ import { writeXlsx } from "../../src/xlsx";
 import { withFigure } from "../support/citigroup-sample-filing";
 import { parsedSampleFiling } from "../support/parsed-sample";
 import { recalculatedSheets, sofficePath } from "../support/libreoffice-csv";
+import { needsTool } from "../support/needs-tool";
 
 const layout = (filing: Filing): WorkbookPlan =>
   layoutWorkbook({ filings: [filing], findings: [checkFiling(filing)], sourceName: "sample.txt", tolerance: 0 });
@@ -17,10 +18,7 @@ const checkRows = (rows: readonly (readonly PlanCell[])[]): number[] => rows.fla
 describe("xlsx in LibreOffice: a second engine recalculates to the same results", function () {
   this.timeout(180000);
   before(function () {
-    if (!sofficePath()) {
-      console.log("      (skipped: soffice not found; `apt-get install -y libreoffice-calc-nogui` runs this test)");
-      this.skip();
-    }
+    needsTool(this, sofficePath() !== null, "soffice not found; `apt-get install -y libreoffice-calc-nogui` runs this test");
   });
 
   it("shows OK in every Check cell of the sample, the reported totals, and no #NAME? or Err: anywhere", async () => {
