@@ -52,7 +52,7 @@ describe("input gate: empty and oversized input", () => {
     const big = "%PDF-".padEnd(MAX_INPUT_BYTES + 1, " ");
     const r = readInput(big);
     assert.equal(refusedCode(r), "input-too-large"); // the size is judged before the PDF signature is looked at
-    assert.match(r.kind === "refused" ? r.diagnostic.message : "", /^The input is 20\.0 MB, above the limit of 20 MB; .*paste only the filing\.$/);
+    assert.match(r.kind === "refused" ? r.diagnostic.message : "", /^The input is 20,971,521 bytes, above the limit of 20 MB \(20,971,520 bytes\); .*paste only the filing\.$/);
     assert.equal(refusedCode(readInput(new Uint8Array(MAX_INPUT_BYTES + 1))), "input-too-large");
     assert.equal(refusedCode(readInput(new Uint8Array(3 * MAX_INPUT_BYTES))), "input-too-large");
   });

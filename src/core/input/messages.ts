@@ -46,9 +46,15 @@ export function emptyInput(fromHtml: boolean): Diagnostic {
 const megabytes = (n: number): string => (n / (1024 * 1024)).toFixed(1);
 
 export function inputTooLarge(size: number): Diagnostic {
+  const limit = megabytes(MAX_INPUT_BYTES).replace(/\.0$/, "");
+  // Just over the limit, megabytes round to the limit itself ("20.0 MB, above the limit of 20 MB"): say bytes then.
+  const sizes =
+    Number(megabytes(size)) > Number(limit)
+      ? `${megabytes(size)} MB, above the limit of ${limit} MB`
+      : `${size.toLocaleString("en-US")} bytes, above the limit of ${limit} MB (${MAX_INPUT_BYTES.toLocaleString("en-US")} bytes)`;
   return refusal(
     "input-too-large",
-    `The input is ${megabytes(size)} MB, above the limit of ${megabytes(MAX_INPUT_BYTES).replace(/\.0$/, "")} MB; ` +
+    `The input is ${sizes}; ` +
       "a daily segregation filing is a few kilobytes of text: check that this is the filing, or paste only the filing.",
   );
 }
