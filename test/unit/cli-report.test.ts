@@ -128,7 +128,7 @@ describe("cli reports (on constructed filings)", () => {
 
     it("says they are checked by the rules read from their printed text, beside what those rules flag", () => {
       const text = reportText(runOf(parseFilings(renumbered).filings));
-      assert.match(text, /Foreign Customer Funds Statement +30 figures {2}\(layout not in the catalog: checked by 8 rules read from its printed text\)/);
+      assert.match(text, /Foreign Customer Funds Statement +30 figures {2}\(layout not in the catalog: checked by 9 rules read from its printed text\)/);
       assert.match(text, /Domestic Customer Funds Statement +25 figures {2}\(layout not in the catalog: checked by 6 rules read from its printed text\)/);
       assert.match(text, /error {4}\[6180\]/);
       assert.doesNotMatch(text, /not checked/);

@@ -42,6 +42,13 @@ describe("rules derived from the printed instructions", () => {
     });
   }
 
+  it("derives the catalog's one tie, summary line 2 [7370] = funds line 8 [7770], from the total printed twice", () => {
+    const ties = (rules: readonly Rule[]) => rules.flatMap((r) => (r.kind === "tie" ? [[r.code, r.equals, r.severity]] : []));
+    const derived = filing!.statements.flatMap((s) => ties(deriveRules(s)));
+    assert.deepEqual(derived, [["7370", "7770", "error"]]);
+    assert.deepEqual(derived, filing!.statements.flatMap((s) => ties(formByVersion(s.version!)!.rules)));
+  });
+
   it("records where each derived rule came from", () => {
     const segregation = filing!.statements.find((s) => s.kind === "segregation")!;
     const byTarget = new Map(deriveRules(segregation).filter((r) => r.kind !== "non-negative").map((r) => [ruleTarget(r), r.origin]));

@@ -81,6 +81,18 @@ describe("a statement whose codes the catalog does not know", () => {
     assert.match(findings[0]!.message, /printed instruction on line 13: "add lines 7 through 12"/);
   });
 
+  it("ties a total printed twice word for word (summary line 2 to funds line 8), as the catalog's SEC-7370 does", () => {
+    const ties = statements.flatMap((s) => statementRules(s)!.rules.filter((r) => r.kind === "tie"));
+    assert.deepEqual(ties.map((r) => r.kind === "tie" && [r.code, r.equals]), [["6370", "6770"]]);
+    // Line 2 and line 3 (line 2 less line 1) moved together: only the tie can see it.
+    const moved = fixture("renumbered/daily-seg-renumbered.txt")
+      .replace("1,169,376,731</u></b> [6370]", "1,169,386,731</u></b> [6370]")
+      .replace("173,248,096</u></b> [6380]", "173,258,096</u></b> [6380]");
+    const findings = parseFilings(moved).filings.flatMap((f) => checkFiling(f)).filter((f) => f.code !== "6180");
+    assert.deepEqual(findings.map((f) => [f.severity, f.code, f.difference]), [["error", "6370", 10000]]);
+    assert.match(findings[0]!.message, /line 8 \[6770\] Total funds in separate section 30\.7 accounts is 1,169,376,731.*label of line 2/);
+  });
+
   it("finds nothing when the renumbered figures tie", () => {
     const fixed = fixture("renumbered/daily-seg-renumbered.txt").replace("4,069,115,414", "4,069,114,414");
     assert.deepEqual(parseFilings(fixed).filings.flatMap((f) => checkFiling(f)), []);
@@ -110,8 +122,8 @@ describe("workbook formulas for the later and derived rules", () => {
 
   it("writes a live formula for every total of a statement checked only by its printed instructions", () => {
     const all = formulas("renumbered/daily-seg-renumbered.txt");
-    // 6180 = lines 7–12, 6190 = 6180 − 6060, 6770 = funds 1–7, 9720 = lines 7–12 of the swaps statement.
-    for (const formula of ["=UNK_6070+UNK_6080", "=UNK_6180-UNK_6060", "=UNK_6530+UNK_6570", "=UNK_9600+UNK_9610"])
+    // 6180 = lines 7–12, 6190 = 6180 − 6060, 6770 = funds 1–7, 9720 = lines 7–12 of the swaps statement, 6370 = 6770.
+    for (const formula of ["=UNK_6070+UNK_6080", "=UNK_6180-UNK_6060", "=UNK_6530+UNK_6570", "=UNK_9600+UNK_9610", "=UNK_6770"])
       assert.ok(all.some((f) => f.startsWith(formula)), formula);
   });
 });

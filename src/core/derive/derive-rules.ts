@@ -6,9 +6,11 @@ import { targetDifferences } from "./target-rules";
 
 /**
  * Rules read from a statement's own text, with no catalog: each printed instruction, each A–E
- * subtotal, an un-instructed "Total …" line that closes its group, an excess over a management
- * target (excess less target, from the labels), and a floor under every "Excess (deficiency)" line. Pure: the same statement gives the same rules. Every rule is unconfirmed and
- * records its origin, so findings can say where the arithmetic came from.
+ * subtotal, an un-instructed "Total …" line that closes its group, a "Total …" printed twice (one
+ * figure carried from where it is computed), an excess over a management target (excess less
+ * target, from the labels), and a floor under every "Excess (deficiency)" line. Pure: the same
+ * statement gives the same rules. Every rule is unconfirmed and records its origin, so findings can
+ * say where the arithmetic came from.
  *
  * @example
  * deriveRules(statement).find((r) => r.origin?.text === "add lines 7 through 12");
@@ -52,11 +54,36 @@ function rulesFromText(statement: Statement): readonly Rule[] {
     const parts = totalParts(rows, row, targets);
     if (parts) push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
   }
+  for (const rule of carriedTotals(rows, targets)) push(rule, ruleTarget(rule));
   for (const rule of targetDifferences(rows, targets)) push(rule, ruleTarget(rule));
   for (const row of rows) {
     if (!/^\s*excess\s*\(deficiency\)/i.test(row.line.label)) continue;
     const meaning = /\btarget\b/i.test(row.line.label) ? "target-shortfall" : "deficiency";
     rules.push({ id: `DRV-${row.code}-${meaning}`, kind: "non-negative", code: row.code, meaning, confirmed: false, origin: { kind: "label", line: row.line.line, text: row.line.label } });
+  }
+  return rules;
+}
+
+/**
+ * A "Total …" label printed twice in a statement, word for word, is one figure carried from where it
+ * is computed to where it is used (the Secured Amounts summary's line 2 is its funds' line 8): the
+ * copy with no arithmetic of its own must equal the one with it. Only an exact pair counts, so that
+ * labels repeated across sections ("Cash") or totals with arithmetic on both sides are left alone.
+ */
+function carriedTotals(rows: readonly Row[], targets: ReadonlySet<string>): Rule[] {
+  const byLabel = new Map<string, Row[]>();
+  for (const row of rows) {
+    if (row.subtotal || !/^\s*total\b/i.test(row.line.label)) continue;
+    const words = row.line.label.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    byLabel.set(words, [...(byLabel.get(words) ?? []), row]);
+  }
+  const rules: Rule[] = [];
+  for (const same of byLabel.values()) {
+    const computed = same.filter((r) => targets.has(r.code));
+    const carried = same.filter((r) => !targets.has(r.code));
+    if (same.length !== 2 || computed.length !== 1 || carried.length !== 1) continue;
+    const [from, to] = [computed[0]!, carried[0]!];
+    rules.push({ id: `DRV-${to.code}`, kind: "tie", code: to.code, equals: from.code, severity: "error", confirmed: false, origin: { kind: "label", line: to.line.line, text: to.line.label } });
   }
   return rules;
 }
