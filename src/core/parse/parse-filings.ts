@@ -59,7 +59,7 @@ class Reader {
     if (title?.known && this.body?.statement.kind === title.kind && !this.body.statement.started) return this.body.subtitle(line);
     if (title) {
       if (!title.known)
-        this.diagnostics.push(diagnostic("unknown-statement", "warning", line, `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read, but only printed instructions can check them.`));
+        this.diagnostics.push(diagnostic("unknown-statement", "warning", line, `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read and checked only by the arithmetic its own text prints.`));
       return this.open(line, line.clean.trim(), title.known ? title.kind : "unknown", title.known ? title.forms : []);
     }
     const section = this.body && matchSection(this.body.statement.forms, folded);
