@@ -1,5 +1,6 @@
 import { ruleTarget, type Rule, type RuleOrigin } from "../forms";
 import type { Statement } from "../model";
+import { foldForMatch } from "../parse/normalize";
 import { readInstruction, type Instruction, type LineNumberRef } from "./instructions";
 import { lineFigures, statementRows, type Row } from "./rows";
 import { targetDifferences } from "./target-rules";
@@ -74,7 +75,8 @@ function carriedTotals(rows: readonly Row[], targets: ReadonlySet<string>): Rule
   const byLabel = new Map<string, Row[]>();
   for (const row of rows) {
     if (row.subtotal || !/^\s*total\b/i.test(row.line.label)) continue;
-    const words = row.line.label.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    // Word for word as titles are matched: case, spacing and punctuation aside.
+    const words = foldForMatch(row.line.label);
     byLabel.set(words, [...(byLabel.get(words) ?? []), row]);
   }
   const rules: Rule[] = [];
