@@ -32,9 +32,13 @@ class PreminifiedChunks {
   apply(compiler) {
     const { Compilation } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("PreminifiedChunks", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "PreminifiedChunks", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, (assets) => {
-        for (const name of Object.keys(assets)) if (this.test.test(name)) compilation.updateAsset(name, (source) => source, { minimized: true });
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "PreminifiedChunks", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        (assets) => {
+          for (const name of Object.keys(assets))
+            if (this.test.test(name)) compilation.updateAsset(name, (source) => source, { minimized: true });
+        },
+      );
     });
   }
 }
@@ -81,7 +85,9 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     optimization: {
-      splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async" } } },
+      splitChunks: {
+        cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async" } },
+      },
     },
     performance: {
       // The lazily loaded ExcelJS chunk is large by nature; the pane's own bundle is what must stay small.
@@ -91,7 +97,13 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       ...PAGES.map(
-        (p) => new HtmlWebpackPlugin({ filename: `${p.name}.html`, template: p.template, chunks: [p.name], scriptLoading: "defer" }),
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: p.template,
+            chunks: [p.name],
+            scriptLoading: "defer",
+          }),
       ),
       new PreminifiedChunks(/^chunks\/exceljs\.[0-9a-f]+\.js$/),
       new CopyWebpackPlugin({

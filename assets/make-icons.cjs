@@ -11,7 +11,8 @@ const WHITE = [255, 255, 255];
 
 /** Distance from p to segment ab, in units of the icon's side. */
 function segment(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
@@ -19,7 +20,8 @@ function segment(px, py, ax, ay, bx, by) {
 /** Colour and coverage of the point (x, y) in [0, 1]²: [r, g, b, a]. */
 function shade(x, y) {
   const r = 0.18; // corner radius
-  const qx = Math.max(Math.abs(x - 0.5) - (0.5 - r), 0), qy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
+  const qx = Math.max(Math.abs(x - 0.5) - (0.5 - r), 0),
+    qy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
   if (Math.hypot(qx, qy) > r) return [0, 0, 0, 0];
   const lines = Math.min(segment(x, y, 0.2, 0.3, 0.62, 0.3), segment(x, y, 0.2, 0.47, 0.5, 0.47)) < 0.045;
   const tick = Math.min(segment(x, y, 0.42, 0.66, 0.54, 0.78), segment(x, y, 0.54, 0.78, 0.8, 0.42)) < 0.065;
@@ -54,7 +56,10 @@ function png(size) {
       for (let sy = 0; sy < ss; sy++)
         for (let sx = 0; sx < ss; sx++) {
           const [cr, cg, cb, ca] = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
-          r += cr * ca; g += cg * ca; b += cb * ca; a += ca;
+          r += cr * ca;
+          g += cg * ca;
+          b += cb * ca;
+          a += ca;
         }
       const o = 1 + px * 4;
       row[o] = a ? Math.round(r / a) : 0;
@@ -69,7 +74,12 @@ function png(size) {
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.concat(rows), { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.concat(rows), { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of [16, 32, 64, 80, 128]) writeFileSync(join(__dirname, `icon-${size}.png`), png(size));

@@ -33,7 +33,8 @@ function newestSource(): number {
     }
   };
   walk(join(ROOT, "src"));
-  for (const f of ["webpack.config.js", "package-lock.json"]) newest = Math.max(newest, statSync(join(ROOT, f)).mtimeMs);
+  for (const f of ["webpack.config.js", "package-lock.json"])
+    newest = Math.max(newest, statSync(join(ROOT, f)).mtimeMs);
   return newest;
 }
 
@@ -43,19 +44,35 @@ function newestSource(): number {
  */
 function distDir(): { dir: string } | { note: string } {
   const dist = join(ROOT, "dist");
-  if (existsSync(join(dist, "taskpane.js")) && statSync(join(dist, "taskpane.js")).mtimeMs >= newestSource()) return { dir: dist };
+  if (existsSync(join(dist, "taskpane.js")) && statSync(join(dist, "taskpane.js")).mtimeMs >= newestSource())
+    return { dir: dist };
   const out = join(__dirname, "tmp", "dist");
-  const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 16 << 20,
-  });
-  if (build.status !== 0) return { note: `npm run build failed (exit ${build.status}): ${(build.stderr || build.stdout).trim().split("\n").slice(-3).join(" ")}` };
+  const build = spawnSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 16 << 20,
+    },
+  );
+  if (build.status !== 0)
+    return {
+      note: `npm run build failed (exit ${build.status}): ${(build.stderr || build.stdout).trim().split("\n").slice(-3).join(" ")}`,
+    };
   return { dir: out };
 }
 
 export function measureBundle(): BundleSizes {
-  const none = { taskpaneGzipKB: null, xlsxChunkGzipKB: null, xlsxWriterGzipKB: null, excelJsGzipKB: null, taskpaneRawKB: null, xlsxChunkRawKB: null, from: null };
+  const none = {
+    taskpaneGzipKB: null,
+    xlsxChunkGzipKB: null,
+    xlsxWriterGzipKB: null,
+    excelJsGzipKB: null,
+    taskpaneRawKB: null,
+    xlsxChunkRawKB: null,
+    from: null,
+  };
   const found = distDir();
   if ("note" in found) return { ...none, note: found.note };
   const { dir } = found;
@@ -77,6 +94,10 @@ export function measureBundle(): BundleSizes {
     taskpaneRawKB: rawKB(taskpane),
     xlsxChunkRawKB: lazy ? rawKB(lazy) : null,
     from: relative(ROOT, dir),
-    ...(lazy ? {} : { note: `no xlsx-writer/exceljs chunk in ${relative(ROOT, dir)}/chunks (found: ${chunks.join(", ") || "none"})` }),
+    ...(lazy
+      ? {}
+      : {
+          note: `no xlsx-writer/exceljs chunk in ${relative(ROOT, dir)}/chunks (found: ${chunks.join(", ") || "none"})`,
+        }),
   };
 }

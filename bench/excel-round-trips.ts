@@ -38,7 +38,12 @@ export async function countImport(plan: WorkbookPlan): Promise<RoundTrips> {
   };
   // The assignment above went through the fake's call ledger: count from here on.
   const before = wb.ledger.log.length;
-  const result = await importPlan(context, plan, { key: "bench", label: "bench", supports: () => true, nonce: "bench" });
+  const result = await importPlan(context, plan, {
+    key: "bench",
+    label: "bench",
+    supports: () => true,
+    nonce: "bench",
+  });
   if (!result.ok) throw new Error(`import failed: ${result.message}`);
   const log = wb.ledger.log.slice(before);
   return {
@@ -57,7 +62,9 @@ export async function countImport(plan: WorkbookPlan): Promise<RoundTrips> {
  * however many lines a sheet holds.
  */
 export function tenfoldFiling(sample: Filing): Filing {
-  const statements = Array.from({ length: 10 }, (_, copy) => sample.statements.map((s) => ({ ...s, title: `${s.title} (${copy + 1})` }))).flat();
+  const statements = Array.from({ length: 10 }, (_, copy) =>
+    sample.statements.map((s) => ({ ...s, title: `${s.title} (${copy + 1})` })),
+  ).flat();
   return { ...sample, statements };
 }
 
@@ -70,7 +77,9 @@ export interface ExcelRoundTrips {
 
 export async function measureRoundTrips(sampleText: string, seed: number): Promise<ExcelRoundTrips> {
   const sample = parseFilings(sampleText).filings[0]!;
-  const month = parseFilings(monthlyTexts(generateFilings(sampleText, 31, { seed, firstDay: "2013-07-01" }))[0]!).filings;
+  const month = parseFilings(
+    monthlyTexts(generateFilings(sampleText, 31, { seed, firstDay: "2013-07-01" }))[0]!,
+  ).filings;
   const detail = {
     seed: await countImport(planOf([sample], "sample.txt")),
     tenfold: await countImport(planOf([tenfoldFiling(sample)], "tenfold.txt")),

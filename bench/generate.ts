@@ -92,6 +92,12 @@ export function generateFilings(sample: string, count: number, options: Generate
  */
 export function monthlyTexts(filings: readonly GeneratedFiling[], perText = 31): string[] {
   const texts: string[] = [];
-  for (let i = 0; i < filings.length; i += perText) texts.push(filings.slice(i, i + perText).map((f) => f.text).join("\n\n"));
+  for (let i = 0; i < filings.length; i += perText)
+    texts.push(
+      filings
+        .slice(i, i + perText)
+        .map((f) => f.text)
+        .join("\n\n"),
+    );
   return texts;
 }

@@ -23,10 +23,13 @@ async function main(): Promise<void> {
   await session.post("Profiler.setSamplingInterval", { interval: 100 });
   await session.post("Profiler.start");
   for (let i = 0; i < 3000; i++) checkFiling(parseFilings(text).filings[0] ?? filing, { tolerance: 0 });
-  const { profile } = (await session.post("Profiler.stop")) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await session.post("Profiler.stop")) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   session.disconnect();
 
-  const nameOf = (n: ProfileNode): string => `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").slice(-3).join("/")}:${n.callFrame.lineNumber + 1}`;
+  const nameOf = (n: ProfileNode): string =>
+    `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").slice(-3).join("/")}:${n.callFrame.lineNumber + 1}`;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -47,7 +50,8 @@ async function main(): Promise<void> {
   const main = [...inclusive].find(([name]) => name.startsWith("main "))?.[1] ?? 1;
   const show = (title: string, m: Map<string, number>): void => {
     process.stdout.write(`${title} (% of the profiled loop)\n`);
-    for (const [name, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 15)) process.stdout.write(`${((100 * t) / main).toFixed(1).padStart(6)}%  ${name}\n`);
+    for (const [name, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 15))
+      process.stdout.write(`${((100 * t) / main).toFixed(1).padStart(6)}%  ${name}\n`);
   };
   show("Self time", self);
   show("Inclusive time", inclusive);

@@ -8,11 +8,25 @@ type PerImport<T> = { readonly seed: T; readonly tenfold: T; readonly thirtyOne:
 /** The shape of bench/results.json; keys are stable (bench/README.md documents each with its unit). */
 export interface Results {
   readonly date: string;
-  readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly node: string; readonly platform: string; readonly totalMemMB: number; readonly loadAvg1mStart: number; readonly loadAvg1mEnd: number };
+  readonly machine: {
+    readonly cpus: number;
+    readonly cpuModel: string;
+    readonly node: string;
+    readonly platform: string;
+    readonly totalMemMB: number;
+    readonly loadAvg1mStart: number;
+    readonly loadAvg1mEnd: number;
+  };
   readonly seed: SeedResult;
   readonly floorRatio: number;
   readonly floor: FloorResult;
-  readonly scale: { readonly "1000": ScaleRun; readonly "10000": ScaleRun; readonly linearity: number; readonly seed: number; readonly filingsPerText: number };
+  readonly scale: {
+    readonly "1000": ScaleRun;
+    readonly "10000": ScaleRun;
+    readonly linearity: number;
+    readonly seed: number;
+    readonly filingsPerText: number;
+  };
   readonly excelSyncs: PerImport<number | null> & {
     readonly rangeWrites: PerImport<number | null>;
     readonly calls: PerImport<number | null>;
@@ -25,7 +39,10 @@ export interface Results {
   readonly benchSeconds: number;
 }
 
-export const perImport = <T>(detail: PerImport<RoundTrips> | null, pick: (r: RoundTrips) => T): PerImport<T | null> => ({
+export const perImport = <T>(
+  detail: PerImport<RoundTrips> | null,
+  pick: (r: RoundTrips) => T,
+): PerImport<T | null> => ({
   seed: detail ? pick(detail.seed) : null,
   tenfold: detail ? pick(detail.tenfold) : null,
   thirtyOne: detail ? pick(detail.thirtyOne) : null,

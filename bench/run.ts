@@ -51,11 +51,25 @@ async function main(): Promise<void> {
 
   const results: Results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? "unknown", node: process.version, platform: platform(), totalMemMB: Math.round(totalmem() / 2 ** 20), loadAvg1mStart: round(loadAtStart, 2), loadAvg1mEnd: round(loadavg()[0]!, 2) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? "unknown",
+      node: process.version,
+      platform: platform(),
+      totalMemMB: Math.round(totalmem() / 2 ** 20),
+      loadAvg1mStart: round(loadAtStart, 2),
+      loadAvg1mEnd: round(loadavg()[0]!, 2),
+    },
     seed,
     floorRatio: floor.floorRatio,
     floor,
-    scale: { "1000": small, "10000": large, linearity: linearity(small, 1000, large, 10000), seed: SEED, filingsPerText: 31 },
+    scale: {
+      "1000": small,
+      "10000": large,
+      linearity: linearity(small, 1000, large, 10000),
+      seed: SEED,
+      filingsPerText: 31,
+    },
     excelSyncs: {
       ...perImport(excel?.detail ?? null, (r) => r.syncs),
       rangeWrites: perImport(excel?.detail ?? null, (r) => r.rangeWrites),
@@ -69,7 +83,9 @@ async function main(): Promise<void> {
   };
   writeFileSync(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   updateReadme(results);
-  process.stdout.write(`${formatTable(results)}\n\nbench/results.json and the table in bench/README.md written (${results.benchSeconds} s).\n`);
+  process.stdout.write(
+    `${formatTable(results)}\n\nbench/results.json and the table in bench/README.md written (${results.benchSeconds} s).\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -28,11 +28,15 @@ export function measureScale(count: number, seed: number, runs = 3): ScaleRun {
 }
 
 function measureOnce(count: number, seed: number): ScaleRun {
-  const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", join(__dirname, "scale-child.ts"), String(count), String(seed)], {
-    cwd: join(__dirname, ".."),
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", join(__dirname, "scale-child.ts"), String(count), String(seed)],
+    {
+      cwd: join(__dirname, ".."),
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
   if (child.status !== 0) throw new Error(`scale run of ${count} filings failed (${child.status}): ${child.stderr}`);
   const r = JSON.parse(child.stdout.trim().split("\n").pop()!) as Omit<ScaleRun, "filingsPerSec"> & { filings: number };
   return {
@@ -48,5 +52,9 @@ function measureOnce(count: number, seed: number): ScaleRun {
 }
 
 /** Per-filing time at the larger size ÷ at the smaller: 1.0 is linear, above it cost grows faster than the count. */
-export const linearity = (small: { ms: number }, smallCount: number, large: { ms: number }, largeCount: number): number =>
-  round(large.ms / largeCount / (small.ms / smallCount), 2);
+export const linearity = (
+  small: { ms: number },
+  smallCount: number,
+  large: { ms: number },
+  largeCount: number,
+): number => round(large.ms / largeCount / (small.ms / smallCount), 2);

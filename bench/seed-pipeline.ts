@@ -36,7 +36,12 @@ export async function measureSeed(text: string, reps: number, warmup: number): P
   if (parsed.filings.length !== 1) throw new Error(`the sample should be one filing, got ${parsed.filings.length}`);
   const filing = parsed.filings[0]!;
   const findings = checkFiling(filing, { tolerance: TOLERANCE });
-  const plan = layoutWorkbook({ filings: [filing], findings: [findings], sourceName: "sample.txt", tolerance: TOLERANCE });
+  const plan = layoutWorkbook({
+    filings: [filing],
+    findings: [findings],
+    sourceName: "sample.txt",
+    tolerance: TOLERANCE,
+  });
 
   const parse = await timeEach(() => parseFilings(text), reps, warmup);
   // Each check gets a filing of its own, parsed beforehand: a real filing is checked once, so nothing
@@ -44,7 +49,11 @@ export async function measureSeed(text: string, reps: number, warmup: number): P
   const fresh = Array.from({ length: reps + warmup }, () => parseFilings(text).filings[0]!);
   let next = 0;
   const check = await timeEach(() => checkFiling(fresh[next++]!, { tolerance: TOLERANCE }), reps, warmup);
-  const layout = await timeEach(() => layoutWorkbook({ filings: [filing], findings: [findings], sourceName: "sample.txt", tolerance: TOLERANCE }), reps, warmup);
+  const layout = await timeEach(
+    () => layoutWorkbook({ filings: [filing], findings: [findings], sourceName: "sample.txt", tolerance: TOLERANCE }),
+    reps,
+    warmup,
+  );
   const xlsx = await timeEach(() => writeXlsx(plan), reps, Math.min(warmup, 20));
   const pick = (f: (s: readonly number[]) => number): StageTimes => ({
     parseMs: round(f(parse)),

@@ -11,16 +11,32 @@ export function formatTable(r: Results): string {
     ["floorRatio (parse+check ÷ scan)", `${r.floorRatio}×`, "target ≤ 4"],
     ...(["1000", "10000"] as const).map((n): [string, string, string] => {
       const s = r.scale[n];
-      return [`Scale: ${Number(n).toLocaleString("en-US")} filings`, `${s.ms.toLocaleString("en-US")} ms`, `${s.filingsPerSec}/s, peak RSS ${s.rssMB} MB, ${s.flagged}/${s.planted} planted flagged`];
+      return [
+        `Scale: ${Number(n).toLocaleString("en-US")} filings`,
+        `${s.ms.toLocaleString("en-US")} ms`,
+        `${s.filingsPerSec}/s, peak RSS ${s.rssMB} MB, ${s.flagged}/${s.planted} planted flagged`,
+      ];
     }),
     ["Scale: linearity (per-filing 10k ÷ 1k)", `${r.scale.linearity}`, "1.0 = linear"],
     ...(["seed", "tenfold", "thirtyOne"] as const).map((k): [string, string, string] => [
       `Excel import: ${k}`,
       r.excelSyncs[k] === null ? "n/a" : `${r.excelSyncs[k]} syncs`,
-      r.excelSyncs[k] === null ? (r.excelSyncs.note ?? "") : `${r.excelSyncs.rangeWrites[k]} range writes, ${r.excelSyncs.sheets[k]} sheets, ${r.excelSyncs.cells[k]} cells`,
+      r.excelSyncs[k] === null
+        ? (r.excelSyncs.note ?? "")
+        : `${r.excelSyncs.rangeWrites[k]} range writes, ${r.excelSyncs.sheets[k]} sheets, ${r.excelSyncs.cells[k]} cells`,
     ]),
-    ["Bundle: task pane (gzip)", kb(r.bundle.taskpaneGzipKB), r.bundle.taskpaneRawKB === null ? (r.bundle.note ?? "") : `${r.bundle.taskpaneRawKB} KB raw`],
-    ["Bundle: lazy xlsx chunks (gzip)", kb(r.bundle.xlsxChunkGzipKB), r.bundle.xlsxChunkRawKB === null ? (r.bundle.note ?? "") : `${r.bundle.xlsxChunkRawKB} KB raw (ExcelJS ${kb(r.bundle.excelJsGzipKB)})`],
+    [
+      "Bundle: task pane (gzip)",
+      kb(r.bundle.taskpaneGzipKB),
+      r.bundle.taskpaneRawKB === null ? (r.bundle.note ?? "") : `${r.bundle.taskpaneRawKB} KB raw`,
+    ],
+    [
+      "Bundle: lazy xlsx chunks (gzip)",
+      kb(r.bundle.xlsxChunkGzipKB),
+      r.bundle.xlsxChunkRawKB === null
+        ? (r.bundle.note ?? "")
+        : `${r.bundle.xlsxChunkRawKB} KB raw (ExcelJS ${kb(r.bundle.excelJsGzipKB)})`,
+    ],
   ];
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));

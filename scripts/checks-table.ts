@@ -6,7 +6,10 @@ import { allVersions, ruleInputs, ruleTarget, type Rule, type StatementForm } fr
  * with the README. "unconfirmed" marks a rule ../shared/FORMS.md does not confirm as printed.
  */
 export function checksTable(forms: readonly StatementForm[] = allVersions): string {
-  const rows = ["| statement | rule | flagged figure | arithmetic | severity | printed instruction | confirmed |", "|---|---|---|---|---|---|---|"];
+  const rows = [
+    "| statement | rule | flagged figure | arithmetic | severity | printed instruction | confirmed |",
+    "|---|---|---|---|---|---|---|",
+  ];
   for (const form of forms)
     for (const rule of form.rules)
       rows.push(

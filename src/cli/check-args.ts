@@ -30,14 +30,24 @@ export function argumentsReason(error: unknown): string {
   return message.split(/\.\s|\n/)[0] ?? "bad arguments";
 }
 
-type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>>;
+type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>
+>;
 
 /** A command's arguments as `util.parseArgs` reads them, every command taking --tolerance; never throws. */
 export type ReadArgs<O extends ParseArgsOptionsConfig> =
-  | { readonly ok: true; readonly values: Parsed<O>["values"]; readonly positionals: readonly string[]; readonly tolerance: number }
+  | {
+      readonly ok: true;
+      readonly values: Parsed<O>["values"];
+      readonly positionals: readonly string[];
+      readonly tolerance: number;
+    }
   | { readonly ok: false; readonly reason: string };
 
-export function readArgs<O extends ParseArgsOptionsConfig & { tolerance: { type: "string" } }>(args: readonly string[], options: O): ReadArgs<O> {
+export function readArgs<O extends ParseArgsOptionsConfig & { tolerance: { type: "string" } }>(
+  args: readonly string[],
+  options: O,
+): ReadArgs<O> {
   let parsed: Parsed<O>;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
@@ -52,10 +62,15 @@ export function readArgs<O extends ParseArgsOptionsConfig & { tolerance: { type:
 
 /** Arguments of `check`. Never throws: a bad argument is a reason. */
 export function parseCheckArgs(args: readonly string[]): CheckArgsResult {
-  const read = readArgs(args, { json: { type: "boolean" }, tolerance: { type: "string" }, help: { type: "boolean", short: "h" } });
+  const read = readArgs(args, {
+    json: { type: "boolean" },
+    tolerance: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
   if (!read.ok) return read;
   const { values, positionals, tolerance } = read;
   const help = values.help ?? false;
-  if (positionals.length === 0 && !help) return { ok: false, reason: "check needs at least one FILE (or - for standard input)" };
+  if (positionals.length === 0 && !help)
+    return { ok: false, reason: "check needs at least one FILE (or - for standard input)" };
   return { ok: true, files: positionals, json: values.json ?? false, tolerance, help };
 }

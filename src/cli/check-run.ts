@@ -1,6 +1,6 @@
-import { checkFiling } from "../core/checks";
-import type { Diagnostic, Filing, Finding } from "../core/model";
-import { parseInput } from "../core/input";
+import { checkFiling } from "../core";
+import type { Diagnostic, Filing, Finding } from "../core";
+import { parseInput } from "../core";
 import type { ExitCode } from "./env";
 import { STDIN_NAME, type Input } from "./io";
 
@@ -32,7 +32,8 @@ export interface CheckRun {
 
 /** Why an input gave no filing: the parser's word on the input as a whole, when it has one. */
 function reasonFor(diagnostics: readonly Diagnostic[]): string {
-  const whole = diagnostics.find((d) => d.line === 0 && d.severity === "error") ?? diagnostics.find((d) => d.line === 0);
+  const whole =
+    diagnostics.find((d) => d.line === 0 && d.severity === "error") ?? diagnostics.find((d) => d.line === 0);
   return whole?.message ?? "no filing found";
 }
 
@@ -44,7 +45,8 @@ export function checkInputs(inputs: readonly Input[], tolerance: number): CheckR
   for (const input of inputs) {
     // The file name is only a hint (".htm" → a web page); the gate trusts the content over it.
     const parsed = parseInput(input.content, input.name === STDIN_NAME ? {} : { fileName: input.name });
-    for (const filing of parsed.filings) filings.push({ source: input.name, filing, findings: checkFiling(filing, { tolerance }) });
+    for (const filing of parsed.filings)
+      filings.push({ source: input.name, filing, findings: checkFiling(filing, { tolerance }) });
     diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, source: input.name })));
     if (parsed.filings.length === 0) unreadable.push({ source: input.name, reason: reasonFor(parsed.diagnostics) });
   }

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { layoutWorkbook } from "../core/layout";
+import { layoutWorkbook } from "../core";
 import { writeXlsx } from "../xlsx";
 import { readArgs } from "./check-args";
 import { checkInputs, exitCodeOf, unreadableReason, type CheckRun } from "./check-run";
@@ -34,12 +34,19 @@ interface ConvertArgs {
 }
 
 /** Never throws: a bad argument is a reason. `help` asks for the usage. */
-export function parseConvertArgs(args: readonly string[]): ({ ok: true } & ConvertArgs) | { ok: true; help: true } | { ok: false; reason: string } {
-  const read = readArgs(args, { output: { type: "string", short: "o" }, tolerance: { type: "string" }, help: { type: "boolean", short: "h" } });
+export function parseConvertArgs(
+  args: readonly string[],
+): ({ ok: true } & ConvertArgs) | { ok: true; help: true } | { ok: false; reason: string } {
+  const read = readArgs(args, {
+    output: { type: "string", short: "o" },
+    tolerance: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
   if (!read.ok) return read;
   const { values, positionals, tolerance } = read;
   if (values.help) return { ok: true, help: true };
-  if (positionals.length === 0) return { ok: false, reason: "convert needs at least one FILE (or - for standard input)" };
+  if (positionals.length === 0)
+    return { ok: false, reason: "convert needs at least one FILE (or - for standard input)" };
   if (!values.output) return { ok: false, reason: "convert needs -o OUT.xlsx" };
   return { ok: true, files: positionals, output: values.output, tolerance };
 }
@@ -58,7 +65,8 @@ export function createConvertCommand(write: WriteBytes = writeToDisk): Command {
     const run = checkInputs(read.inputs, parsed.tolerance);
     const code = exitCodeOf(run);
     // A workbook of fewer filings than asked for must not look like a finished conversion.
-    if (code === 2) return fail(env, `${(unreadableReason(run) ?? "no filing found").replace(/\.$/, "")}; no workbook written`);
+    if (code === 2)
+      return fail(env, `${(unreadableReason(run) ?? "no filing found").replace(/\.$/, "")}; no workbook written`);
     const plan = layoutWorkbook({
       filings: run.filings.map((f) => f.filing),
       findings: run.filings.map((f) => f.findings),

@@ -9,10 +9,16 @@ import { fail } from "./usage";
 export const SAMPLE_NAME = "citigroup-2013-06-18-daily-seg-focus-ii-amendment";
 export const SAMPLE = join("assets", "samples", `${SAMPLE_NAME}.txt`);
 
-type DemoArgs = { readonly ok: true; readonly tolerance: number; readonly output: string; readonly help: boolean } | { readonly ok: false; readonly reason: string };
+type DemoArgs =
+  | { readonly ok: true; readonly tolerance: number; readonly output: string; readonly help: boolean }
+  | { readonly ok: false; readonly reason: string };
 
 function parseDemoArgs(args: readonly string[]): DemoArgs {
-  const read = readArgs(args, { tolerance: { type: "string" }, output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } });
+  const read = readArgs(args, {
+    tolerance: { type: "string" },
+    output: { type: "string", short: "o" },
+    help: { type: "boolean", short: "h" },
+  });
   if (!read.ok) return read;
   const { values, positionals, tolerance } = read;
   if (positionals.length > 0) return { ok: false, reason: `unexpected argument '${positionals[0]}'` };

@@ -7,7 +7,8 @@ export interface Input {
   readonly content: Uint8Array | string;
 }
 
-export type InputsResult = { readonly ok: true; readonly inputs: readonly Input[] } | { readonly ok: false; readonly reason: string };
+export type InputsResult =
+  { readonly ok: true; readonly inputs: readonly Input[] } | { readonly ok: false; readonly reason: string };
 
 export const STDIN_NAME = "(stdin)";
 

@@ -1,4 +1,4 @@
-import type { Finding, ReportedLine, Statement } from "../core/model";
+import type { Finding, ReportedLine, Statement } from "../core";
 import type { CheckedFiling, CheckRun, SourcedDiagnostic } from "./check-run";
 
 /**
@@ -44,7 +44,15 @@ function statementJson(s: Statement) {
 }
 
 function lineJson(l: ReportedLine) {
-  return { line: l.line, label: l.label, code: l.code, value: l.value, sourceLine: l.sourceLine, section: l.section, raw: l.raw };
+  return {
+    line: l.line,
+    label: l.label,
+    code: l.code,
+    value: l.value,
+    sourceLine: l.sourceLine,
+    section: l.section,
+    raw: l.raw,
+  };
 }
 
 function findingJson(f: Finding) {
@@ -65,5 +73,12 @@ function findingJson(f: Finding) {
 }
 
 function diagnosticJson(d: SourcedDiagnostic, several: boolean) {
-  return { line: d.line, text: d.text, message: d.message, code: d.code, severity: d.severity, ...(several ? { source: d.source } : {}) };
+  return {
+    line: d.line,
+    text: d.text,
+    message: d.message,
+    code: d.code,
+    severity: d.severity,
+    ...(several ? { source: d.source } : {}),
+  };
 }

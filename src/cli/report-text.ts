@@ -1,7 +1,7 @@
-import { formatMoney, statementRules } from "../core/checks";
-import type { CoverPage, ResidualTarget } from "../core/forms/cover-page";
-import { isPercentageChoice, TARGET_STATEMENT_LABEL } from "../core/layout";
-import type { Filing, Finding, Severity, Statement } from "../core/model";
+import { formatMoney, statementRules } from "../core";
+import type { CoverPage, ResidualTarget } from "../core";
+import { isPercentageChoice, TARGET_STATEMENT_LABEL } from "../core";
+import type { Filing, Finding, Severity, Statement } from "../core";
 import type { CheckedFiling, CheckRun, SourcedDiagnostic } from "./check-run";
 
 /** The short human report of `check`: per filing its header, statements and findings; then diagnostics and a verdict. */
@@ -17,7 +17,12 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 function filingBlock({ source, filing, findings }: CheckedFiling, several: boolean): string {
   const cover = filing.cover ? [coverTargets(filing.cover)] : [];
-  return [...header(filing, several ? source : undefined), ...cover, ...statements(filing.statements), ...findingLines(findings)].join("\n");
+  return [
+    ...header(filing, several ? source : undefined),
+    ...cover,
+    ...statements(filing.statements),
+    ...findingLines(findings),
+  ].join("\n");
 }
 
 /** "Targets (Cover Page): Segregation minimum $60,000 · Secured Amounts 1.5% to 3% · …": what the management-target lines compare with. */
@@ -45,7 +50,9 @@ function statements(list: readonly Statement[]): string[] {
   const width = Math.max(...list.map((s) => s.title.length));
   const rows = list.map((s) => {
     const count = plural(s.lines.length, "figure");
-    const gaps = s.complete ? "" : `  incomplete: ${s.missing.length ? s.missing.map((c) => `[${c}]`).join(", ") : "lines"} missing`;
+    const gaps = s.complete
+      ? ""
+      : `  incomplete: ${s.missing.length ? s.missing.map((c) => `[${c}]`).join(", ") : "lines"} missing`;
     const unknown = s.version === null ? `  (layout not in the catalog: ${unknownChecks(s)})` : "";
     return `    ${s.title.padEnd(width)}  ${count.padStart(11)}${gaps}${unknown}`;
   });
@@ -55,11 +62,17 @@ function statements(list: readonly Statement[]): string[] {
 /** What checks a statement whose layout Tieout was never taught: the arithmetic it prints, if any. */
 function unknownChecks(statement: Statement): string {
   const rules = statementRules(statement)?.rules.length ?? 0;
-  return rules === 0 ? "no printed arithmetic, not checked" : `checked by ${plural(rules, "rule")} read from its printed text`;
+  return rules === 0
+    ? "no printed arithmetic, not checked"
+    : `checked by ${plural(rules, "rule")} read from its printed text`;
 }
 
 const order: readonly Severity[] = ["error", "warning", "info"];
-const severityWords: Readonly<Record<Severity, readonly [string, string]>> = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] };
+const severityWords: Readonly<Record<Severity, readonly [string, string]>> = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  info: ["info", "info"],
+};
 
 function counts(findings: readonly Finding[]): string {
   return order
@@ -71,7 +84,9 @@ function counts(findings: readonly Finding[]): string {
 
 function findingLines(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ["  Findings: none, every total ties"];
-  const rows = findings.map((f) => `    ${f.severity.padEnd(7)}  [${f.code}]  ${f.message}  (text line ${f.sourceLine})`);
+  const rows = findings.map(
+    (f) => `    ${f.severity.padEnd(7)}  [${f.code}]  ${f.message}  (text line ${f.sourceLine})`,
+  );
   return [`  Findings: ${counts(findings)}`, ...rows];
 }
 

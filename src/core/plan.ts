@@ -32,7 +32,8 @@ export type CellStyleId =
 export type OptionalStyleId = "percent";
 
 /** What each style looks like: every base style, and each optional style a cell of the plan uses. */
-export type PlanStyles = Readonly<Record<Exclude<CellStyleId, OptionalStyleId>, CellStyle>> & Readonly<Partial<Record<OptionalStyleId, CellStyle>>>;
+export type PlanStyles = Readonly<Record<Exclude<CellStyleId, OptionalStyleId>, CellStyle>> &
+  Readonly<Partial<Record<OptionalStyleId, CellStyle>>>;
 
 export interface CellStyle {
   /** Excel number format, e.g. `_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)`. */

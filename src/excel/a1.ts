@@ -1,5 +1,5 @@
 /** A1 addresses from 0-based grid positions: the one place the writer turns rows and columns into text. */
-import { columnLetters } from "../core/layout/address";
+import { columnLetters } from "../core";
 
 export { columnLetters };
 

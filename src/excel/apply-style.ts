@@ -1,4 +1,4 @@
-import type { CellStyle } from "../core/plan";
+import type { CellStyle } from "../core";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 

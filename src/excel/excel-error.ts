@@ -17,7 +17,8 @@ export function excelErrorInfo(error: unknown): ExcelErrorInfo {
 
 /** What each known code means for an import, in the user's terms. */
 const HINTS: Readonly<Record<string, string>> = {
-  RequestPayloadSizeLimitExceeded: "The workbook is too large to send to Excel on the web in one request; import fewer filings at a time.",
+  RequestPayloadSizeLimitExceeded:
+    "The workbook is too large to send to Excel on the web in one request; import fewer filings at a time.",
   InvalidArgument: "Excel rejected a value the import sent.",
   ItemAlreadyExists: "A sheet or name the import needs appeared while it ran.",
   ItemNotFound: "A sheet or name the import needs disappeared while it ran.",

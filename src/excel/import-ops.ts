@@ -1,4 +1,4 @@
-import type { CellStyle, SheetPlan, WorkbookPlan } from "../core/plan";
+import type { CellStyle, SheetPlan, WorkbookPlan } from "../core";
 import { relativeAddress } from "./a1";
 import type { Features } from "./api-support";
 import { columnWidthBlocks } from "./column-widths";
@@ -34,7 +34,13 @@ export function importOps({ plan, features, marker, replaced, namesToDelete }: I
     if (features.markers) ops.push({ op: "mark-sheet", sheet: sheet.name, key: MARKER_KEY, value });
   }
   for (const n of plan.names)
-    ops.push({ op: "add-name", name: n.name, sheet: n.sheet, address: relativeAddress(n.address), comment: n.comment ?? "" });
+    ops.push({
+      op: "add-name",
+      name: n.name,
+      sheet: n.sheet,
+      address: relativeAddress(n.address),
+      comment: n.comment ?? "",
+    });
   for (const sheet of plan.sheets) ops.push(...sheetOps(sheet, plan, features));
   for (const r of replaced) ops.push({ op: "delete-sheet", sheet: r.backup });
   const first = plan.sheets[0];
@@ -53,15 +59,30 @@ export function sheetOps(sheet: SheetPlan, plan: WorkbookPlan, features: Feature
   }
   for (const block of styleBlocks(sheet.rows)) {
     const style = plan.styles[block.style];
-    if (style && hasFormatting(style)) ops.push({ op: "style", sheet: name, address: block.address, style, rows: block.rows });
+    if (style && hasFormatting(style))
+      ops.push({ op: "style", sheet: name, address: block.address, style, rows: block.rows });
   }
   for (const block of columnWidthBlocks(sheet.columnWidths)) ops.push({ op: "column-width", sheet: name, ...block });
   if (sheet.frozenRows > 0) ops.push({ op: "freeze-rows", sheet: name, rows: sheet.frozenRows });
   sheet.conditionalFormats.forEach((cf, priority) =>
-    ops.push({ op: "conditional-format", sheet: name, address: cf.range, formula: cf.formula, style: plan.flagStyles[cf.style], priority }),
+    ops.push({
+      op: "conditional-format",
+      sheet: name,
+      address: cf.range,
+      formula: cf.formula,
+      style: plan.flagStyles[cf.style],
+      priority,
+    }),
   );
   if (features.notes !== "none")
-    for (const note of sheet.notes) ops.push({ op: "note", sheet: name, address: relativeAddress(note.address), text: note.text, kind: features.notes === "notes" ? "note" : "comment" });
+    for (const note of sheet.notes)
+      ops.push({
+        op: "note",
+        sheet: name,
+        address: relativeAddress(note.address),
+        text: note.text,
+        kind: features.notes === "notes" ? "note" : "comment",
+      });
   for (const link of grid.hyperlinks) ops.push({ op: "hyperlink", sheet: name, ...link });
   return ops;
 }

@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../core/plan";
+import type { WorkbookPlan } from "../core";
 import { featuresOf, REQUIRED_API, type Features } from "./api-support";
 import { errorSentence, excelErrorInfo } from "./excel-error";
 import { importOps } from "./import-ops";
@@ -20,7 +20,11 @@ import type { SheetMarker } from "./sheet-marker";
  * const result = await Excel.run((context) => importPlan(context, plan, { key, label, supports }));
  * if (!result.ok) show(result.message);
  */
-export async function importPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: ImportOptions): Promise<ImportResult> {
+export async function importPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: ImportOptions,
+): Promise<ImportResult> {
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
@@ -39,18 +43,38 @@ export async function importPlan(context: Excel.RequestContext, plan: WorkbookPl
     await sync();
   } catch (error) {
     const info = excelErrorInfo(error);
-    return { ok: false, reason: "failed", message: `${errorSentence(info)} Nothing was changed.`, error: info, restored: true, leftovers: [], syncs };
+    return {
+      ok: false,
+      reason: "failed",
+      message: `${errorSentence(info)} Nothing was changed.`,
+      error: info,
+      restored: true,
+      leftovers: [],
+      syncs,
+    };
   }
   const before = read();
   const decision = decideReplace(plan, before, marker, options.replace ?? "same-filing");
   if (decision.kind === "conflict")
-    return { ok: false, reason: "conflict", conflicts: decision.conflicts, message: conflictMessage(decision.conflicts), syncs };
+    return {
+      ok: false,
+      reason: "conflict",
+      conflicts: decision.conflicts,
+      message: conflictMessage(decision.conflicts),
+      syncs,
+    };
 
   options.onProgress?.("writing");
   try {
     runOps(context, importOps({ plan, features, marker, ...decision }));
     await sync();
-    return done(plan, decision.replaced.map((r) => r.name), features, [], syncs);
+    return done(
+      plan,
+      decision.replaced.map((r) => r.name),
+      features,
+      [],
+      syncs,
+    );
   } catch (error) {
     const info = excelErrorInfo(error);
     options.onProgress?.("restoring");
@@ -62,7 +86,13 @@ export async function importPlan(context: Excel.RequestContext, plan: WorkbookPl
       await sync();
       if (recovery.direction === "forward") {
         const warning = `Excel reported an error after the import had written everything (${info.code}); the earlier sheets it replaces were removed.`;
-        return done(plan, decision.replaced.map((r) => r.name), features, [warning], syncs);
+        return done(
+          plan,
+          decision.replaced.map((r) => r.name),
+          features,
+          [warning],
+          syncs,
+        );
       }
       const message = `${errorSentence(info)} The import was undone: the workbook is as it was before.`;
       return { ok: false, reason: "failed", message, error: info, restored: true, leftovers: [], syncs };
@@ -75,8 +105,21 @@ export async function importPlan(context: Excel.RequestContext, plan: WorkbookPl
   }
 }
 
-function done(plan: WorkbookPlan, replaced: readonly string[], features: Features, warnings: readonly string[], syncs: number): ImportResult {
-  return { ok: true, sheets: plan.sheets.map((s) => s.name), replaced, degraded: degradedFeatures(plan, features), warnings, syncs };
+function done(
+  plan: WorkbookPlan,
+  replaced: readonly string[],
+  features: Features,
+  warnings: readonly string[],
+  syncs: number,
+): ImportResult {
+  return {
+    ok: true,
+    sheets: plan.sheets.map((s) => s.name),
+    replaced,
+    degraded: degradedFeatures(plan, features),
+    warnings,
+    syncs,
+  };
 }
 
 /** What this host could not write, counted, so the pane can say so. */
@@ -84,8 +127,20 @@ export function degradedFeatures(plan: WorkbookPlan, features: Features): Degrad
   const count = plan.sheets.reduce((n, s) => n + s.notes.length, 0);
   if (count === 0 || features.notes === "notes") return [];
   if (features.notes === "comments")
-    return [{ feature: "notes", count, message: `${count} cell note${count === 1 ? " was" : "s were"} written as comments: notes need ExcelApi 1.18.` }];
-  return [{ feature: "notes", count, message: `${count} cell note${count === 1 ? " was" : "s were"} not written: this Excel has neither notes (ExcelApi 1.18) nor comments (1.10). The Check column and the Summary still show every flag.` }];
+    return [
+      {
+        feature: "notes",
+        count,
+        message: `${count} cell note${count === 1 ? " was" : "s were"} written as comments: notes need ExcelApi 1.18.`,
+      },
+    ];
+  return [
+    {
+      feature: "notes",
+      count,
+      message: `${count} cell note${count === 1 ? " was" : "s were"} not written: this Excel has neither notes (ExcelApi 1.18) nor comments (1.10). The Check column and the Summary still show every flag.`,
+    },
+  ];
 }
 
 function randomNonce(): string {

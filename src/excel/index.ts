@@ -1,7 +1,21 @@
 export { importPlan, degradedFeatures } from "./import-plan";
-export type { Degraded, ImportDone, ImportFailed, ImportOptions, ImportRefused, ImportResult, ImportStep } from "./import-types";
+export type {
+  Degraded,
+  ImportDone,
+  ImportFailed,
+  ImportOptions,
+  ImportRefused,
+  ImportResult,
+  ImportStep,
+} from "./import-types";
 export { featuresOf, REQUIRED_API, type ApiSupport, type Features } from "./api-support";
-export { conflictMessage, decideReplace, type Conflict, type ReplaceDecision, type ReplaceMode } from "./replace-decision";
+export {
+  conflictMessage,
+  decideReplace,
+  type Conflict,
+  type ReplaceDecision,
+  type ReplaceMode,
+} from "./replace-decision";
 export { filingKey } from "./sheet-marker";
 export { selectName } from "./select-name";
 export { excelErrorInfo, type ExcelErrorInfo } from "./excel-error";

@@ -1,4 +1,4 @@
-import type { CellStyle } from "../core/plan";
+import type { CellStyle } from "../core";
 import type { FormulaInput } from "./sheet-grid";
 
 /**
@@ -15,18 +15,49 @@ export type Op =
   | { readonly op: "mark-sheet"; readonly sheet: string; readonly key: string; readonly value: string }
   | { readonly op: "delete-name"; readonly name: string }
   /** A name referring to a range of a sheet: the safe kind of name on every host. */
-  | { readonly op: "add-name"; readonly name: string; readonly sheet: string; readonly address: string; readonly comment: string }
+  | {
+      readonly op: "add-name";
+      readonly name: string;
+      readonly sheet: string;
+      readonly address: string;
+      readonly comment: string;
+    }
   /** A name put back from the formula it had ("='Secured Amounts'!$D$5"), after a failed import. */
   | { readonly op: "restore-name"; readonly name: string; readonly formula: string; readonly comment: string }
   | { readonly op: "number-formats"; readonly sheet: string; readonly address: string; readonly formats: string[][] }
   | { readonly op: "formulas"; readonly sheet: string; readonly address: string; readonly formulas: FormulaInput[][] }
   /** `rows` > 1 with a top border means a border above every row, not only above the block. */
-  | { readonly op: "style"; readonly sheet: string; readonly address: string; readonly style: CellStyle; readonly rows: number }
+  | {
+      readonly op: "style";
+      readonly sheet: string;
+      readonly address: string;
+      readonly style: CellStyle;
+      readonly rows: number;
+    }
   | { readonly op: "column-width"; readonly sheet: string; readonly address: string; readonly points: number }
   | { readonly op: "freeze-rows"; readonly sheet: string; readonly rows: number }
-  | { readonly op: "conditional-format"; readonly sheet: string; readonly address: string; readonly formula: string; readonly style: CellStyle; readonly priority: number }
-  | { readonly op: "note"; readonly sheet: string; readonly address: string; readonly text: string; readonly kind: "note" | "comment" }
-  | { readonly op: "hyperlink"; readonly sheet: string; readonly address: string; readonly reference: string; readonly text: string }
+  | {
+      readonly op: "conditional-format";
+      readonly sheet: string;
+      readonly address: string;
+      readonly formula: string;
+      readonly style: CellStyle;
+      readonly priority: number;
+    }
+  | {
+      readonly op: "note";
+      readonly sheet: string;
+      readonly address: string;
+      readonly text: string;
+      readonly kind: "note" | "comment";
+    }
+  | {
+      readonly op: "hyperlink";
+      readonly sheet: string;
+      readonly address: string;
+      readonly reference: string;
+      readonly text: string;
+    }
   | { readonly op: "activate"; readonly sheet: string };
 
 export type OpKind = Op["op"];

@@ -9,14 +9,22 @@ import type { WorkbookState } from "./workbook-state";
  */
 export function queueWorkbookRead(context: Excel.RequestContext, features: Features): () => WorkbookState {
   const sheets = context.workbook.worksheets;
-  sheets.load(features.markers ? "items/name,items/customProperties/items/key,items/customProperties/items/value" : "items/name");
+  sheets.load(
+    features.markers ? "items/name,items/customProperties/items/key,items/customProperties/items/value" : "items/name",
+  );
   const names = context.workbook.names;
   names.load("items/name,items/formula,items/comment");
   return () => ({
     sheets: sheets.items.map((ws) => ({
       name: ws.name,
-      marker: features.markers ? decodeMarker(ws.customProperties.items.find((p) => p.key.toLowerCase() === MARKER_KEY.toLowerCase())?.value) : null,
+      marker: features.markers
+        ? decodeMarker(ws.customProperties.items.find((p) => p.key.toLowerCase() === MARKER_KEY.toLowerCase())?.value)
+        : null,
     })),
-    names: names.items.map((n) => ({ name: n.name, formula: typeof n.formula === "string" ? n.formula : String(n.formula ?? ""), comment: n.comment ?? "" })),
+    names: names.items.map((n) => ({
+      name: n.name,
+      formula: typeof n.formula === "string" ? n.formula : String(n.formula ?? ""),
+      comment: n.comment ?? "",
+    })),
   });
 }

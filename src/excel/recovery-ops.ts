@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../core/plan";
+import type { WorkbookPlan } from "../core";
 import { nameTarget } from "./name-target";
 import type { Op } from "./ops";
 import type { ReplacedSheet } from "./replace-decision";
@@ -39,7 +39,8 @@ export function recoveryOps({ plan, nonce, replaced, namesToDelete, before, afte
   const backupsLeft = replaced.filter((r) => present.has(r.backup.toLowerCase()));
   // A replaced sheet not renamed aside yet still has its name and its old marker; one that is neither
   // there nor aside was deleted, which the import does only once everything else is written.
-  const untouched = (r: ReplacedSheet): boolean => after.sheets.some((s) => sameName(s.name, r.name) && s.marker !== null && s.marker.nonce !== nonce);
+  const untouched = (r: ReplacedSheet): boolean =>
+    after.sheets.some((s) => sameName(s.name, r.name) && s.marker !== null && s.marker.nonce !== nonce);
   const deleted = replaced.filter((r) => !present.has(r.backup.toLowerCase()) && !untouched(r));
   if (deleted.length > 0) {
     const ops: Op[] = backupsLeft.map((r) => ({ op: "delete-sheet", sheet: r.backup }));
@@ -63,9 +64,11 @@ export function recoveryOps({ plan, nonce, replaced, namesToDelete, before, afte
   const ops: Op[] = [];
   // A broken (#REF!) name is left alone if still there; every other name of the plan's is deleted and
   // the old ones put back from their formulas, which is the same whether or not they were deleted.
-  for (const n of after.names) if (touched.has(n.name.toLowerCase()) && !isBroken(n)) ops.push({ op: "delete-name", name: n.name });
+  for (const n of after.names)
+    if (touched.has(n.name.toLowerCase()) && !isBroken(n)) ops.push({ op: "delete-name", name: n.name });
   for (const sheet of added) ops.push({ op: "delete-sheet", sheet });
   for (const r of backupsLeft) ops.push({ op: "rename-sheet", sheet: r.backup, to: r.name });
-  for (const n of namesToDelete) if (!isBroken(n)) ops.push({ op: "restore-name", name: n.name, formula: n.formula, comment: n.comment });
+  for (const n of namesToDelete)
+    if (!isBroken(n)) ops.push({ op: "restore-name", name: n.name, formula: n.formula, comment: n.comment });
   return { direction: "back", ops, removes: added };
 }

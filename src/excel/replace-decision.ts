@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../core/plan";
+import type { WorkbookPlan } from "../core";
 import { nameTarget } from "./name-target";
 import type { SheetMarker } from "./sheet-marker";
 import { nameSet, type ExistingName, type WorkbookState } from "./workbook-state";
@@ -37,7 +37,12 @@ export type ReplaceMode = "same-filing" | "any-import";
  * - names that refer to replaced sheets go with them; a broken (#REF!) name in the way is removed;
  *   a live name in the way stops the import.
  */
-export function decideReplace(plan: WorkbookPlan, state: WorkbookState, marker: SheetMarker, mode: ReplaceMode): ReplaceDecision {
+export function decideReplace(
+  plan: WorkbookPlan,
+  state: WorkbookState,
+  marker: SheetMarker,
+  mode: ReplaceMode,
+): ReplaceDecision {
   const wanted = nameSet(plan.sheets.map((s) => s.name));
   const conflicts: Conflict[] = [];
   const replaced = new Set<string>();
@@ -83,9 +88,18 @@ export function conflictMessage(conflicts: readonly Conflict[]): string {
   const label = conflicts.find((c) => c.kind === "other-import")?.label;
   const names = conflicts.flatMap((c) => (c.kind === "name" ? [`${c.name} (${c.formula})`] : []));
   const parts: string[] = [];
-  if (sheets.length) parts.push(`This workbook already has ${plural(sheets.length, "a sheet", "sheets")} named ${sheets.join(", ")}. Rename or delete ${sheets.length === 1 ? "it" : "them"}, then import again.`);
-  if (others.length) parts.push(`${plural(others.length, "Sheet", "Sheets")} ${others.join(", ")} hold${others.length === 1 ? "s" : ""} Tieout's import of another filing${label ? ` (${label})` : ""}. Choose "Replace" to overwrite ${others.length === 1 ? "it" : "them"}, or rename ${others.length === 1 ? "it" : "them"} and delete its names first.`);
-  if (names.length) parts.push(`This workbook already defines ${plural(names.length, "the name", "the names")} ${names.join(", ")}, which the import needs. Delete ${names.length === 1 ? "it" : "them"} in Formulas › Name Manager, then import again.`);
+  if (sheets.length)
+    parts.push(
+      `This workbook already has ${plural(sheets.length, "a sheet", "sheets")} named ${sheets.join(", ")}. Rename or delete ${sheets.length === 1 ? "it" : "them"}, then import again.`,
+    );
+  if (others.length)
+    parts.push(
+      `${plural(others.length, "Sheet", "Sheets")} ${others.join(", ")} hold${others.length === 1 ? "s" : ""} Tieout's import of another filing${label ? ` (${label})` : ""}. Choose "Replace" to overwrite ${others.length === 1 ? "it" : "them"}, or rename ${others.length === 1 ? "it" : "them"} and delete its names first.`,
+    );
+  if (names.length)
+    parts.push(
+      `This workbook already defines ${plural(names.length, "the name", "the names")} ${names.join(", ")}, which the import needs. Delete ${names.length === 1 ? "it" : "them"} in Formulas › Name Manager, then import again.`,
+    );
   return parts.join(" ");
 }
 

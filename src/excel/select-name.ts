@@ -5,7 +5,10 @@ import { excelErrorInfo, type ExcelErrorInfo } from "./excel-error";
  * Following the name rather than a sheet and address still lands on the figure after the user has
  * renamed the sheet. `ItemNotFound` means the filing has not been imported into this workbook.
  */
-export async function selectName(context: Excel.RequestContext, name: string): Promise<{ ok: true } | { ok: false; error: ExcelErrorInfo }> {
+export async function selectName(
+  context: Excel.RequestContext,
+  name: string,
+): Promise<{ ok: true } | { ok: false; error: ExcelErrorInfo }> {
   try {
     const range = context.workbook.names.getItem(name).getRange();
     range.worksheet.activate();

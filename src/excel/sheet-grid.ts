@@ -1,5 +1,5 @@
-import { quoteSheetName } from "../core/layout";
-import type { PlanCell, PlanStyles, SheetPlan } from "../core/plan";
+import { quoteSheetName } from "../core";
+import type { PlanCell, PlanStyles, SheetPlan } from "../core";
 import { blockAddress, cellAddress } from "./a1";
 import { GENERAL_FORMAT, TEXT_FORMAT, textInput } from "./cell-input";
 
@@ -54,7 +54,11 @@ export function sheetGrid(sheet: SheetPlan, styles: PlanStyles): SheetGrid {
   rows.forEach((cells, r) =>
     cells.forEach((cell, c) => {
       if (cell?.kind === "link")
-        hyperlinks.push({ address: cellAddress(r, c), reference: `${quoteSheetName(cell.sheet)}!${cell.address}`, text: cell.text });
+        hyperlinks.push({
+          address: cellAddress(r, c),
+          reference: `${quoteSheetName(cell.sheet)}!${cell.address}`,
+          text: cell.text,
+        });
     }),
   );
   return {

@@ -46,7 +46,9 @@ export function decodeMarker(value: unknown): SheetMarker | null {
     const data: unknown = JSON.parse(value);
     if (typeof data !== "object" || data === null) return null;
     const { k, n, l } = data as Record<string, unknown>;
-    return typeof k === "string" && typeof n === "string" ? { key: k, nonce: n, label: typeof l === "string" ? l : "" } : null;
+    return typeof k === "string" && typeof n === "string"
+      ? { key: k, nonce: n, label: typeof l === "string" ? l : "" }
+      : null;
   } catch {
     return null; // a property of the same key written by someone else: not ours
   }

@@ -1,4 +1,4 @@
-import type { CellStyleId, PlanCell } from "../core/plan";
+import type { CellStyleId, PlanCell } from "../core";
 import { blockAddress } from "./a1";
 
 export interface StyleBlock {

@@ -1,8 +1,8 @@
-import { checkFiling } from "../core/checks";
-import { parseInput } from "../core/input";
-import { layoutWorkbook, type LayoutInput } from "../core/layout";
-import type { Diagnostic, Filing, Severity } from "../core/model";
-import type { WorkbookPlan } from "../core/plan";
+import { checkFiling } from "../core";
+import { parseInput } from "../core";
+import { layoutWorkbook, type LayoutInput } from "../core";
+import type { Diagnostic, Filing, Severity } from "../core";
+import type { WorkbookPlan } from "../core";
 import { importIdentity } from "./filing-identity";
 import { summarizeFiling, type FilingSummary } from "./filing-summary";
 import { findingName } from "./finding-targets";
@@ -47,7 +47,8 @@ export interface PaneInput {
   readonly sourceName: string;
 }
 
-const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /**
  * Parse + checks + layout for the pane, as data the DOM code only renders. Never throws: unreadable
@@ -62,13 +63,35 @@ export function checkPaneInput(input: PaneInput, tolerance: number): CheckView {
   if (filings.length === 0) {
     const whole = parsed.diagnostics.find((d) => d.line === 0) ?? parsed.diagnostics[0];
     const headline = whole?.message ?? "No filing was found in this text.";
-    return { tone: "error", headline, filings: [], findings: [], diagnostics, plan: null, identity: null, sourceName: input.sourceName };
+    return {
+      tone: "error",
+      headline,
+      filings: [],
+      findings: [],
+      diagnostics,
+      plan: null,
+      identity: null,
+      sourceName: input.sourceName,
+    };
   }
   const findings = filings.map((f) => checkFiling(f, { tolerance }));
-  const layout: LayoutInput = { filings, findings, sourceName: input.sourceName, tolerance, diagnostics: parsed.diagnostics };
+  const layout: LayoutInput = {
+    filings,
+    findings,
+    sourceName: input.sourceName,
+    tolerance,
+    diagnostics: parsed.diagnostics,
+  };
   const plan = layoutWorkbook(layout);
   const rows = findings.flatMap((list, i) =>
-    list.map((f): FindingRow => ({ severity: f.severity, code: f.code, rule: f.rule, message: f.message, line: f.sourceLine, name: findingName(plan, f, i) })),
+    list.map((f): FindingRow => ({
+      severity: f.severity,
+      code: f.code,
+      rule: f.rule,
+      message: f.message,
+      line: f.sourceLine,
+      name: findingName(plan, f, i),
+    })),
   );
   return {
     ...verdict(filings, rows, parsed.diagnostics),
@@ -85,19 +108,37 @@ function diagnosticRow(d: Diagnostic): DiagnosticRow {
   return { severity: d.severity, code: d.code, line: d.line, message: d.message, text: d.text };
 }
 
-function verdict(filings: readonly Filing[], findings: readonly FindingRow[], diagnostics: readonly Diagnostic[]): Pick<CheckView, "tone" | "headline"> {
+function verdict(
+  filings: readonly Filing[],
+  findings: readonly FindingRow[],
+  diagnostics: readonly Diagnostic[],
+): Pick<CheckView, "tone" | "headline"> {
   const statements = filings.reduce((n, f) => n + f.statements.length, 0);
   const read = `Read ${count(filings.length, "filing")} with ${count(statements, "statement")}`;
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const problems = diagnostics.filter((d) => d.severity !== "info").length;
   const unread = problems ? `; ${count(problems, "line")} could not be read as expected (see Diagnostics)` : "";
-  if (errors) return { tone: "error", headline: `${read}: ${count(errors, "figure")} ${errors === 1 ? "does" : "do"} not tie${warnings ? `, ${count(warnings, "warning")}` : ""}${unread}.` };
-  if (warnings) return { tone: "warning", headline: `${read}: every total ties, ${count(warnings, "warning")}${unread}.` };
+  if (errors)
+    return {
+      tone: "error",
+      headline: `${read}: ${count(errors, "figure")} ${errors === 1 ? "does" : "do"} not tie${warnings ? `, ${count(warnings, "warning")}` : ""}${unread}.`,
+    };
+  if (warnings)
+    return { tone: "warning", headline: `${read}: every total ties, ${count(warnings, "warning")}${unread}.` };
   return { tone: problems ? "warning" : "ok", headline: `${read}: every printed total ties${unread}.` };
 }
 
 /** A file the input gate refused (empty, too large, binary): its reason as the view. */
 export function refusalView(diagnostic: Diagnostic, sourceName: string): CheckView {
-  return { tone: "error", headline: diagnostic.message, filings: [], findings: [], diagnostics: [diagnosticRow(diagnostic)], plan: null, identity: null, sourceName };
+  return {
+    tone: "error",
+    headline: diagnostic.message,
+    filings: [],
+    findings: [],
+    diagnostics: [diagnosticRow(diagnostic)],
+    plan: null,
+    identity: null,
+    sourceName,
+  };
 }

@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../core/plan";
+import type { WorkbookPlan } from "../core";
 
 /** "seg-2013-06-18.htm" → "seg-2013-06-18.xlsx"; pasted text → "tieout.xlsx". */
 export function xlsxFileName(sourceName: string): string {
@@ -14,7 +14,9 @@ export async function downloadXlsx(plan: WorkbookPlan, sourceName: string): Prom
   const { writeXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx");
   const bytes = await writeXlsx(plan);
   // A copy into a plain ArrayBuffer: Blob does not take views of a SharedArrayBuffer.
-  const blob = new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([new Uint8Array(bytes)], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -1,5 +1,13 @@
-import type { WorkbookPlan } from "../core/plan";
-import { excelErrorInfo, importPlan, selectName, type ApiSupport, type ImportResult, type ImportStep, type ReplaceMode } from "../excel";
+import type { WorkbookPlan } from "../core";
+import {
+  excelErrorInfo,
+  importPlan,
+  selectName,
+  type ApiSupport,
+  type ImportResult,
+  type ImportStep,
+  type ReplaceMode,
+} from "../excel";
 
 /** Excel.run around the writer: a failure to even start a batch becomes a result like any other. */
 export async function importIntoExcel(
@@ -13,7 +21,15 @@ export async function importIntoExcel(
     return await Excel.run((context) => importPlan(context, plan, { ...identity, supports, replace, onProgress }));
   } catch (error) {
     const info = excelErrorInfo(error);
-    return { ok: false, reason: "failed", message: `Excel could not start the import (${info.code}): ${info.message}`, error: info, restored: true, leftovers: [], syncs: 0 };
+    return {
+      ok: false,
+      reason: "failed",
+      message: `Excel could not start the import (${info.code}): ${info.message}`,
+      error: info,
+      restored: true,
+      leftovers: [],
+      syncs: 0,
+    };
   }
 }
 
@@ -22,7 +38,9 @@ export async function selectInExcel(name: string): Promise<string | null> {
   try {
     const result = await Excel.run((context) => selectName(context, name));
     if (result.ok) return null;
-    return result.error.code === "ItemNotFound" ? "Import the filing first: its cells are not in this workbook." : `Excel could not select the cell (${result.error.code}).`;
+    return result.error.code === "ItemNotFound"
+      ? "Import the filing first: its cells are not in this workbook."
+      : `Excel could not select the cell (${result.error.code}).`;
   } catch (error) {
     return `Excel could not select the cell (${excelErrorInfo(error).code}).`;
   }

@@ -1,9 +1,11 @@
-import type { Filing } from "../core/model";
+import type { Filing } from "../core";
 import { filingKey } from "../excel";
 
 /** What makes two imports "the same filing": firm, form, dates and amendment, for every filing imported together. */
 export function importIdentity(filings: readonly Filing[]): { key: string; label: string } {
-  const key = filingKey(filings.map((f) => [f.firm, f.form, f.endDate, f.submitDate, f.amendment ? "amended" : ""].join("|")).join("\n"));
+  const key = filingKey(
+    filings.map((f) => [f.firm, f.form, f.endDate, f.submitDate, f.amendment ? "amended" : ""].join("|")).join("\n"),
+  );
   return { key, label: filingLabel(filings) };
 }
 

@@ -1,4 +1,4 @@
-import type { Filing } from "../core/model";
+import type { Filing } from "../core";
 
 export interface StatementSummary {
   readonly title: string;

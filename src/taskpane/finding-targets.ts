@@ -1,6 +1,6 @@
-import { codeName } from "../core/layout";
-import type { Finding } from "../core/model";
-import type { WorkbookPlan } from "../core/plan";
+import { codeName } from "../core";
+import type { Finding } from "../core";
+import type { WorkbookPlan } from "../core";
 
 /**
  * The workbook name of a finding's figure in the plan (SEC_7740; SEC_7740_2 for the second filing):

@@ -12,7 +12,9 @@ export interface StatusMessage {
 /** An import's result, in the pane's words. */
 export function importMessage(result: ImportResult): StatusMessage {
   if (result.ok) {
-    const replaced = result.replaced.length ? `, replacing the earlier import's ${result.replaced.length === 1 ? "sheet" : "sheets"}` : "";
+    const replaced = result.replaced.length
+      ? `, replacing the earlier import's ${result.replaced.length === 1 ? "sheet" : "sheets"}`
+      : "";
     return {
       tone: result.warnings.length || result.degraded.length ? "warning" : "ok",
       text: `Imported ${result.sheets.length} ${result.sheets.length === 1 ? "sheet" : "sheets"} (${result.sheets.join(", ")})${replaced}, in ${result.syncs} round trips to Excel.`,
@@ -20,6 +22,9 @@ export function importMessage(result: ImportResult): StatusMessage {
       offerReplace: false,
     };
   }
-  const offerReplace = result.reason === "conflict" && result.conflicts.length > 0 && result.conflicts.every((c) => c.kind === "other-import");
+  const offerReplace =
+    result.reason === "conflict" &&
+    result.conflicts.length > 0 &&
+    result.conflicts.every((c) => c.kind === "other-import");
   return { tone: "error", text: result.message, details: [], offerReplace };
 }

@@ -45,9 +45,11 @@ export async function connectOffice(): Promise<HostInfo> {
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS));
   const info = await Promise.race([Office.onReady(), timeout]);
   if (!info) return { inExcel: false, reason: "Office did not answer" };
-  if (info.host !== Office.HostType.Excel) return { inExcel: false, reason: info.host ? `opened in ${String(info.host)}, not Excel` : "opened in a browser" };
+  if (info.host !== Office.HostType.Excel)
+    return { inExcel: false, reason: info.host ? `opened in ${String(info.host)}, not Excel` : "opened in a browser" };
   const supports: ApiSupport = (version) => Office.context.requirements.isSetSupported("ExcelApi", version);
   // The manifest keeps the add-in off such hosts; were it loaded anyway, the pane offers the .xlsx.
-  if (!supports(REQUIRED_API)) return { inExcel: false, reason: `this Excel lacks ExcelApi ${REQUIRED_API}, which Import needs` };
+  if (!supports(REQUIRED_API))
+    return { inExcel: false, reason: `this Excel lacks ExcelApi ${REQUIRED_API}, which Import needs` };
   return { inExcel: true, supports, api: highestApi(supports) };
 }

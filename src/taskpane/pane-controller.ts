@@ -25,7 +25,8 @@ export function startPane(els: PaneElements): void {
 
   const setBusy = (on: boolean): void => {
     busy = on;
-    for (const button of [els.check, els.import, els.replace]) button.disabled = on || (button === els.import && host === null);
+    for (const button of [els.check, els.import, els.replace])
+      button.disabled = on || (button === els.import && host === null);
   };
 
   const selectLine = (line: number): void => {
@@ -44,7 +45,8 @@ export function startPane(els: PaneElements): void {
     } else selectLine(row.line);
   };
   const onDiagnostic = (row: DiagnosticRow): void => selectLine(row.line);
-  const show = (view: CheckView): void => renderCheckView(els, view, { onFinding: (row) => void onFinding(row), onDiagnostic });
+  const show = (view: CheckView): void =>
+    renderCheckView(els, view, { onFinding: (row) => void onFinding(row), onDiagnostic });
 
   const check = (): CheckView | null => {
     const tolerance = readTolerance(els.tolerance.value);
@@ -92,7 +94,11 @@ export function startPane(els: PaneElements): void {
       els.replace.hidden = !message.offerReplace;
     } catch (error) {
       // Not an Excel error (those are results): the .xlsx writer or the browser refused the download.
-      renderStatus(els, "error", `The workbook could not be written: ${error instanceof Error ? error.message : String(error)}`);
+      renderStatus(
+        els,
+        "error",
+        `The workbook could not be written: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       els.progress.hidden = true;
       els.progress.value = 0;

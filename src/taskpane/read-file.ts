@@ -1,4 +1,4 @@
-import { MAX_INPUT_BYTES, readInput, type InputResult } from "../core/input";
+import { MAX_INPUT_BYTES, readInput, type InputResult } from "../core";
 
 /**
  * A chosen or dropped file through the input gate. Only the first MAX_INPUT_BYTES + 1 bytes are read,

@@ -1,5 +1,6 @@
 /** The tolerance field → dollars, or the sentence that says what is wrong with it. */
-export type ToleranceRead = { readonly ok: true; readonly dollars: number } | { readonly ok: false; readonly message: string };
+export type ToleranceRead =
+  { readonly ok: true; readonly dollars: number } | { readonly ok: false; readonly message: string };
 
 export const TOLERANCE_HELP = "Tolerance must be an amount in dollars, 0 or more (for example 0, 1 or 0.5).";
 

@@ -1,6 +1,6 @@
 import type { CellValue } from "exceljs";
-import { quoteSheetName } from "../core/layout";
-import type { PlanCell } from "../core/plan";
+import { quoteSheetName } from "../core";
+import type { PlanCell } from "../core";
 
 const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -21,7 +21,9 @@ export function cellValue(cell: Exclude<PlanCell, null>): CellValue {
     case "number":
       return cell.value;
     case "formula":
-      return cell.result === undefined ? { formula: cell.formula.replace(/^=/, "") } : { formula: cell.formula.replace(/^=/, ""), result: cell.result };
+      return cell.result === undefined
+        ? { formula: cell.formula.replace(/^=/, "") }
+        : { formula: cell.formula.replace(/^=/, ""), result: cell.result };
     case "link":
       return {
         formula: `HYPERLINK(${literal(`#${quoteSheetName(cell.sheet)}!${cell.address}`)},${literal(cell.text)})`,
@@ -38,5 +40,8 @@ export function cellValue(cell: Exclude<PlanCell, null>): CellValue {
 export function xlsxText(text: string): string {
   return text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-    .replace(/[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+    .replace(
+      /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
 }

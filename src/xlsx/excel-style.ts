@@ -1,5 +1,5 @@
 import type { Style } from "exceljs";
-import type { CellStyle } from "../core/plan";
+import type { CellStyle } from "../core";
 
 /** `#RRGGBB` → ExcelJS's ARGB. */
 export function argb(color: string): string {
@@ -20,7 +20,10 @@ export function cellStyle(style: CellStyle): Partial<Style> {
     };
   if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.wrap || style.horizontal)
-    out.alignment = { ...(style.wrap ? { wrapText: true, vertical: "top" } : {}), ...(style.horizontal ? { horizontal: style.horizontal } : {}) };
+    out.alignment = {
+      ...(style.wrap ? { wrapText: true, vertical: "top" } : {}),
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+    };
   if (style.borderTop) out.border = { top: { style: "thin" } };
   return out;
 }
@@ -31,7 +34,11 @@ export function cellStyle(style: CellStyle): Partial<Style> {
  */
 export function differentialStyle(style: CellStyle): Partial<Style> {
   const out: { -readonly [K in keyof Style]?: Style[K] } = {};
-  if (style.fontColor || style.bold) out.font = { ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}), ...(style.bold ? { bold: true } : {}) };
+  if (style.fontColor || style.bold)
+    out.font = {
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+      ...(style.bold ? { bold: true } : {}),
+    };
   if (style.fill) out.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(style.fill) } };
   return out;
 }

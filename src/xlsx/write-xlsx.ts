@@ -1,6 +1,6 @@
 import { Workbook, type Worksheet } from "exceljs";
-import { sheetReference } from "../core/layout";
-import type { SheetPlan, WorkbookPlan } from "../core/plan";
+import { sheetReference } from "../core";
+import type { SheetPlan, WorkbookPlan } from "../core";
 import { cellValue } from "./cell-value";
 import { cellStyle, differentialStyle } from "./excel-style";
 
@@ -43,7 +43,14 @@ function writeSheet(ws: Worksheet, sheet: SheetPlan, plan: WorkbookPlan): void {
   sheet.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({
       ref: cf.range,
-      rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula.replace(/^=/, "")], style: differentialStyle(plan.flagStyles[cf.style]) }],
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [cf.formula.replace(/^=/, "")],
+          style: differentialStyle(plan.flagStyles[cf.style]),
+        },
+      ],
     }),
   );
   for (const note of sheet.notes) ws.getCell(note.address).note = note.text;

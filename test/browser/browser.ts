@@ -10,7 +10,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-gpu"],
+    args: [
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-gpu",
+    ],
   });
 }
 
@@ -21,7 +27,11 @@ export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
  * A browser context that reaches only `origin`: every other request is aborted (the Office CDN
  * included, so the page takes its offline path) unless `route` answers it, and is recorded.
  */
-export async function offlineContext(browser: Browser, origin: string, route?: (url: string) => string | null): Promise<{ context: BrowserContext; blocked: string[] }> {
+export async function offlineContext(
+  browser: Browser,
+  origin: string,
+  route?: (url: string) => string | null,
+): Promise<{ context: BrowserContext; blocked: string[] }> {
   const context = await browser.newContext({ viewport: { width: 380, height: 900 }, acceptDownloads: true });
   const blocked: string[] = [];
   await context.route(

@@ -4,7 +4,10 @@
 // #fail, rejects the second sync (the import's write) as Excel would reject a bad batch.
 (() => {
   const params = new URLSearchParams(location.hash.slice(1));
-  const sheets = (params.get("sheets") || "").split(",").filter(Boolean).map((name) => ({ name, customProperties: { items: [] } }));
+  const sheets = (params.get("sheets") || "")
+    .split(",")
+    .filter(Boolean)
+    .map((name) => ({ name, customProperties: { items: [] } }));
   const calls = [];
   let syncs = 0;
   window.__excel = { calls, syncs: () => syncs };
@@ -16,7 +19,9 @@
           return () => {
             syncs += 1;
             calls.push("sync");
-            return params.has("fail") && syncs === 2 ? Promise.reject(Object.assign(new Error("The argument is invalid."), { code: "InvalidArgument" })) : Promise.resolve();
+            return params.has("fail") && syncs === 2
+              ? Promise.reject(Object.assign(new Error("The argument is invalid."), { code: "InvalidArgument" }))
+              : Promise.resolve();
           };
         if (key === "items") return path.endsWith("worksheets") ? sheets : [];
         return proxy(`${path}.${String(key)}`);
@@ -33,7 +38,9 @@
   window.Office = {
     HostType: { Excel: "Excel" },
     onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
-    context: { requirements: { isSetSupported: (set, version) => set === "ExcelApi" && Number(version.split(".")[1]) <= 18 } },
+    context: {
+      requirements: { isSetSupported: (set, version) => set === "ExcelApi" && Number(version.split(".")[1]) <= 18 },
+    },
   };
   window.Excel = { run: (callback) => callback(proxy("context")) };
 })();

@@ -7,7 +7,10 @@ import { serveFolder, type StaticServer } from "./static-server";
 import { needsTool } from "../support/needs-tool";
 
 const ROOT = join(__dirname, "..", "..");
-const SAMPLE = readFileSync(join(ROOT, "assets", "samples", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
+const SAMPLE = readFileSync(
+  join(ROOT, "assets", "samples", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
+  "utf8",
+);
 const FLAGGED = SAMPLE.replace("<u>607,099,712</u></b> [7740]", "<u>607,099,812</u></b> [7740]");
 const FAKE_OFFICE = join(__dirname, "fake-office.js");
 
@@ -33,27 +36,43 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
   });
 
   async function open(hash = ""): Promise<Page> {
-    const { context } = await offlineContext(browser, server.origin, (url) => (url === `${OFFICE_CDN}lib/1/hosted/office.js` ? FAKE_OFFICE : null));
+    const { context } = await offlineContext(browser, server.origin, (url) =>
+      url === `${OFFICE_CDN}lib/1/hosted/office.js` ? FAKE_OFFICE : null,
+    );
     const page = await context.newPage();
     await page.goto(`${server.origin}/taskpane.html#${hash}`);
     await page.locator('#host-status[data-host="excel"]').waitFor();
     await page.getByLabel("Filing text").fill(FLAGGED);
     return page;
   }
-  const calls = (page: Page) => page.evaluate(() => (window as unknown as { __excel: { calls: string[] } }).__excel.calls);
+  const calls = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __excel: { calls: string[] } }).__excel.calls);
 
   it("says it is in Excel, imports in two round trips, and a finding selects its cell by name", async () => {
     const page = await open();
     assert.match(await page.locator("#host-status").innerText(), /^In Excel \(ExcelApi 1\.18\)/);
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await page.locator("#headline").getByText(/^Imported 4 sheets/).waitFor();
-    assert.match(await page.locator("#headline").innerText(), /Imported 4 sheets \(Summary, Secured Amounts, Segregation, Sequestration\), in 2 round trips to Excel\./);
+    await page
+      .locator("#headline")
+      .getByText(/^Imported 4 sheets/)
+      .waitFor();
+    assert.match(
+      await page.locator("#headline").innerText(),
+      /Imported 4 sheets \(Summary, Secured Amounts, Segregation, Sequestration\), in 2 round trips to Excel\./,
+    );
     const made = await calls(page);
     assert.equal(made.filter((c) => c === "sync").length, 2);
     assert.ok(made.includes("context.workbook.worksheets.add(Secured Amounts)"));
-    assert.ok(made.some((c) => c.startsWith("context.workbook.names.add(SEC_7740,")), "names are added");
+    assert.ok(
+      made.some((c) => c.startsWith("context.workbook.names.add(SEC_7740,")),
+      "names are added",
+    );
     await page.getByRole("list", { name: "Findings" }).getByRole("button").first().click();
-    await page.waitForFunction(() => (window as unknown as { __excel: { calls: string[] } }).__excel.calls.includes("context.workbook.names.getItem(SEC_7740)"));
+    await page.waitForFunction(() =>
+      (window as unknown as { __excel: { calls: string[] } }).__excel.calls.includes(
+        "context.workbook.names.getItem(SEC_7740)",
+      ),
+    );
     assert.equal(await page.locator("#import-progress").isHidden(), true);
     await page.context().close();
   });
@@ -61,7 +80,10 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
   it("a user's sheet in the way: says what to do, writes nothing", async () => {
     const page = await open("sheets=Summary");
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await page.locator("#headline").getByText(/already has a sheet named 'Summary'/).waitFor();
+    await page
+      .locator("#headline")
+      .getByText(/already has a sheet named 'Summary'/)
+      .waitFor();
     assert.ok(!(await calls(page)).some((c) => c.includes("worksheets.add")));
     assert.equal(await page.locator("#replace-button").isHidden(), true);
     await page.context().close();
@@ -70,8 +92,14 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
   it("Excel rejects the batch: says so, and that the import was undone", async () => {
     const page = await open("fail");
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await page.locator("#headline").getByText(/InvalidArgument/).waitFor();
-    assert.match(await page.locator("#headline").innerText(), /Excel reported InvalidArgument: The argument is invalid\. Excel rejected a value the import sent\. The import was undone/);
+    await page
+      .locator("#headline")
+      .getByText(/InvalidArgument/)
+      .waitFor();
+    assert.match(
+      await page.locator("#headline").innerText(),
+      /Excel reported InvalidArgument: The argument is invalid\. Excel rejected a value the import sent\. The import was undone/,
+    );
     assert.equal(await page.getByRole("button", { name: "Import", exact: true }).isEnabled(), true);
     await page.context().close();
   });

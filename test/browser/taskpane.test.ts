@@ -14,12 +14,12 @@ const SAMPLE_FILE = join(ROOT, "assets", "samples", "citigroup-2013-06-18-daily-
 const SAMPLE = readFileSync(SAMPLE_FILE, "utf8");
 /** The sample with [7740] printed 100 too high: [7740] and [7770] do not tie. */
 const FLAGGED = SAMPLE.replace("<u>607,099,712</u></b> [7740]", "<u>607,099,812</u></b> [7740]");
-const XSS = 'window.__xss=1';
+const XSS = "window.__xss=1";
 /** A label holding markup: the parser keeps the line, and its diagnostic quotes it as written. */
-const HOSTILE = SAMPLE.replace("6.\tAmounts with other depositories", `\tExtra <img src=x onerror="${XSS}"> <b onmouseover="${XSS}">line</b>\t<b><u>12</u></b> [9999]\n6.\tAmounts with other depositories`).replace(
-  "Firm Name:Citigroup Global Markets Inc.",
-  `Firm Name:<img src=x onerror=${XSS} Co`,
-);
+const HOSTILE = SAMPLE.replace(
+  "6.\tAmounts with other depositories",
+  `\tExtra <img src=x onerror="${XSS}"> <b onmouseover="${XSS}">line</b>\t<b><u>12</u></b> [9999]\n6.\tAmounts with other depositories`,
+).replace("Firm Name:Citigroup Global Markets Inc.", `Firm Name:<img src=x onerror=${XSS} Co`);
 
 describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.1)", function () {
   this.timeout(60000);
@@ -62,18 +62,39 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
   const findings = () => page.getByRole("list", { name: "Findings" }).getByRole("listitem");
 
   it("says it is outside Excel, and offers Download .xlsx instead of Import, with Office.js from its own copy", async () => {
-    assert.match(await page.locator("#host-status").innerText(), /^Outside Excel: opened in a browser\. Check works here, and Import becomes Download \.xlsx\.$/);
+    assert.match(
+      await page.locator("#host-status").innerText(),
+      /^Outside Excel: opened in a browser\. Check works here, and Import becomes Download \.xlsx\.$/,
+    );
     assert.equal(await page.locator("#import-button").innerText(), "Download .xlsx");
-    assert.ok(blocked.some((u) => u.startsWith(OFFICE_CDN)), "the CDN was asked first");
-    for (const file of ["/office-js/office.js", "/office-js/o15apptofilemappingtable.js"]) assert.ok(server.requests.includes(file), server.requests.join(" "));
-    assert.deepEqual(blocked.filter((u) => !u.startsWith(OFFICE_CDN)), [], "no other host was contacted");
+    assert.ok(
+      blocked.some((u) => u.startsWith(OFFICE_CDN)),
+      "the CDN was asked first",
+    );
+    for (const file of ["/office-js/office.js", "/office-js/o15apptofilemappingtable.js"])
+      assert.ok(server.requests.includes(file), server.requests.join(" "));
+    assert.deepEqual(
+      blocked.filter((u) => !u.startsWith(OFFICE_CDN)),
+      [],
+      "no other host was contacted",
+    );
   });
 
   it("pasted sample: shows the filing's summary, and a findings list that says every total ties", async () => {
     await check(SAMPLE);
-    assert.match(await page.locator("#headline").innerText(), /Read 1 filing with 3 statements: every printed total ties/);
+    assert.match(
+      await page.locator("#headline").innerText(),
+      /Read 1 filing with 3 statements: every printed total ties/,
+    );
     const summary = await page.locator("#summary").innerText();
-    for (const text of ["Citigroup Global Markets Inc.", "Daily Seg - FOCUS II", "2013-06-18", "2013-06-19", "Daily Segregation - Secured Amounts: 30 values", "82 values read in all"])
+    for (const text of [
+      "Citigroup Global Markets Inc.",
+      "Daily Seg - FOCUS II",
+      "2013-06-18",
+      "2013-06-19",
+      "Daily Segregation - Secured Amounts: 30 values",
+      "82 values read in all",
+    ])
       assert.ok(summary.includes(text), `${text} in ${summary}`);
     assert.equal(await findings().count(), 0);
     assert.equal(await page.locator("#findings-empty").isVisible(), true);
@@ -83,16 +104,24 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
     await check(FLAGGED);
     assert.match(await page.locator("#headline").innerText(), /2 figures do not tie/);
     assert.equal(await findings().count(), 2);
-    await page.locator("#filing-text").evaluate((t: HTMLTextAreaElement) => (t.setSelectionRange(0, 0), (t.scrollTop = 0), (t.scrollLeft = 0)));
+    await page
+      .locator("#filing-text")
+      .evaluate((t: HTMLTextAreaElement) => (t.setSelectionRange(0, 0), (t.scrollTop = 0), (t.scrollLeft = 0)));
     await page.screenshot({ path: join(OUTPUT, "taskpane.png"), fullPage: true });
-    if (process.env.UPDATE_SCREENSHOT) copyFileSync(join(OUTPUT, "taskpane.png"), join(ROOT, "assets", "screenshots", "taskpane.png"));
+    if (process.env.UPDATE_SCREENSHOT)
+      copyFileSync(join(OUTPUT, "taskpane.png"), join(ROOT, "assets", "screenshots", "taskpane.png"));
     const first = await findings().first().innerText();
     assert.match(first, /error/i);
     assert.match(first, /\[7740\]/);
-    assert.match(first, /Line 5 total \[7740\] is 607,099,812 but lines 5\.A–5\.E add to 607,099,712: a difference of 100/);
+    assert.match(
+      first,
+      /Line 5 total \[7740\] is 607,099,812 but lines 5\.A–5\.E add to 607,099,712: a difference of 100/,
+    );
     await findings().first().getByRole("button").focus();
     await page.keyboard.press("Enter");
-    const selected = await page.locator("#filing-text").evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
+    const selected = await page
+      .locator("#filing-text")
+      .evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
     assert.match(selected, /\[7740\]$/, "Enter on a finding selects its input line");
   });
 
@@ -113,8 +142,14 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
     }, FLAGGED);
     await page.dispatchEvent("#drop-zone", "dragover", { dataTransfer });
     await page.dispatchEvent("#drop-zone", "drop", { dataTransfer });
-    await page.locator("#headline").getByText(/2 figures do not tie/).waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+    await page
+      .locator("#headline")
+      .getByText(/2 figures do not tie/)
+      .waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download .xlsx" }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), "dropped-seg.xlsx");
   });
 
@@ -160,14 +195,20 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
     const asked = () => server.requests.slice(firstRequest).filter((p) => p.startsWith("/chunks/exceljs"));
     await check(FLAGGED);
     assert.deepEqual(asked(), [], "ExcelJS is not loaded before it is needed");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download .xlsx" }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), "tieout.xlsx");
     const path = join(OUTPUT, "pane-download.xlsx");
     await download.saveAs(path);
     assert.equal(asked().length, 1);
     const workbook = new Workbook();
     await workbook.xlsx.readFile(path);
-    assert.deepEqual(workbook.worksheets.map((w) => w.name), ["Summary", "Secured Amounts", "Segregation", "Sequestration"]);
+    assert.deepEqual(
+      workbook.worksheets.map((w) => w.name),
+      ["Summary", "Secured Amounts", "Segregation", "Sequestration"],
+    );
     const calculated = workbook.getWorksheet("Secured Amounts")!.getCell("E6").value as { formula: string };
     assert.equal(calculated.formula, "SEC_7770");
     assert.match(await page.locator("#headline").innerText(), /Downloaded tieout\.xlsx/);
@@ -183,7 +224,9 @@ describe("task pane with the Office CDN reachable", function () {
     try {
       const local = join(DIST, "office-js");
       const { context } = await offlineContext(browser, server.origin, (url) =>
-        url.startsWith(`${OFFICE_CDN}lib/1/hosted/`) ? join(local, url.slice(`${OFFICE_CDN}lib/1/hosted/`.length)) : null,
+        url.startsWith(`${OFFICE_CDN}lib/1/hosted/`)
+          ? join(local, url.slice(`${OFFICE_CDN}lib/1/hosted/`.length))
+          : null,
       );
       const page = await context.newPage();
       await page.goto(`${server.origin}/taskpane.html`);
@@ -197,14 +240,24 @@ describe("task pane with the Office CDN reachable", function () {
 });
 
 describe("dist/: what the build ships", () => {
-  const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)).map((g) => `${f}/${g}`) : [f]));
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) =>
+      statSync(join(dir, f)).isDirectory() ? files(join(dir, f)).map((g) => `${f}/${g}`) : [f],
+    );
   before(function () {
-    needsTool(this, existsSync(join(DIST, "taskpane.html")), "dist/ is not built (npm run build; npm test builds first)");
+    needsTool(
+      this,
+      existsSync(join(DIST, "taskpane.html")),
+      "dist/ is not built (npm run build; npm test builds first)",
+    );
   });
 
   it("keeps ExcelJS in its own chunk, the pane's bundle small, and HyperFormula out", () => {
     const scripts = files(DIST).filter((f) => f.endsWith(".js") && !f.startsWith("office-js/"));
-    assert.ok(scripts.some((f) => /^chunks\/exceljs\.[0-9a-f]+\.js$/.test(f)), scripts.join(" "));
+    assert.ok(
+      scripts.some((f) => /^chunks\/exceljs\.[0-9a-f]+\.js$/.test(f)),
+      scripts.join(" "),
+    );
     assert.ok(statSync(join(DIST, "taskpane.js")).size < 400 * 1024);
     assert.doesNotMatch(readFileSync(join(DIST, "taskpane.js"), "utf8"), /ExcelJS|exceljs\.min/);
     for (const f of scripts) assert.doesNotMatch(readFileSync(join(DIST, f), "utf8"), /hyperformula/i, f);

@@ -8,7 +8,12 @@ import { parsedSampleFiling } from "./parsed-sample";
 /** Plans for the Office.js writer's tests, built by the real parser, checks and layout. */
 
 export function planOf(filings: readonly Filing[], sourceName = "sample.txt"): WorkbookPlan {
-  return layoutWorkbook({ filings, findings: filings.map((f) => checkFiling(f, { tolerance: 0 })), sourceName, tolerance: 0 });
+  return layoutWorkbook({
+    filings,
+    findings: filings.map((f) => checkFiling(f, { tolerance: 0 })),
+    sourceName,
+    tolerance: 0,
+  });
 }
 
 /** The sample as printed: every total ties. */
@@ -22,6 +27,9 @@ export function flaggedSampleFiling(): Filing {
 /** Ten filings of the sample, on ten days: a workbook ten times the sample's size. */
 export function tenfoldPlan(): WorkbookPlan {
   const base = flaggedSampleFiling();
-  const filings = Array.from({ length: 10 }, (_, i) => ({ ...base, endDate: `2013-06-${String(18 + i).padStart(2, "0")}` }));
+  const filings = Array.from({ length: 10 }, (_, i) => ({
+    ...base,
+    endDate: `2013-06-${String(18 + i).padStart(2, "0")}`,
+  }));
   return planOf(filings, "ten.txt");
 }

@@ -23,7 +23,7 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /** Filter options: comma, double quotes, UTF-8, raw values (not as shown), and -1 = every sheet to its own file. */
-const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
 /** Recalculates `bytes` in LibreOffice and returns each named sheet as rows of cells. */
 export function recalculatedSheets(bytes: Uint8Array, sheets: readonly string[]): Map<string, string[][]> {
@@ -36,7 +36,16 @@ export function recalculatedSheets(bytes: Uint8Array, sheets: readonly string[])
   const out = join(dir, "out");
   const run = spawnSync(
     "soffice",
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", CSV_FILTER, "--outdir", out, file],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      CSV_FILTER,
+      "--outdir",
+      out,
+      file,
+    ],
     { encoding: "utf8", timeout: 120000 },
   );
   if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
@@ -58,16 +67,26 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n" || ch === "\r") {
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), rows.push(row), (row = []), (field = "");
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
     } else field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

@@ -9,7 +9,11 @@ export interface FakeExcelError extends Error {
   readonly debugInfo: { readonly errorLocation: string };
 }
 
-export function excelError(code: string, location: string, message = `${code} (injected or simulated)`): FakeExcelError {
+export function excelError(
+  code: string,
+  location: string,
+  message = `${code} (injected or simulated)`,
+): FakeExcelError {
   return Object.assign(new Error(message), { code, debugInfo: { errorLocation: location } });
 }
 
@@ -54,7 +58,11 @@ export class CallLedger {
 export function inert(): unknown {
   const target = function () {};
   // Not thenable: code that awaits something queued after a failure must not hang.
-  const proxy: unknown = new Proxy(target, { get: (_t, key) => (key === "then" ? undefined : proxy), set: () => true, apply: () => proxy });
+  const proxy: unknown = new Proxy(target, {
+    get: (_t, key) => (key === "then" ? undefined : proxy),
+    set: () => true,
+    apply: () => proxy,
+  });
   return proxy;
 }
 
@@ -67,10 +75,17 @@ const proxies = new WeakSet<object>();
 /** Calls that are not operations of a batch: `sync` ends one. */
 const UNCOUNTED = new Set(["sync", "then"]);
 
-export function tracked<T extends object>(target: T, label: string, ledger: CallLedger, onSet?: (key: string, value: unknown) => boolean): T {
+export function tracked<T extends object>(
+  target: T,
+  label: string,
+  ledger: CallLedger,
+  onSet?: (key: string, value: unknown) => boolean,
+): T {
   const cache = new Map<PropertyKey, unknown>();
   const wrap = (result: unknown, name: string): unknown =>
-    result && typeof result === "object" && !Array.isArray(result) && !proxies.has(result) ? tracked(result, name, ledger) : result;
+    result && typeof result === "object" && !Array.isArray(result) && !proxies.has(result)
+      ? tracked(result, name, ledger)
+      : result;
   const proxy = new Proxy(target, {
     get(obj, key, receiver) {
       const value: unknown = Reflect.get(obj, key, receiver);
@@ -78,7 +93,9 @@ export function tracked<T extends object>(target: T, label: string, ledger: Call
       if (typeof value === "function" && UNCOUNTED.has(key)) return (value as (...a: unknown[]) => unknown).bind(obj);
       if (typeof value === "function")
         return (...args: unknown[]) =>
-          ledger.tick(`${label}.${key}()`) ? wrap((value as (...a: unknown[]) => unknown).apply(obj, args), `${label}.${key}()`) : inert();
+          ledger.tick(`${label}.${key}()`)
+            ? wrap((value as (...a: unknown[]) => unknown).apply(obj, args), `${label}.${key}()`)
+            : inert();
       if (!value || typeof value !== "object" || Array.isArray(value) || proxies.has(value)) return value;
       if (!cache.has(key)) cache.set(key, tracked(value, `${label}.${key}`, ledger));
       return cache.get(key);

@@ -12,14 +12,20 @@ import { CallLedger, inert, tracked } from "./office-mock-calls";
 const A1 = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 const COLUMNS = /^([A-Z]{1,3}):([A-Z]{1,3})$/;
 const col = (letters: string): number => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-const letters = (n: number): string => (n > 26 ? letters(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
+const letters = (n: number): string =>
+  (n > 26 ? letters(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
 
 /** Rows × columns of an A1 block; null when Excel would reject the address. */
 export function blockSize(address: string): { row: number; column: number; rows: number; columns: number } | null {
   if (COLUMNS.test(address)) return { row: 1, column: 1, rows: 0, columns: 0 };
   const m = A1.exec(address);
   if (!m) return null;
-  const [c1, r1, c2 = m[1]!, r2 = m[2]!] = [col(m[1]!), Number(m[2]), m[3] ? col(m[3]) : undefined, m[4] ? Number(m[4]) : undefined];
+  const [c1, r1, c2 = m[1]!, r2 = m[2]!] = [
+    col(m[1]!),
+    Number(m[2]),
+    m[3] ? col(m[3]) : undefined,
+    m[4] ? Number(m[4]) : undefined,
+  ];
   return { row: r1, column: c1, rows: Number(r2) - r1 + 1, columns: (typeof c2 === "number" ? c2 : col(c2)) - c1 + 1 };
 }
 
@@ -43,9 +49,11 @@ export interface MockName {
   comment: string;
 }
 
-const quoted = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const quoted = (name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 const absolute = (address: string): string => address.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-const validSheetName = (n: string): boolean => n.length > 0 && n.length <= 31 && !/[:\\/?*[\]]/.test(n) && !/^'|'$/.test(n);
+const validSheetName = (n: string): boolean =>
+  n.length > 0 && n.length <= 31 && !/[:\\/?*[\]]/.test(n) && !/^'|'$/.test(n);
 
 export class MockWorkbook {
   readonly ledger = new CallLedger();
@@ -83,11 +91,16 @@ export class MockWorkbook {
   /** The request context, as Excel.run would pass it. */
   context(): Excel.RequestContext {
     const led = this.ledger;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the sync below is a method of another object
     const wb = this;
     const worksheets = {
       load: () => this.queueLoad(() => (worksheetsItems = this.live().map((s) => this.sheetProxy(s, true)))),
       add: (name: string) => {
-        if (!validSheetName(name) || this.sheet(name)) return led.reject(this.sheet(name) ? "ItemAlreadyExists" : "InvalidArgument", `worksheets.add(${name})`), inert();
+        if (!validSheetName(name) || this.sheet(name))
+          return (
+            led.reject(this.sheet(name) ? "ItemAlreadyExists" : "InvalidArgument", `worksheets.add(${name})`),
+            inert()
+          );
         const s = this.newSheet(name);
         this.sheets.push(s);
         return this.sheetProxy(s, false);
@@ -104,21 +117,42 @@ export class MockWorkbook {
     let worksheetsItems: unknown[] | null = null;
     let namesItems: unknown[] | null = null;
     const names = {
-      load: () => this.queueLoad(() => (namesItems = this.names.map((n) => ({ name: n.name, formula: this.formulaOf(n), comment: n.comment })))),
+      load: () =>
+        this.queueLoad(
+          () =>
+            (namesItems = this.names.map((n) => ({ name: n.name, formula: this.formulaOf(n), comment: n.comment }))),
+        ),
       add: (name: string, reference: any, comment?: string) => {
-        if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) || !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) return led.reject("InvalidArgument", `names.add(${name})`), inert();
+        if (
+          this.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) ||
+          !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)
+        )
+          return (led.reject("InvalidArgument", `names.add(${name})`), inert());
         if (typeof reference === "string") {
           const m = /^='?((?:[^']|'')+?)'?!(\$?[A-Z]+\$?\d+)$/.exec(reference);
           const target = m ? this.sheet(m[1]!.replace(/''/g, "'")) : undefined;
-          if (!m || !target) return led.reject("InvalidArgument", `names.add(${name}, ${reference})`), inert();
+          if (!m || !target) return (led.reject("InvalidArgument", `names.add(${name}, ${reference})`), inert());
           this.names.push({ name, sheet: target, address: m[2]!, comment: comment ?? "" });
-        } else this.names.push({ name, sheet: reference._sheet as MockSheet, address: reference._address as string, comment: comment ?? "" });
+        } else
+          this.names.push({
+            name,
+            sheet: reference._sheet as MockSheet,
+            address: reference._address as string,
+            comment: comment ?? "",
+          });
         return inert();
       },
       getItem: (name: string) => {
         const n = this.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
-        if (!n) return led.reject("ItemNotFound", `names.getItem(${name})`), inert();
-        return tracked({ delete: () => void (this.names = this.names.filter((x) => x !== n)), getRange: () => (n.sheet && !n.sheet.deleted ? this.rangeObject(n.sheet, n.address) : inert()) }, `names[${name}]`, led);
+        if (!n) return (led.reject("ItemNotFound", `names.getItem(${name})`), inert());
+        return tracked(
+          {
+            delete: () => void (this.names = this.names.filter((x) => x !== n)),
+            getRange: () => (n.sheet && !n.sheet.deleted ? this.rangeObject(n.sheet, n.address) : inert()),
+          },
+          `names[${name}]`,
+          led,
+        );
       },
       get items(): unknown {
         if (!namesItems) throw new Error("PropertyNotLoaded: names.items read before load() + sync()");
@@ -146,13 +180,26 @@ export class MockWorkbook {
   }
 
   private newSheet(name: string): MockSheet {
-    return { id: this.nextId++, name, deleted: false, ranges: [], properties: new Map(), frozenRows: 0, notes: [], comments: [], activated: 0 };
+    return {
+      id: this.nextId++,
+      name,
+      deleted: false,
+      ranges: [],
+      properties: new Map(),
+      frozenRows: 0,
+      notes: [],
+      comments: [],
+      activated: 0,
+    };
   }
 
   private sheetProxy(s: MockSheet, loaded: boolean): unknown {
     const led = this.ledger;
     const customProperties = {
-      add: (key: string, value: string) => (value.length > 255 || key.length > 255 ? led.reject("InvalidArgument", "customProperties.add") : void s.properties.set(key, value)),
+      add: (key: string, value: string) =>
+        value.length > 255 || key.length > 255
+          ? led.reject("InvalidArgument", "customProperties.add")
+          : void s.properties.set(key, value),
       get items() {
         if (!loaded) throw new Error("PropertyNotLoaded: customProperties.items");
         return [...s.properties].map(([key, value]) => ({ key, value }));
@@ -167,13 +214,17 @@ export class MockWorkbook {
       comments: { add: (cell: any, text: string) => void s.comments.push({ address: cell._address, text }) },
       getRange: (address: string) => this.rangeObject(s, address),
       activate: () => void s.activated++,
-      delete: () => (this.live().length <= 1 ? led.reject("InvalidOperation", `delete last sheet ${s.name}`) : void (s.deleted = true)),
+      delete: () =>
+        this.live().length <= 1
+          ? led.reject("InvalidOperation", `delete last sheet ${s.name}`)
+          : void (s.deleted = true),
     };
     return tracked(target, `sheet[${s.name}]`, led, (key, value) => {
       if (key !== "name") return true;
       const to = String(value);
       const clash = this.sheet(to);
-      if (!validSheetName(to) || (clash && clash !== s)) return led.reject("InvalidArgument", `rename ${s.name} → ${to}`), false;
+      if (!validSheetName(to) || (clash && clash !== s))
+        return (led.reject("InvalidArgument", `rename ${s.name} → ${to}`), false);
       s.name = to;
       return true;
     });
@@ -182,7 +233,7 @@ export class MockWorkbook {
   private rangeObject(s: MockSheet, address: string): unknown {
     const led = this.ledger;
     const size = blockSize(address);
-    if (!size) return led.reject("InvalidArgument", `getRange(${address})`), inert();
+    if (!size) return (led.reject("InvalidArgument", `getRange(${address})`), inert());
     const conditionalFormats: any[] = [];
     const obj: any = new OfficeMockObject({
       address,
@@ -190,7 +241,9 @@ export class MockWorkbook {
       conditionalFormats: {
         add: (type: string) => {
           // Only what the writer assigns is asserted on; the type is kept aside (a declared scalar would read "not loaded").
-          const cf = Object.assign(new OfficeMockObject({ custom: { rule: {}, format: { font: {}, fill: {} } } }), { _type: type });
+          const cf = Object.assign(new OfficeMockObject({ custom: { rule: {}, format: { font: {}, fill: {} } } }), {
+            _type: type,
+          });
           conditionalFormats.push(cf);
           return cf;
         },
@@ -204,7 +257,11 @@ export class MockWorkbook {
       this.batchBytes[this.batchBytes.length - 1]! += JSON.stringify(value ?? null).length;
       if ((key === "formulas" || key === "numberFormat") && Array.isArray(value)) {
         const fits = value.length === size.rows && value.every((r) => Array.isArray(r) && r.length === size.columns);
-        if (!fits) return led.reject("InvalidArgument", `${s.name}!${address}.${key} is ${value.length}×${value[0]?.length}`), false;
+        if (!fits)
+          return (
+            led.reject("InvalidArgument", `${s.name}!${address}.${key} is ${value.length}×${value[0]?.length}`),
+            false
+          );
       }
       return true;
     });
@@ -226,7 +283,9 @@ export class MockWorkbook {
 
   /** The ranges of a sheet whose `key` was assigned, as [address, value]. */
   assigned(sheet: string, key: string): Array<[string, any]> {
-    return (this.sheet(sheet)?.ranges ?? []).filter((r) => key in r.obj && !String(r.obj[key]).startsWith("Error, property")).map((r) => [r.address, r.obj[key]]);
+    return (this.sheet(sheet)?.ranges ?? [])
+      .filter((r) => key in r.obj && !String(r.obj[key]).startsWith("Error, property"))
+      .map((r) => [r.address, r.obj[key]]);
   }
 
   static cellName = (row: number, column: number): string => `${letters(column)}${row}`;

@@ -2,9 +2,27 @@ import type { PlanCell, WorkbookPlan } from "../../src/core/plan";
 import { flagStyles, planStyles } from "../../src/core/layout/styles";
 
 /** Texts Excel would read as something else if typed: each must land as the text it is. */
-export const HOSTILE_TEXTS = ["=1+1", "+1", "-1", "@SUM(A1)", "\tTab", "\rCR", "'quoted", "7360", "2013-06-18", "TRUE", "May 5", "(100)", "=HYPERLINK(\"http://x\",\"y\")"];
+export const HOSTILE_TEXTS = [
+  "=1+1",
+  "+1",
+  "-1",
+  "@SUM(A1)",
+  "\tTab",
+  "\rCR",
+  "'quoted",
+  "7360",
+  "2013-06-18",
+  "TRUE",
+  "May 5",
+  "(100)",
+  '=HYPERLINK("http://x","y")',
+];
 
-const text = (t: string, style?: "label" | "code" | "heading"): PlanCell => ({ kind: "text", text: t, ...(style ? { style } : {}) });
+const text = (t: string, style?: "label" | "code" | "heading"): PlanCell => ({
+  kind: "text",
+  text: t,
+  ...(style ? { style } : {}),
+});
 
 /**
  * A hand-built two-sheet plan with one of each thing a plan can hold: texts that look like formulas,
@@ -32,8 +50,16 @@ export function tinyPlan(): WorkbookPlan {
         role: "statement",
         rows: [
           [text("Code", "heading"), text("Reported", "heading"), text("Calculated", "heading")],
-          [text("7500", "code"), { kind: "number", value: 286214407, style: "money" }, { kind: "formula", formula: "=TINY_7500*1", style: "money", result: 286214407 }],
-          [text("7520", "code"), { kind: "number", value: -5, style: "money-total" }, { kind: "formula", formula: "=ROUND(B3-C2,2)", style: "money-cents", result: 0 }],
+          [
+            text("7500", "code"),
+            { kind: "number", value: 286214407, style: "money" },
+            { kind: "formula", formula: "=TINY_7500*1", style: "money", result: 286214407 },
+          ],
+          [
+            text("7520", "code"),
+            { kind: "number", value: -5, style: "money-total" },
+            { kind: "formula", formula: "=ROUND(B3-C2,2)", style: "money-cents", result: 0 },
+          ],
           ...hostile,
         ],
         columnWidths: [7, 18, 18],

@@ -45,7 +45,12 @@ describe("bench: results.json and its README", () => {
     for (const path of REQUIRED) {
       const [head, ...rest] = path;
       const spelled = head === "scale" ? `scale[…].${rest[1]}` : path.join(".");
-      assert.ok(readme.includes(spelled) || readme.includes(path.join(".")) || readme.includes(`scale["${rest[0]}"].${rest[1]}`), spelled);
+      assert.ok(
+        readme.includes(spelled) ||
+          readme.includes(path.join(".")) ||
+          readme.includes(`scale["${rest[0]}"].${rest[1]}`),
+        spelled,
+      );
     }
   });
 

@@ -4,7 +4,8 @@ import { readCoverPage, type CoverLine, type CoverPage } from "../../src/core/fo
 import { parseFilings } from "../../src/core/parse";
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, `file://${__filename}`), "utf8");
-const lines = (text: string, first = 1): CoverLine[] => text.split("\n").map((t, i) => ({ text: t, number: first + i }));
+const lines = (text: string, first = 1): CoverLine[] =>
+  text.split("\n").map((t, i) => ({ text: t, number: first + i }));
 const targets = (cover: CoverPage) => cover.targets.map((t) => [t.statement, t.choice, t.values]);
 
 const TABBED = [
@@ -38,9 +39,15 @@ const EXPECTED = [
 describe("the Cover Page reader", () => {
   it("reads the firm, the contact and each statement's residual-interest target, with the heading's input line", () => {
     const cover = readCoverPage(lines(TABBED, 11), 10);
-    assert.deepEqual([cover.firm, cover.contactName, cover.contactPhone, cover.contactEmail], ["Example Futures LLC", "Jane Accountant", "212-555-0100", "jane.accountant@example.com"]);
+    assert.deepEqual(
+      [cover.firm, cover.contactName, cover.contactPhone, cover.contactEmail],
+      ["Example Futures LLC", "Jane Accountant", "212-555-0100", "jane.accountant@example.com"],
+    );
     assert.deepEqual(targets(cover), EXPECTED);
-    assert.deepEqual(cover.targets.map((t) => t.sourceLine), [15, 20, 25]);
+    assert.deepEqual(
+      cover.targets.map((t) => t.sourceLine),
+      [15, 20, 25],
+    );
     assert.equal(cover.sourceLine, 10);
   });
 
@@ -51,17 +58,25 @@ describe("the Cover Page reader", () => {
   });
 
   it("reads the same page run together and re-wrapped (PDF-to-text)", () => {
-    const joined = TABBED.replace(/\s+/g, " ").replace(/(.{1,88})(?: |$)/g, "$1\n").trim();
+    const joined = TABBED.replace(/\s+/g, " ")
+      .replace(/(.{1,88})(?: |$)/g, "$1\n")
+      .trim();
     assert.ok(joined.split("\n").length > 5 && !joined.split("\n").some((l) => /^FCM's/.test(l)));
     const cover = readCoverPage(lines(joined), 0);
-    assert.deepEqual([cover.firm, cover.contactName, cover.contactPhone, cover.contactEmail], ["Example Futures LLC", "Jane Accountant", "212-555-0100", "jane.accountant@example.com"]);
+    assert.deepEqual(
+      [cover.firm, cover.contactName, cover.contactPhone, cover.contactEmail],
+      ["Example Futures LLC", "Jane Accountant", "212-555-0100", "jane.accountant@example.com"],
+    );
     assert.deepEqual(targets(cover), EXPECTED);
   });
 
   it("does not read a bracketed code after a figure as a figure, and reads '2.5%' and '$75,000'", () => {
     const coded = TABBED.replace("or\t60,000", "or\t60,000 [8930]")
       .replace("%.\t1.5\t3", "%.\t2.5%\t3%")
-      .replace("Dollar amount range between: and ; or\t0\t0\nd. Percentage range of cleared", "Dollar amount range between: and ; or\t$50,000\t$75,000\nd. Percentage range of cleared");
+      .replace(
+        "Dollar amount range between: and ; or\t0\t0\nd. Percentage range of cleared",
+        "Dollar amount range between: and ; or\t$50,000\t$75,000\nd. Percentage range of cleared",
+      );
     assert.deepEqual(targets(readCoverPage(lines(coded), 0)), [
       ["segregation", "minimum-dollar", [60000]],
       ["secured-amounts", "percentage-range", [2.5, 3]],
@@ -70,14 +85,21 @@ describe("the Cover Page reader", () => {
   });
 
   it("leaves what it cannot find null, and never gives one statement's choices to another", () => {
-    const cover = readCoverPage(lines("Contact Name:\nFCM's Other Residual Interest Target (choose one):\na. Minimum dollar amount: ; or\t5"), 0);
+    const cover = readCoverPage(
+      lines("Contact Name:\nFCM's Other Residual Interest Target (choose one):\na. Minimum dollar amount: ; or\t5"),
+      0,
+    );
     assert.deepEqual([cover.firm, cover.contactName, cover.targets], [null, null, []]);
   });
 
   it("through the parser: the PDF-to-text later fixture gives the clean fixture's cover", () => {
     const clean = parseFilings(fixture("later/daily-seg-later.txt")).filings[0]!.cover!;
     const pdf = parseFilings(fixture("pdf-text/daily-seg-later-pdf-text.txt")).filings[0]!.cover!;
-    const withoutLines = (c: CoverPage) => ({ ...c, sourceLine: 0, targets: c.targets.map((t) => ({ ...t, sourceLine: 0 })) });
+    const withoutLines = (c: CoverPage) => ({
+      ...c,
+      sourceLine: 0,
+      targets: c.targets.map((t) => ({ ...t, sourceLine: 0 })),
+    });
     assert.deepEqual(withoutLines(pdf), withoutLines(clean));
   });
 });

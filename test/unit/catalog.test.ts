@@ -8,7 +8,10 @@ describe("forms catalog", () => {
       catalog.map((f) => f.version),
       ["secured-amounts-2013", "segregation-2013", "cleared-swaps-2013"],
     );
-    const codes = catalog.flatMap((f) => f.sections.flatMap((s) => s.lines)).filter((l) => l.code).map((l) => l.code);
+    const codes = catalog
+      .flatMap((f) => f.sections.flatMap((s) => s.lines))
+      .filter((l) => l.code)
+      .map((l) => l.code);
     assert.equal(codes.length, 80);
     assert.equal(new Set(codes).size, 80);
   });
@@ -16,19 +19,21 @@ describe("forms catalog", () => {
   it("names only printed codes in its rules", () => {
     for (const form of catalog) {
       const printed = new Set(form.sections.flatMap((s) => s.lines).map((l) => l.code));
-      for (const rule of form.rules) for (const code of ruleCodes(rule)) assert.ok(printed.has(code), `${rule.id}: ${code}`);
+      for (const rule of form.rules)
+        for (const code of ruleCodes(rule)) assert.ok(printed.has(code), `${rule.id}: ${code}`);
     }
   });
 
   it("rejects data that breaks the schema, with the path of each issue", () => {
-    const broken = { ...securedAmounts2013, prefix: "sec", rules: [{ id: "SEC-1", kind: "sum", total: "77", parts: [] }] };
+    const broken = {
+      ...securedAmounts2013,
+      prefix: "sec",
+      rules: [{ id: "SEC-1", kind: "sum", total: "77", parts: [] }],
+    };
     const result = loadCatalog([broken as never]);
     assert.equal(result.success, false);
     if (result.success) return;
-    assert.deepEqual(
-      result.issues.map((i) => i.path).sort(),
-      ["prefix", "rules.0.parts", "rules.0.total"],
-    );
+    assert.deepEqual(result.issues.map((i) => i.path).sort(), ["prefix", "rules.0.parts", "rules.0.total"]);
   });
 
   it("rejects a rule that names a code the statement does not print", () => {

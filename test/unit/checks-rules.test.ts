@@ -7,12 +7,24 @@ import { toCents } from "../../src/core/checks/money";
 import { catalog, ruleSchema, type Rule } from "../../src/core/forms";
 import type { Statement } from "../../src/core/model";
 
-const statement: Statement = { kind: "secured-amounts", title: "Secured", version: null, complete: true, missing: [], lines: [], notes: [], sourceLine: 1 };
+const statement: Statement = {
+  kind: "secured-amounts",
+  title: "Secured",
+  version: null,
+  complete: true,
+  missing: [],
+  lines: [],
+  notes: [],
+  sourceLine: 1,
+};
 
 /** Line ids and labels of a later Secured Amounts computation (FORMS.md), for messages. */
 const refs: Record<string, [string, string]> = {
   "7305": ["", "Amount required to be set aside pursuant to law, rule or regulation of a foreign government"],
-  "7355": ["6", "Amount required to be set aside as the secured amount - Net Liquidating Equity Method (add lines 4 and 5)"],
+  "7355": [
+    "6",
+    "Amount required to be set aside as the secured amount - Net Liquidating Equity Method (add lines 4 and 5)",
+  ],
   "7360": ["7", "Greater of amount required to be set aside pursuant to foreign jurisdiction (above) or line 6"],
   "7380": ["9", "Excess (deficiency) set aside for secured amount (subtract line 7 from line 8)"],
   "7780": ["10", "Management target amount for excess funds in separate 30.7 accounts"],
@@ -21,7 +33,12 @@ const refs: Record<string, [string, string]> = {
   "7020": ["1.B", "Securities"],
   "7030": ["2", "Net unrealized profit (loss)"],
 };
-const ref = (code: string): LineRef => ({ code, line: refs[code]?.[0] ?? "", label: (refs[code]?.[1] ?? "").replace(/\s*\((add|subtract)[^)]*\)$/, ""), elsewhere: null });
+const ref = (code: string): LineRef => ({
+  code,
+  line: refs[code]?.[0] ?? "",
+  label: (refs[code]?.[1] ?? "").replace(/\s*\((add|subtract)[^)]*\)$/, ""),
+  elsewhere: null,
+});
 const fig = (code: string, value: number): Figure => ({
   code,
   value,
@@ -35,8 +52,20 @@ function run(input: unknown, values: Record<string, number>, tolerance = 0) {
   const rule = ruleSchema.parse(input);
   const target = rule.kind === "tie" || rule.kind === "non-negative" ? rule.code : rule.total;
   const inputs =
-    rule.kind === "sum" || rule.kind === "greater-of" ? rule.parts : rule.kind === "difference" ? [rule.minuend, rule.subtrahend] : rule.kind === "tie" ? [rule.equals] : [];
-  const resolved: Resolved<Rule> = { rule, target: fig(target, values[target]!), inputs: inputs.map((c) => fig(c, values[c]!)), toleranceCents: toCents(tolerance), ref };
+    rule.kind === "sum" || rule.kind === "greater-of"
+      ? rule.parts
+      : rule.kind === "difference"
+        ? [rule.minuend, rule.subtrahend]
+        : rule.kind === "tie"
+          ? [rule.equals]
+          : [];
+  const resolved: Resolved<Rule> = {
+    rule,
+    target: fig(target, values[target]!),
+    inputs: inputs.map((c) => fig(c, values[c]!)),
+    toleranceCents: toCents(tolerance),
+    ref,
+  };
   return (evaluators[rule.kind] as (r: Resolved<Rule>) => ReturnType<(typeof evaluators)["sum"]>)(resolved);
 }
 
@@ -57,7 +86,11 @@ describe("rule evaluators", () => {
         expectedCents: 100_000_000,
         message: "Line 2 total [7030] is 1,000,101 but lines 1.A and 1.B add to 1,000,000: a difference of 101",
       });
-      assert.equal(run(rule, { "7030": 1_000_100, "7010": 1_000_000, "7020": 0 }, 100), null, "equal to the tolerance passes");
+      assert.equal(
+        run(rule, { "7030": 1_000_100, "7010": 1_000_000, "7020": 0 }, 100),
+        null,
+        "equal to the tolerance passes",
+      );
     });
     it("quotes the printed instruction when the form prints one", () => {
       const v = run({ ...rule, printed: "add lines 1, 2 and 3" }, { "7030": 1, "7010": 0, "7020": 0 });
@@ -87,7 +120,10 @@ describe("rule evaluators", () => {
         error!.message,
         "Line 10 [7780] is 10 but line 11 [7785] Excess (deficiency) over (under) management target is 11: a difference of -1",
       );
-      assert.equal(run({ id: "SEC-T", kind: "tie", code: "7780", equals: "7785", severity: "info" }, values)!.severity, "info");
+      assert.equal(
+        run({ id: "SEC-T", kind: "tie", code: "7780", equals: "7785", severity: "info" }, values)!.severity,
+        "info",
+      );
       assert.equal(run({ id: "SEC-T", kind: "tie", code: "7780", equals: "7785" }, { "7780": 11, "7785": 11 }), null);
     });
   });
@@ -129,10 +165,17 @@ describe("rule evaluators", () => {
 
 describe("formatMoney", () => {
   it("writes dollars as the form prints them", () => {
-    assert.deepEqual(
-      [0, 7, 1000, -5749086, 1169376731, 0.1, -0.05, 12.5, 999.999].map(formatMoney),
-      ["0", "7", "1,000", "-5,749,086", "1,169,376,731", "0.10", "-0.05", "12.50", "1,000"],
-    );
+    assert.deepEqual([0, 7, 1000, -5749086, 1169376731, 0.1, -0.05, 12.5, 999.999].map(formatMoney), [
+      "0",
+      "7",
+      "1,000",
+      "-5,749,086",
+      "1,169,376,731",
+      "0.10",
+      "-0.05",
+      "12.50",
+      "1,000",
+    ]);
   });
 });
 
@@ -141,7 +184,12 @@ describe("finding messages", () => {
     const other: Statement = { ...statement, kind: "segregation", title: "Daily Segregation - Segregation Statement" };
     const foreign = { ...fig("7190", 5), statement: other, line: { ...fig("7190", 5).line, line: "14" } };
     const r = lineRef("7190", foreign, catalog[0]!, statement);
-    assert.deepEqual(r, { code: "7190", line: "14", label: "Excess (deficiency) funds in segregation", elsewhere: "Daily Segregation - Segregation Statement" });
+    assert.deepEqual(r, {
+      code: "7190",
+      line: "14",
+      label: "Excess (deficiency) funds in segregation",
+      elsewhere: "Daily Segregation - Segregation Statement",
+    });
     assert.equal(
       tieMismatch(ref("7780"), r, 4, 5, -1),
       'Line 10 [7780] is 4 but line 14 [7190] of "Daily Segregation - Segregation Statement" Excess (deficiency) funds in segregation is 5: a difference of -1',

@@ -20,7 +20,10 @@ describe("checks on the sample as read by the parser", () => {
   it("reads the figures the hand-built sample holds, and finds nothing", () => {
     const [filing] = parseFilings(sampleText).filings;
     const read = filing!.statements.flatMap((s) => s.lines).map((l) => [l.code, l.value, l.sourceLine, l.line]);
-    assert.deepEqual(read, expectedFigures.map((l) => [l.code, l.value, l.sourceLine, l.line]));
+    assert.deepEqual(
+      read,
+      expectedFigures.map((l) => [l.code, l.value, l.sourceLine, l.line]),
+    );
     assert.deepEqual(checkFiling(filing!), []);
   });
 
@@ -28,7 +31,10 @@ describe("checks on the sample as read by the parser", () => {
     for (const code of [...new Set(rules.flatMap((r) => ruleInputs(r)))])
       it(`[${code}]`, () => {
         const findings = check(withFigure(sampleText, code, valueOf(code) + 100));
-        const expected = errorRules.filter((r) => ruleCodes(r).includes(code)).map((r) => r.id).sort();
+        const expected = errorRules
+          .filter((r) => ruleCodes(r).includes(code))
+          .map((r) => r.id)
+          .sort();
         assert.deepEqual(findings.map((f) => f.rule).sort(), expected);
         assert.ok(findings.every((f) => f.severity === "error" && Math.abs(f.difference!) === 100));
         if (!rules.some((r) => ruleTarget(r) === code)) assert.equal(findings.length, 1);
@@ -37,15 +43,30 @@ describe("checks on the sample as read by the parser", () => {
 
   it("a changed subtotal [7740] flags it and its parent [7770]", () => {
     const findings = check(withFigure(sampleText, "7740", 607099812));
-    assert.deepEqual(findings.map((f) => [f.severity, f.code]), [["error", "7740"], ["error", "7770"]]);
-    assert.equal(findings[0]!.message, "Line 5 total [7740] is 607,099,812 but lines 5.A–5.E add to 607,099,712: a difference of 100");
+    assert.deepEqual(
+      findings.map((f) => [f.severity, f.code]),
+      [
+        ["error", "7740"],
+        ["error", "7770"],
+      ],
+    );
+    assert.equal(
+      findings[0]!.message,
+      "Line 5 total [7740] is 607,099,812 but lines 5.A–5.E add to 607,099,712: a difference of 100",
+    );
     assert.equal(findings[0]!.sourceLine, 44);
   });
 
   it("a negative excess that still ties is a warning", () => {
     const text = withFigure(withFigure(sampleText, "7360", 1269376731), "7380", -100000000);
     const findings = check(text);
-    assert.deepEqual(findings.map((f) => [f.severity, f.rule]), [["warning", "SEC-7380-deficiency"]]);
-    assert.equal(findings[0]!.message, "Line 3 [7380] Excess (deficiency) is -100,000,000: a deficiency of 100,000,000");
+    assert.deepEqual(
+      findings.map((f) => [f.severity, f.rule]),
+      [["warning", "SEC-7380-deficiency"]],
+    );
+    assert.equal(
+      findings[0]!.message,
+      "Line 3 [7380] Excess (deficiency) is -100,000,000: a deficiency of 100,000,000",
+    );
   });
 });

@@ -12,7 +12,8 @@ function fakeEnv(files: Record<string, string>, stdin = "") {
   const env: CliEnv = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    readFile: async (p): Promise<ReadResult> => (p in files ? { ok: true, bytes: bytes(files[p]!) } : { ok: false, reason: `cannot read ${p}: no such file` }),
+    readFile: async (p): Promise<ReadResult> =>
+      p in files ? { ok: true, bytes: bytes(files[p]!) } : { ok: false, reason: `cannot read ${p}: no such file` },
     readStdin: async () => {
       stdinReads++;
       return { ok: true, bytes: bytes(stdin) };
@@ -29,7 +30,11 @@ describe("cli input and dispatch (in process)", () => {
     assert.ok(r.ok);
     assert.deepEqual(
       r.inputs.map((i) => [i.name, typeof i.content === "string" ? i.content : new TextDecoder().decode(i.content)]),
-      [["(stdin)", "S"], ["a.txt", "A"], ["(stdin)", "S"]],
+      [
+        ["(stdin)", "S"],
+        ["a.txt", "A"],
+        ["(stdin)", "S"],
+      ],
     );
     assert.equal(fake.stdinReads(), 1);
   });

@@ -31,7 +31,13 @@ describe("cli reports (on constructed filings)", () => {
       const none = runOf([], { unreadable: [{ source: "(stdin)", reason: "The input is empty." }] });
       assert.equal(exitCodeOf(none), 2);
       assert.equal(unreadableReason(none), "(stdin): The input is empty.");
-      const some = runOf([sampleFiling()], { inputs: 3, unreadable: [{ source: "b.txt", reason: "x" }, { source: "c.txt", reason: "y" }] });
+      const some = runOf([sampleFiling()], {
+        inputs: 3,
+        unreadable: [
+          { source: "b.txt", reason: "x" },
+          { source: "c.txt", reason: "y" },
+        ],
+      });
       assert.equal(exitCodeOf(some), 2);
       assert.equal(unreadableReason(some), "b.txt: x (and 1 more input without a filing)");
     });
@@ -42,16 +48,23 @@ describe("cli reports (on constructed filings)", () => {
       const json = JSON.parse(reportJson(runOf([sampleFiling({ "7740": 607099812 })])));
       assert.deepEqual(Object.keys(json), ["filings", "diagnostics"]);
       const [f] = json.filings;
-      for (const k of ["firm", "form", "endDate", "submitDate", "amendment", "complete", "statements", "findings"]) assert.ok(k in f, k);
+      for (const k of ["firm", "form", "endDate", "submitDate", "amendment", "complete", "statements", "findings"])
+        assert.ok(k in f, k);
       assert.equal("source" in f, false, "source only when several inputs");
-      assert.deepEqual(f.statements.map((s: { kind: string }) => s.kind), ["secured-amounts", "segregation", "cleared-swaps"]);
+      assert.deepEqual(
+        f.statements.map((s: { kind: string }) => s.kind),
+        ["secured-amounts", "segregation", "cleared-swaps"],
+      );
       const line = f.statements[0].lines.find((l: { code: string }) => l.code === "7735");
       assert.deepEqual(
         { line: line.line, label: line.label, code: line.code, value: line.value, sourceLine: line.sourceLine },
         { line: "5.E", label: "Value of short option contracts", code: "7735", value: -5749086, sourceLine: 44 },
       );
       const uncoded = f.statements[2].lines.filter((l: { code: string | null }) => l.code === null);
-      assert.deepEqual(uncoded.map((l: { line: string }) => l.line), ["12.A", "12.B"]);
+      assert.deepEqual(
+        uncoded.map((l: { line: string }) => l.line),
+        ["12.A", "12.B"],
+      );
       assert.deepEqual(f.findings[0], {
         severity: "error",
         rule: "SEC-7740",
@@ -67,15 +80,29 @@ describe("cli reports (on constructed filings)", () => {
       });
     });
     it("names the source of filings and diagnostics when several inputs are given", () => {
-      const diagnostics = [{ source: "b.txt", code: "no-filing" as const, severity: "error" as const, line: 0, text: "", message: "No filing found." }];
+      const diagnostics = [
+        {
+          source: "b.txt",
+          code: "no-filing" as const,
+          severity: "error" as const,
+          line: 0,
+          text: "",
+          message: "No filing found.",
+        },
+      ];
       const json = JSON.parse(reportJson(runOf([sampleFiling()], { inputs: 2, diagnostics })));
       assert.equal(json.filings[0].source, "a.txt");
-      assert.deepEqual(json.diagnostics, [{ line: 0, text: "", message: "No filing found.", code: "no-filing", severity: "error", source: "b.txt" }]);
+      assert.deepEqual(json.diagnostics, [
+        { line: 0, text: "", message: "No filing found.", code: "no-filing", severity: "error", source: "b.txt" },
+      ]);
     });
     it("writes null, never NaN, for a rule that could not be evaluated", () => {
       const text = reportJson(runOf([sampleFiling({}, ["7720"])]));
       const finding = JSON.parse(text).filings[0].findings[0];
-      assert.deepEqual([finding.severity, finding.expected, finding.difference, finding.missing], ["info", null, null, ["7720"]]);
+      assert.deepEqual(
+        [finding.severity, finding.expected, finding.difference, finding.missing],
+        ["info", null, null, ["7720"]],
+      );
     });
   });
 
@@ -100,23 +127,48 @@ describe("cli reports (on constructed filings)", () => {
     });
     it("lists each finding with severity, code, message and text line, then diagnostics with their line", () => {
       const diagnostics = [
-        { source: "a.txt", code: "unparsed-number" as const, severity: "warning" as const, line: 12, text: "\tA. Cash\t<u>12x</u>", message: "'12x' is not a number." },
+        {
+          source: "a.txt",
+          code: "unparsed-number" as const,
+          severity: "warning" as const,
+          line: 12,
+          text: "\tA. Cash\t<u>12x</u>",
+          message: "'12x' is not a number.",
+        },
       ];
       const text = reportText(runOf([sampleFiling({ "7190": -5 })], { diagnostics }));
       assert.match(text, /Findings: 1 error, 1 warning\n/);
-      assert.match(text, /\n {4}error {4}\[7190\] {2}Line 14 \[7190\] is -5 but line 13 \[7180\] less line 6 \[7060\] is 377,331,515: a difference of -377,331,520 {2}\(text line 93\)\n/);
-      assert.match(text, /\n {4}warning {2}\[7190\] {2}Line 14 \[7190\] Excess \(deficiency\) funds in segregation is -5: a deficiency of 5/);
-      assert.match(text, /\nDiagnostics\n {2}warning {2}line 12 \(unparsed-number\): '12x' is not a number\.\n {6}\| A\. Cash\t<u>12x<\/u>\n/);
+      assert.match(
+        text,
+        /\n {4}error {4}\[7190\] {2}Line 14 \[7190\] is -5 but line 13 \[7180\] less line 6 \[7060\] is 377,331,515: a difference of -377,331,520 {2}\(text line 93\)\n/,
+      );
+      assert.match(
+        text,
+        /\n {4}warning {2}\[7190\] {2}Line 14 \[7190\] Excess \(deficiency\) funds in segregation is -5: a deficiency of 5/,
+      );
+      assert.match(
+        text,
+        /\nDiagnostics\n {2}warning {2}line 12 \(unparsed-number\): '12x' is not a number\.\n {6}\| A\. Cash\t<u>12x<\/u>\n/,
+      );
       assert.match(text, /Checked 1 filing: 1 error, 1 warning \(tolerance 0\)\.\n$/);
     });
     it("counts info findings (rules that could not be evaluated) without calling them errors", () => {
       const text = reportText(runOf([sampleFiling({}, ["7720"])]));
-      assert.match(text, /Findings: 1 info\n {4}info {5}\[7740\] {2}Line 5 total \[7740\] could not be checked: line 5\.C \[7720\] is missing from the filing {2}\(text line 44\)\n/);
+      assert.match(
+        text,
+        /Findings: 1 info\n {4}info {5}\[7740\] {2}Line 5 total \[7740\] could not be checked: line 5\.C \[7720\] is missing from the filing {2}\(text line 44\)\n/,
+      );
       assert.match(text, /Checked 1 filing: 1 info \(tolerance 0\)\.\n$/);
     });
     it("marks an incomplete statement and names the file when several are given", () => {
       const f = sampleFiling({}, ["8730"]);
-      const incomplete: Filing = { ...f, complete: false, statements: f.statements.map((s) => (s.kind === "cleared-swaps" ? { ...s, complete: false, missing: ["8730"] } : s)) };
+      const incomplete: Filing = {
+        ...f,
+        complete: false,
+        statements: f.statements.map((s) =>
+          s.kind === "cleared-swaps" ? { ...s, complete: false, missing: ["8730"] } : s,
+        ),
+      };
       const text = reportText(runOf([incomplete], { inputs: 2 }));
       assert.match(text, /end date 2013-06-18 · submitted 2013-06-19 · from a\.txt · INCOMPLETE/);
       assert.match(text, /Sequestration Statement {3}26 figures {2}incomplete: \[8730\] missing/);
@@ -124,19 +176,31 @@ describe("cli reports (on constructed filings)", () => {
   });
 
   describe("text, for statements whose layout is not in the catalog", () => {
-    const renumbered = readFileSync(join(__dirname, "..", "fixtures", "renumbered", "daily-seg-renumbered.txt"), "utf8");
+    const renumbered = readFileSync(
+      join(__dirname, "..", "fixtures", "renumbered", "daily-seg-renumbered.txt"),
+      "utf8",
+    );
 
     it("says they are checked by the rules read from their printed text, beside what those rules flag", () => {
       const text = reportText(runOf(parseFilings(renumbered).filings));
-      assert.match(text, /Foreign Customer Funds Statement +30 figures {2}\(layout not in the catalog: checked by 9 rules read from its printed text\)/);
-      assert.match(text, /Domestic Customer Funds Statement +25 figures {2}\(layout not in the catalog: checked by 6 rules read from its printed text\)/);
+      assert.match(
+        text,
+        /Foreign Customer Funds Statement +30 figures {2}\(layout not in the catalog: checked by 9 rules read from its printed text\)/,
+      );
+      assert.match(
+        text,
+        /Domestic Customer Funds Statement +25 figures {2}\(layout not in the catalog: checked by 6 rules read from its printed text\)/,
+      );
       assert.match(text, /error {4}\[6180\]/);
       assert.doesNotMatch(text, /not checked/);
     });
 
     it("says one that prints no arithmetic is not checked", () => {
       const bare = parseFilings("**Daily Segregation - Something New**\n1.\tCash\t<b><u>5</u></b> [6010]").filings;
-      assert.match(reportText(runOf(bare)), /Something New +1 figure {2}\(layout not in the catalog: no printed arithmetic, not checked\)/);
+      assert.match(
+        reportText(runOf(bare)),
+        /Something New +1 figure {2}\(layout not in the catalog: no printed arithmetic, not checked\)/,
+      );
     });
   });
 });

@@ -23,12 +23,18 @@ describe("tieout check on the sample", () => {
     assert.ok(Array.isArray(diagnostics));
     assert.equal(filings.length, 1);
     const [f] = filings;
-    assert.deepEqual([f.firm, f.form, f.endDate, f.submitDate, f.amendment, f.complete], ["Citigroup Global Markets Inc.", "Daily Seg - FOCUS II", "2013-06-18", "2013-06-19", true, true]);
+    assert.deepEqual(
+      [f.firm, f.form, f.endDate, f.submitDate, f.amendment, f.complete],
+      ["Citigroup Global Markets Inc.", "Daily Seg - FOCUS II", "2013-06-18", "2013-06-19", true, true],
+    );
     assert.equal(f.statements.length, 3);
     const lines = f.statements.flatMap((s: { lines: unknown[] }) => s.lines);
     assert.equal(lines.filter((l: { code: string | null }) => l.code !== null).length, 80);
     assert.equal(lines.filter((l: { code: string | null }) => l.code === null).length, 2);
-    assert.deepEqual(f.findings.filter((x: { severity: string }) => x.severity === "error"), []);
+    assert.deepEqual(
+      f.findings.filter((x: { severity: string }) => x.severity === "error"),
+      [],
+    );
   });
 
   it("--json matches the golden file (UPDATE_GOLDEN=1 rewrites it)", () => {
@@ -49,10 +55,16 @@ describe("tieout check on the sample", () => {
     const r = runCli(["check", file, "--json"]);
     assert.equal(r.status, 1);
     const findings = JSON.parse(r.stdout).filings[0].findings;
-    assert.deepEqual(findings.map((f: { code: string; rule: string }) => [f.code, f.rule]), [["7740", "SEC-7740"]]);
+    assert.deepEqual(
+      findings.map((f: { code: string; rule: string }) => [f.code, f.rule]),
+      [["7740", "SEC-7740"]],
+    );
     const text = runCli(["check", file]);
     assert.equal(text.status, 1);
-    assert.match(text.stdout, /error {4}\[7740\] {2}Line 5 total \[7740\] is 607,099,712 but lines 5\.A–5\.E add to 607,099,812: a difference of -100 {2}\(text line 44\)/);
+    assert.match(
+      text.stdout,
+      /error {4}\[7740\] {2}Line 5 total \[7740\] is 607,099,712 but lines 5\.A–5\.E add to 607,099,812: a difference of -100 {2}\(text line 44\)/,
+    );
     assert.equal(runCli(["check", file, "--tolerance", "100"]).status, 0, "a difference equal to the tolerance passes");
     assert.equal(runCli(["check", file, "--tolerance", "99"]).status, 1);
   });
@@ -62,13 +74,19 @@ describe("tieout check on the sample", () => {
     const r = runCli(["check", relativeFixture, other, "--json"]);
     assert.equal(r.status, 0);
     const { filings } = JSON.parse(r.stdout);
-    assert.deepEqual(filings.map((f: { source: string }) => f.source), [relativeFixture, other]);
+    assert.deepEqual(
+      filings.map((f: { source: string }) => f.source),
+      [relativeFixture, other],
+    );
   });
 
   it("prints the human report: firm, form, dates, statements with counts, findings", () => {
     const r = runCli(["check", relativeFixture]);
     assert.equal(r.status, 0);
-    assert.match(r.stdout, /^Citigroup Global Markets Inc\. — Daily Seg - FOCUS II, amendment\n {2}end date 2013-06-18 · submitted 2013-06-19\n/);
+    assert.match(
+      r.stdout,
+      /^Citigroup Global Markets Inc\. — Daily Seg - FOCUS II, amendment\n {2}end date 2013-06-18 · submitted 2013-06-19\n/,
+    );
     assert.match(r.stdout, /Daily Segregation - Secured Amounts +30 figures/);
     assert.match(r.stdout, /Findings: none, every total ties/);
   });

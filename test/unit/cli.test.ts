@@ -26,8 +26,16 @@ describe("tieout command line: arguments and unreadable input", () => {
     ["an unknown command", ["frobnicate"], /^tieout: unknown command 'frobnicate' \(try: check, demo(, \w+)*, help\)$/],
     ["check without a file", ["check"], /^tieout: check needs at least one FILE/],
     ["an unknown option", ["check", "x.txt", "--bogus"], /^tieout: Unknown option '--bogus'$/],
-    ["a negative tolerance", ["check", "x.txt", "--tolerance", "-1"], /^tieout: --tolerance takes a number of dollars, 0 or more$/],
-    ["a tolerance that is no number", ["check", "x.txt", "--tolerance=ten"], /^tieout: --tolerance takes a number of dollars, 0 or more \(got 'ten'\)$/],
+    [
+      "a negative tolerance",
+      ["check", "x.txt", "--tolerance", "-1"],
+      /^tieout: --tolerance takes a number of dollars, 0 or more$/,
+    ],
+    [
+      "a tolerance that is no number",
+      ["check", "x.txt", "--tolerance=ten"],
+      /^tieout: --tolerance takes a number of dollars, 0 or more \(got 'ten'\)$/,
+    ],
     ["a missing file", ["check", "no-such-file.txt"], /^tieout: cannot read no-such-file\.txt: no such file$/],
     ["a directory", ["check", "test"], /^tieout: cannot read test: is a directory$/],
     ["demo with a file", ["demo", "x.txt"], /^tieout: unexpected argument 'x\.txt'$/],

@@ -8,9 +8,25 @@ type Spec = readonly [string, string, string | null, number, true?];
 
 function statement(specs: readonly Spec[]): Statement {
   const lines: ReportedLine[] = specs.map(([line, label, code, sourceLine, subtotal]) => ({
-    line, section: null, label, code, value: 0, sourceLine, raw: "0", ...(subtotal ? { subtotal } : {}),
+    line,
+    section: null,
+    label,
+    code,
+    value: 0,
+    sourceLine,
+    raw: "0",
+    ...(subtotal ? { subtotal } : {}),
   }));
-  return { kind: "unknown", title: "A statement", version: null, complete: true, missing: [], lines, notes: [], sourceLine: 1 };
+  return {
+    kind: "unknown",
+    title: "A statement",
+    version: null,
+    complete: true,
+    missing: [],
+    lines,
+    notes: [],
+    sourceLine: 1,
+  };
 }
 
 /** "total = a + b (origin kind)" for each arithmetic rule, in the order derived. */
@@ -27,58 +43,104 @@ function described(rules: readonly Rule[]): string[] {
 
 describe("statement rows: subtotals, groups and what 'line N' means", () => {
   it("a bare-numbered figure after its last sub-line's own figure, on that row, is the line's subtotal", () => {
-    const rows = statementRows(statement([
-      ["1.A", "Banks in the US", "1500", 10],
-      ["1.B", "Other banks", "1520", 11],
-      ["1", "Cash in banks", "1530", 11],
-    ]));
-    assert.deepEqual(rows.map((r) => [r.code, r.number, r.subtotal]), [["1500", 1, false], ["1520", 1, false], ["1530", 1, true]]);
-    assert.deepEqual(lineFigures(rows, 1, 0).map((r) => r.code), ["1530"]);
+    const rows = statementRows(
+      statement([
+        ["1.A", "Banks in the US", "1500", 10],
+        ["1.B", "Other banks", "1520", 11],
+        ["1", "Cash in banks", "1530", 11],
+      ]),
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.code, r.number, r.subtotal]),
+      [
+        ["1500", 1, false],
+        ["1520", 1, false],
+        ["1530", 1, true],
+      ],
+    );
+    assert.deepEqual(
+      lineFigures(rows, 1, 0).map((r) => r.code),
+      ["1530"],
+    );
   });
 
   it("sub-lines run together on one input line (PDF-to-text) are not subtotals of each other", () => {
-    const rows = statementRows(statement([
-      ["1.A", "Cash", "2315", 23],
-      ["1.B", "Securities", "2317", 23],
-      ["5", "Gross amount", "2351", 29],
-      ["5", "Less: offset", "2352", 30],
-      ["5", "Accounts liquidating", "2354", 30],
-    ]));
-    assert.deepEqual(rows.filter((r) => r.subtotal).map((r) => r.code), ["2354"]);
-    assert.deepEqual(lineFigures(rows, 1, 0).map((r) => r.code), ["2315", "2317"]);
+    const rows = statementRows(
+      statement([
+        ["1.A", "Cash", "2315", 23],
+        ["1.B", "Securities", "2317", 23],
+        ["5", "Gross amount", "2351", 29],
+        ["5", "Less: offset", "2352", 30],
+        ["5", "Accounts liquidating", "2354", 30],
+      ]),
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.subtotal).map((r) => r.code),
+      ["2354"],
+    );
+    assert.deepEqual(
+      lineFigures(rows, 1, 0).map((r) => r.code),
+      ["2315", "2317"],
+    );
   });
 
   it("trusts the parser's subtotal mark over input-line positions when the statement carries one", () => {
-    const rows = statementRows(statement([
-      ["5", "Gross amount", "3351", 29],
-      ["5", "Less: offset", "3352", 29],
-      ["5", "Accounts liquidating", "3354", 30, true],
-    ]));
-    assert.deepEqual(rows.filter((r) => r.subtotal).map((r) => r.code), ["3354"]);
+    const rows = statementRows(
+      statement([
+        ["5", "Gross amount", "3351", 29],
+        ["5", "Less: offset", "3352", 29],
+        ["5", "Accounts liquidating", "3354", 30, true],
+      ]),
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.subtotal).map((r) => r.code),
+      ["3354"],
+    );
   });
 
   it("a line without a printed subtotal means all of its sub-lines", () => {
-    const rows = statementRows(statement([
-      ["7.A", "Cash", "4070", 1],
-      ["7.B", "Securities", "4080", 2],
-      ["7.C", "In lieu of cash", "4090", 3],
-    ]));
-    assert.deepEqual(lineFigures(rows, 7, 0).map((r) => r.code), ["4070", "4080", "4090"]);
+    const rows = statementRows(
+      statement([
+        ["7.A", "Cash", "4070", 1],
+        ["7.B", "Securities", "4080", 2],
+        ["7.C", "In lieu of cash", "4090", 3],
+      ]),
+    );
+    assert.deepEqual(
+      lineFigures(rows, 7, 0).map((r) => r.code),
+      ["4070", "4080", "4090"],
+    );
     assert.deepEqual(lineFigures(rows, 8, 0), []);
   });
 
   it("numbering that starts again opens a group; 'line N' is looked up in its own group first, then earlier ones", () => {
-    const rows = statementRows(statement([
-      ["1", "Amount to be set aside", "5360", 1],
-      ["2", "Total funds", "5370", 2],
-      ["3", "Excess (deficiency) - (subtract line 1 from line 2)", "5380", 3],
-      ["1", "Cash", "5530", 4],
-      ["6", "Requirement from page 1?", "5999", 5],
-    ]));
-    assert.deepEqual(rows.map((r) => r.group), [0, 0, 0, 1, 1]);
-    assert.deepEqual(lineFigures(rows, 1, 1).map((r) => r.code), ["5530"]);
-    assert.deepEqual(lineFigures(rows, 2, 1).map((r) => r.code), ["5370"]);
-    assert.deepEqual(described(deriveRules(statement(rows.map((r) => [r.line.line, r.line.label, r.code, r.line.sourceLine] as const)))).slice(0, 1), ["5380 = 5370 - 5360 (printed)"]);
+    const rows = statementRows(
+      statement([
+        ["1", "Amount to be set aside", "5360", 1],
+        ["2", "Total funds", "5370", 2],
+        ["3", "Excess (deficiency) - (subtract line 1 from line 2)", "5380", 3],
+        ["1", "Cash", "5530", 4],
+        ["6", "Requirement from page 1?", "5999", 5],
+      ]),
+    );
+    assert.deepEqual(
+      rows.map((r) => r.group),
+      [0, 0, 0, 1, 1],
+    );
+    assert.deepEqual(
+      lineFigures(rows, 1, 1).map((r) => r.code),
+      ["5530"],
+    );
+    assert.deepEqual(
+      lineFigures(rows, 2, 1).map((r) => r.code),
+      ["5370"],
+    );
+    assert.deepEqual(
+      described(
+        deriveRules(statement(rows.map((r) => [r.line.line, r.line.label, r.code, r.line.sourceLine] as const))),
+      ).slice(0, 1),
+      ["5380 = 5370 - 5360 (printed)"],
+    );
   });
 });
 
@@ -130,9 +192,17 @@ describe("rules derived from a statement's own text", () => {
       ["", "Amount required to be set aside pursuant to law, rule or regulation of a foreign government", "8305", 1],
       ["1", "Net ledger balance", "8315", 2],
       ["2", "Amount required as the secured amount (add lines 1 and 1)", "8355", 3],
-      ["3", "Greater of amount required to be set aside pursuant to foreign jurisdiction (above) or line 2.", "8360", 4],
+      [
+        "3",
+        "Greater of amount required to be set aside pursuant to foreign jurisdiction (above) or line 2.",
+        "8360",
+        4,
+      ],
     ]);
-    assert.deepEqual(described(deriveRules(secured)).filter((r) => r.startsWith("8360")), ["8360 = MAX(8305, 8355) (printed)"]);
+    assert.deepEqual(
+      described(deriveRules(secured)).filter((r) => r.startsWith("8360")),
+      ["8360 = MAX(8305, 8355) (printed)"],
+    );
   });
 
   it("reads each phrase the forms print, and nothing from a range that runs backwards", () => {

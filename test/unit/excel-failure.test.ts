@@ -5,7 +5,12 @@ import { flaggedSampleFiling, planOf, samplePlan } from "../support/excel-plans"
 import { MockWorkbook } from "../support/office-mock-workbook";
 import { tinyPlan } from "../support/tiny-plan";
 
-const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({ key: "citi", label: "Citigroup, 2013-06-18", supports: () => true, ...over });
+const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({
+  key: "citi",
+  label: "Citigroup, 2013-06-18",
+  supports: () => true,
+  ...over,
+});
 
 /** What must survive a failed import: every sheet (identity and name), every name and what it refers to. */
 function snapshot(wb: MockWorkbook) {
@@ -33,18 +38,24 @@ const userWorkbook: Setup = async () => {
 };
 
 /** The user's workbook after a first, successful import of `earlier`. */
-const importedWorkbook = (earlier: WorkbookPlan): Setup => async () => {
-  const wb = await userWorkbook();
-  assert.equal((await importPlan(wb.context(), earlier, options())).ok, true);
-  return wb;
-};
+const importedWorkbook =
+  (earlier: WorkbookPlan): Setup =>
+  async () => {
+    const wb = await userWorkbook();
+    assert.equal((await importPlan(wb.context(), earlier, options())).ok, true);
+    return wb;
+  };
 
 /**
  * Fails the import at each of the given calls in turn (1 = its first call) and checks the outcome:
  * the workbook as it was, or — only once the import had written everything and begun deleting the
  * sheets it replaces — the new import complete. The user's sheets are never written to.
  */
-async function failEach(setup: Setup, plan: WorkbookPlan, which: (calls: number) => number[]): Promise<{ tried: number; forward: number }> {
+async function failEach(
+  setup: Setup,
+  plan: WorkbookPlan,
+  which: (calls: number) => number[],
+): Promise<{ tried: number; forward: number }> {
   const calls = await callsOf(setup, plan);
   const complete = await setup();
   await importPlan(complete.context(), plan, options());
@@ -62,12 +73,20 @@ async function failEach(setup: Setup, plan: WorkbookPlan, which: (calls: number)
     if (result.ok) {
       forward++;
       assert.deepEqual(snapshot(wb).names, finished, `${at}: the new import is complete`);
-      assert.deepEqual(wb.live().map((s) => s.name), ["Data", "Notes", ...plan.sheets.map((s) => s.name)], at);
+      assert.deepEqual(
+        wb.live().map((s) => s.name),
+        ["Data", "Notes", ...plan.sheets.map((s) => s.name)],
+        at,
+      );
     } else {
       assert.equal(result.reason === "failed" && result.restored, true, at);
       assert.deepEqual(snapshot(wb), before, at);
     }
-    assert.equal(wb.sheet("Data")!.ranges.length + wb.sheet("Notes")!.ranges.length, 0, `${at}: the user's sheets untouched`);
+    assert.equal(
+      wb.sheet("Data")!.ranges.length + wb.sheet("Notes")!.ranges.length,
+      0,
+      `${at}: the user's sheets untouched`,
+    );
     assert.ok(wb.syncs - syncs <= 4, `${at}: ${wb.syncs - syncs} syncs`);
   }
   return { tried: ks.length, forward };

@@ -8,7 +8,13 @@ import { HOSTILE_TEXTS, tinyPlan } from "../support/tiny-plan";
 
 /** A host supporting ExcelApi 1.1 … `max`. */
 const upTo = (max: string) => (v: string) => Number(v.split(".")[1]) <= Number(max.split(".")[1]);
-const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({ key: "k1", label: "Sample, 2013-06-18", supports: upTo("1.18"), nonce: "n1", ...over });
+const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({
+  key: "k1",
+  label: "Sample, 2013-06-18",
+  supports: upTo("1.18"),
+  nonce: "n1",
+  ...over,
+});
 
 async function run(wb: MockWorkbook, plan: WorkbookPlan, over: Partial<ImportOptions> = {}): Promise<ImportResult> {
   return importPlan(wb.context(), plan, options(over));
@@ -26,7 +32,10 @@ describe("Office.js writer: importing the sample's plan (office-addin-mock)", ()
 
   it("adds the Summary and one sheet per statement after the user's sheet, in two round trips", () => {
     assert.equal(result.ok, true, JSON.stringify(result));
-    assert.deepEqual(wb.live().map((s) => s.name), ["Sheet1", "Summary", "Secured Amounts", "Segregation", "Sequestration"]);
+    assert.deepEqual(
+      wb.live().map((s) => s.name),
+      ["Sheet1", "Summary", "Secured Amounts", "Segregation", "Sequestration"],
+    );
     assert.equal(wb.syncs, 2);
     assert.equal(result.syncs, 2);
     assert.equal(wb.sheet("Summary")!.activated, 1);
@@ -37,8 +46,16 @@ describe("Office.js writer: importing the sample's plan (office-addin-mock)", ()
       const formulas = wb.assigned(sheet.name, "formulas");
       const formats = wb.assigned(sheet.name, "numberFormat");
       const width = String.fromCharCode(64 + sheet.rows[0]!.length);
-      assert.deepEqual(formulas.map(([a]) => a), [`A1:${width}${sheet.rows.length}`], sheet.name);
-      assert.deepEqual(formats.map(([a]) => a), [`A1:${width}${sheet.rows.length}`], sheet.name);
+      assert.deepEqual(
+        formulas.map(([a]) => a),
+        [`A1:${width}${sheet.rows.length}`],
+        sheet.name,
+      );
+      assert.deepEqual(
+        formats.map(([a]) => a),
+        [`A1:${width}${sheet.rows.length}`],
+        sheet.name,
+      );
       assert.equal(formulas[0]![1].length, sheet.rows.length);
     }
   });
@@ -63,27 +80,43 @@ describe("Office.js writer: importing the sample's plan (office-addin-mock)", ()
     assert.equal(formula("Tolerance"), "=Summary!$B$3");
     assert.equal(formula("SEC_7360"), "='Secured Amounts'!$D$5");
     assert.equal(formula("SWP_8730").startsWith("=Sequestration!$D$"), true);
-    assert.equal(wb.names.find((n) => n.name === "Tolerance")!.comment, "Dollars a figure may differ from its arithmetic before it is flagged");
+    assert.equal(
+      wb.names.find((n) => n.name === "Tolerance")!.comment,
+      "Dollars a figure may differ from its arithmetic before it is flagged",
+    );
   });
 
   it("sets column widths, frozen header rows, conditional formats and hyperlinks", () => {
-    const widths = wb.assigned("Secured Amounts", "format").map(([a, f]) => [a, f.columnWidth]).filter(([, w]) => w !== undefined);
+    const widths = wb
+      .assigned("Secured Amounts", "format")
+      .map(([a, f]) => [a, f.columnWidth])
+      .filter(([, w]) => w !== undefined);
     assert.deepEqual(widths[0], ["A:A", columnWidthPoints(7)]);
     assert.equal(wb.sheet("Secured Amounts")!.frozenRows, 3);
-    const cfs = wb.sheet("Secured Amounts")!.ranges.flatMap((r) => r.obj._conditionalFormats.map((cf: any) => [r.address, cf]));
+    const cfs = wb
+      .sheet("Secured Amounts")!
+      .ranges.flatMap((r) => r.obj._conditionalFormats.map((cf: any) => [r.address, cf]));
     assert.equal(cfs.length, plan.sheets[1]!.conditionalFormats.length);
     const [address, first] = cfs[0]!;
     assert.equal(address, "D4:D35");
     assert.equal(first._type, "Custom");
     assert.equal(first.custom.rule.formula, plan.sheets[1]!.conditionalFormats[0]!.formula);
     assert.equal(first.custom.format.fill.color, plan.flagStyles.error.fill);
-    assert.deepEqual(cfs.map(([, cf]) => cf.priority), [0, 1, 2, 3, 4]);
+    assert.deepEqual(
+      cfs.map(([, cf]) => cf.priority),
+      [0, 1, 2, 3, 4],
+    );
     const links = wb.assigned("Summary", "hyperlink");
-    assert.deepEqual(links[0], ["A15", { documentReference: "'Secured Amounts'!A1", textToDisplay: "Secured Amounts" }]);
+    assert.deepEqual(links[0], [
+      "A15",
+      { documentReference: "'Secured Amounts'!A1", textToDisplay: "Secured Amounts" },
+    ]);
   });
 
   it("formats by blocks of one style, not cell by cell", () => {
-    const styled = wb.sheet("Secured Amounts")!.ranges.filter((r) => r.obj.format.font.bold !== undefined || r.obj.format.fill.color !== undefined);
+    const styled = wb
+      .sheet("Secured Amounts")!
+      .ranges.filter((r) => r.obj.format.font.bold !== undefined || r.obj.format.fill.color !== undefined);
     const cells = plan.sheets[1]!.rows.flat().filter((c) => c?.style).length;
     assert.ok(styled.length < cells / 3, `${styled.length} format blocks for ${cells} styled cells`);
     const heading = wb.sheet("Secured Amounts")!.ranges.find((r) => r.address === "A3:H3")!;

@@ -24,9 +24,29 @@ describe("Office.js writer, pure parts: addresses, text, blocks", () => {
   });
 
   it("quote-prefixes exactly the texts Excel could read as something else", () => {
-    for (const t of ["=A1", "+1", "-1", "@x", "'", "\tx", "\rx", " x", "7360", "5.E", "2013-06-18", "(100)", "$5", "#N/A", "TRUE", "false", "May 5", "Jun-2013"])
+    for (const t of [
+      "=A1",
+      "+1",
+      "-1",
+      "@x",
+      "'",
+      "\tx",
+      "\rx",
+      " x",
+      "7360",
+      "5.E",
+      "2013-06-18",
+      "(100)",
+      "$5",
+      "#N/A",
+      "TRUE",
+      "false",
+      "May 5",
+      "Jun-2013",
+    ])
       assert.equal(needsQuotePrefix(t), true, JSON.stringify(t));
-    for (const t of ["", "Line", "Amount to be set aside", "Secured Amounts", "Mayor 5", "Trueness", "Émile"]) assert.equal(needsQuotePrefix(t), false, JSON.stringify(t));
+    for (const t of ["", "Line", "Amount to be set aside", "Secured Amounts", "Mayor 5", "Trueness", "Émile"])
+      assert.equal(needsQuotePrefix(t), false, JSON.stringify(t));
     assert.equal(textInput("'quoted"), "''quoted", "a text's own apostrophe survives Excel eating the prefix");
   });
 
@@ -36,8 +56,14 @@ describe("Office.js writer, pure parts: addresses, text, blocks", () => {
     assert.equal(grid.address, `A1:C${sheet.rows.length + 1}`);
     assert.deepEqual(grid.formulas[1], ["'7500", 286214407, "=TINY_7500*1"]);
     assert.deepEqual(grid.formulas.at(-1), ["", "", ""]);
-    assert.deepEqual(grid.numberFormats[1], ["@", tinyPlan().styles.money.numberFormat, tinyPlan().styles.money.numberFormat]);
-    assert.deepEqual(sheetGrid(tinyPlan().sheets[0]!, tinyPlan().styles).hyperlinks, [{ address: "A2", reference: "'Tiny Sheet'!B2", text: "Tiny Sheet!B2" }]);
+    assert.deepEqual(grid.numberFormats[1], [
+      "@",
+      tinyPlan().styles.money.numberFormat,
+      tinyPlan().styles.money.numberFormat,
+    ]);
+    assert.deepEqual(sheetGrid(tinyPlan().sheets[0]!, tinyPlan().styles).hyperlinks, [
+      { address: "A2", reference: "'Tiny Sheet'!B2", text: "Tiny Sheet!B2" },
+    ]);
     assert.equal(sheetGrid({ ...sheet, rows: [] }, tinyPlan().styles).address, null);
   });
 
@@ -70,7 +96,8 @@ describe("Office.js writer, pure parts: addresses, text, blocks", () => {
     assert.deepEqual(nameTarget("='Bob''s'!$A$1:$B$2"), { kind: "sheet", sheet: "Bob's" });
     assert.deepEqual(nameTarget("=Summary!$B$3"), { kind: "sheet", sheet: "Summary" });
     assert.deepEqual(nameTarget("=#REF!$D$5"), { kind: "broken" });
-    for (const f of ["=0.5", '="text"', "=Sheet1!$A$1,Sheet2!$A$1", "=[Book2]Sheet1!$A$1", "=SUM(Sheet1!A1:A3)"]) assert.deepEqual(nameTarget(f), { kind: "other" }, f);
+    for (const f of ["=0.5", '="text"', "=Sheet1!$A$1,Sheet2!$A$1", "=[Book2]Sheet1!$A$1", "=SUM(Sheet1!A1:A3)"])
+      assert.deepEqual(nameTarget(f), { kind: "other" }, f);
   });
 
   it("keeps markers within Excel's 255 characters and ignores values it did not write", () => {
@@ -90,30 +117,56 @@ describe("Office.js writer, pure parts: what an import may replace, and how it i
 
   it("replaces its own filing's sheets, stops at a user's, and asks before another filing's", () => {
     const state = (sheets: { name: string; marker: ReturnType<typeof tieout> | null }[]) => ({ sheets, names: [] });
-    const own = decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout() }, { name: "Renamed", marker: tieout() }]), marker, "same-filing");
+    const own = decideReplace(
+      plan,
+      state([
+        { name: "Tiny Sheet", marker: tieout() },
+        { name: "Renamed", marker: tieout() },
+      ]),
+      marker,
+      "same-filing",
+    );
     assert.equal(own.kind, "go");
     assert.deepEqual(own.kind === "go" && own.replaced.map((r) => r.name), ["Tiny Sheet", "Renamed"]);
     assert.ok(own.kind === "go" && own.replaced.every((r) => r.backup.length <= 31 && r.backup.includes("abc123")));
-    assert.deepEqual(decideReplace(plan, state([{ name: "TINY SHEET", marker: null }]), marker, "any-import"), { kind: "conflict", conflicts: [{ kind: "sheet", sheet: "TINY SHEET" }] });
+    assert.deepEqual(decideReplace(plan, state([{ name: "TINY SHEET", marker: null }]), marker, "any-import"), {
+      kind: "conflict",
+      conflicts: [{ kind: "sheet", sheet: "TINY SHEET" }],
+    });
     const other = decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout("other") }]), marker, "same-filing");
     assert.equal(other.kind === "conflict" && other.conflicts[0]!.kind, "other-import");
-    assert.equal(decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout("other") }]), marker, "any-import").kind, "go");
+    assert.equal(
+      decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout("other") }]), marker, "any-import").kind,
+      "go",
+    );
   });
 
   it("orders the batch so that nothing of the user's is lost until everything is written", () => {
-    const ops = importOps({ plan, features, marker, replaced: [{ name: "Tiny Sheet", backup: "Tieout old abc123 1" }], namesToDelete: [{ name: "Tolerance", formula: "='Tiny Summary'!$C$1", comment: "" }] });
+    const ops = importOps({
+      plan,
+      features,
+      marker,
+      replaced: [{ name: "Tiny Sheet", backup: "Tieout old abc123 1" }],
+      namesToDelete: [{ name: "Tolerance", formula: "='Tiny Summary'!$C$1", comment: "" }],
+    });
     const kinds = ops.map((o) => o.op);
     const first = (k: string) => kinds.indexOf(k as never);
     const last = (k: string) => kinds.lastIndexOf(k as never);
     assert.ok(last("rename-sheet") < first("delete-name") && last("delete-name") < first("add-sheet"));
     assert.ok(last("add-name") < first("formulas"), "names exist before the formulas that use them");
-    assert.ok(kinds.filter((k) => k === "number-formats").length === 2 && first("number-formats") < first("formulas"), "Text formats before values");
+    assert.ok(
+      kinds.filter((k) => k === "number-formats").length === 2 && first("number-formats") < first("formulas"),
+      "Text formats before values",
+    );
     assert.ok(first("delete-sheet") > last("hyperlink") && kinds.at(-1) === "activate", "the replaced sheets go last");
     assert.equal(kinds.filter((k) => k === "formulas").length, plan.sheets.length, "one grid write per sheet");
   });
 
   it("undoes a partial first import: deletes what it added, keeps what was there", () => {
-    const before = { sheets: [{ name: "Data", marker: null }], names: [{ name: "Mine", formula: "=Data!$A$1", comment: "" }] };
+    const before = {
+      sheets: [{ name: "Data", marker: null }],
+      names: [{ name: "Mine", formula: "=Data!$A$1", comment: "" }],
+    };
     const after = {
       sheets: [...before.sheets, { name: "Tiny Summary", marker: null }, { name: "Tiny Sheet", marker }],
       names: [...before.names, { name: "Tolerance", formula: "='Tiny Summary'!$C$1", comment: "" }],

@@ -11,7 +11,10 @@ import { lineRange } from "../../src/taskpane/line-range";
 import { readTolerance } from "../../src/taskpane/tolerance";
 import { flaggedSampleFiling, planOf } from "../support/excel-plans";
 
-const SAMPLE = readFileSync(join(__dirname, "..", "..", "assets", "samples", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
+const SAMPLE = readFileSync(
+  join(__dirname, "..", "..", "assets", "samples", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
+  "utf8",
+);
 const FLAGGED = SAMPLE.replace("<u>607,099,712</u></b> [7740]", "<u>607,099,812</u></b> [7740]");
 
 describe("task pane view model (pure: what the pane shows)", () => {
@@ -20,11 +23,22 @@ describe("task pane view model (pure: what the pane shows)", () => {
     assert.equal(view.tone, "ok");
     assert.equal(view.headline, "Read 1 filing with 3 statements: every printed total ties.");
     assert.equal(view.filings[0]!.firm, "Citigroup Global Markets Inc.");
-    assert.deepEqual(view.filings[0]!.fields.slice(0, 4), [["Form", "Daily Seg - FOCUS II"], ["End date", "2013-06-18"], ["Submit date", "2013-06-19"], ["Amendment", "Yes"]]);
-    assert.deepEqual(view.filings[0]!.statements.map((s) => s.values), [30, 25, 27]);
+    assert.deepEqual(view.filings[0]!.fields.slice(0, 4), [
+      ["Form", "Daily Seg - FOCUS II"],
+      ["End date", "2013-06-18"],
+      ["Submit date", "2013-06-19"],
+      ["Amendment", "Yes"],
+    ]);
+    assert.deepEqual(
+      view.filings[0]!.statements.map((s) => s.values),
+      [30, 25, 27],
+    );
     assert.equal(view.filings[0]!.values, 82);
     assert.deepEqual(view.findings, []);
-    assert.deepEqual(view.plan?.sheets.map((s) => s.name), ["Summary", "Secured Amounts", "Segregation", "Sequestration"]);
+    assert.deepEqual(
+      view.plan?.sheets.map((s) => s.name),
+      ["Summary", "Secured Amounts", "Segregation", "Sequestration"],
+    );
     assert.equal(view.identity?.label, "Citigroup Global Markets Inc., Daily Seg - FOCUS II, 2013-06-18 (amendment)");
   });
 
@@ -32,9 +46,19 @@ describe("task pane view model (pure: what the pane shows)", () => {
     const view = checkPaneInput({ text: FLAGGED, sourceName: "pasted text" }, 0);
     assert.equal(view.tone, "error");
     assert.match(view.headline, /: 2 figures do not tie\.$/);
-    assert.deepEqual(view.findings.map((f) => [f.severity, f.code, f.name]), [["error", "7740", "SEC_7740"], ["error", "7770", "SEC_7770"]]);
+    assert.deepEqual(
+      view.findings.map((f) => [f.severity, f.code, f.name]),
+      [
+        ["error", "7740", "SEC_7740"],
+        ["error", "7770", "SEC_7770"],
+      ],
+    );
     assert.equal(SAMPLE.split("\n")[view.findings[0]!.line - 1]!.includes("[7740]"), true);
-    assert.equal(checkPaneInput({ text: FLAGGED, sourceName: "x" }, 100).findings.length, 0, "within a $100 tolerance it ties");
+    assert.equal(
+      checkPaneInput({ text: FLAGGED, sourceName: "x" }, 100).findings.length,
+      0,
+      "within a $100 tolerance it ties",
+    );
   });
 
   it("garbage: no filing, the parser's reason as the headline, nothing to import", () => {
@@ -48,7 +72,19 @@ describe("task pane view model (pure: what the pane shows)", () => {
   it("finds a finding's cell name in the second filing of a workbook too", () => {
     const filing = flaggedSampleFiling();
     const plan = planOf([filing, { ...filing, endDate: "2013-06-19" }]);
-    const finding = { severity: "error", rule: "SEC-7740", kind: "sum", code: "7740", statement: "secured-amounts", reported: 0, expected: 0, difference: 0, message: "", components: [], sourceLine: 1 } as const;
+    const finding = {
+      severity: "error",
+      rule: "SEC-7740",
+      kind: "sum",
+      code: "7740",
+      statement: "secured-amounts",
+      reported: 0,
+      expected: 0,
+      difference: 0,
+      message: "",
+      components: [],
+      sourceLine: 1,
+    } as const;
     assert.equal(findingName(plan, finding, 1), "SEC_7740_2");
     assert.equal(findingName(plan, { ...finding, code: "9999" }, 0), null);
   });
@@ -62,7 +98,10 @@ describe("task pane view model (pure: what the pane shows)", () => {
   });
 
   it("reads a tolerance as accountants type it, and says what is wrong otherwise", () => {
-    assert.deepEqual(["", "0", "1,000", "$5", "0.50", ".5"].map((t) => readTolerance(t)), [0, 0, 1000, 5, 0.5, 0.5].map((dollars) => ({ ok: true, dollars })));
+    assert.deepEqual(
+      ["", "0", "1,000", "$5", "0.50", ".5"].map((t) => readTolerance(t)),
+      [0, 0, 1000, 5, 0.5, 0.5].map((dollars) => ({ ok: true, dollars })),
+    );
     for (const bad of ["-5", "abc", "1e3", "5 dollars", "NaN"]) assert.equal(readTolerance(bad).ok, false, bad);
   });
 
@@ -81,13 +120,33 @@ describe("task pane view model (pure: what the pane shows)", () => {
   });
 
   it("words an import's result, and offers Replace only for another filing's sheets", () => {
-    const done: ImportResult = { ok: true, sheets: ["Summary", "Segregation"], replaced: ["Summary"], degraded: [{ feature: "notes", count: 2, message: "2 cell notes were written as comments." }], warnings: [], syncs: 2 };
+    const done: ImportResult = {
+      ok: true,
+      sheets: ["Summary", "Segregation"],
+      replaced: ["Summary"],
+      degraded: [{ feature: "notes", count: 2, message: "2 cell notes were written as comments." }],
+      warnings: [],
+      syncs: 2,
+    };
     const ok = importMessage(done);
-    assert.equal(ok.text, "Imported 2 sheets (Summary, Segregation), replacing the earlier import's sheet, in 2 round trips to Excel.");
+    assert.equal(
+      ok.text,
+      "Imported 2 sheets (Summary, Segregation), replacing the earlier import's sheet, in 2 round trips to Excel.",
+    );
     assert.equal(ok.tone, "warning");
     assert.deepEqual(ok.details, ["2 cell notes were written as comments."]);
-    const other: ImportResult = { ok: false, reason: "conflict", conflicts: [{ kind: "other-import", sheet: "Summary", label: "x" }], message: "m", syncs: 1 };
+    const other: ImportResult = {
+      ok: false,
+      reason: "conflict",
+      conflicts: [{ kind: "other-import", sheet: "Summary", label: "x" }],
+      message: "m",
+      syncs: 1,
+    };
     assert.equal(importMessage(other).offerReplace, true);
-    assert.equal(importMessage({ ...other, conflicts: [...other.conflicts, { kind: "sheet", sheet: "Data" }] } as ImportResult).offerReplace, false);
+    assert.equal(
+      importMessage({ ...other, conflicts: [...other.conflicts, { kind: "sheet", sheet: "Data" }] } as ImportResult)
+        .offerReplace,
+      false,
+    );
   });
 });

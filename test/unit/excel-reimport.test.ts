@@ -5,26 +5,47 @@ import { flaggedSampleFiling, planOf, samplePlan } from "../support/excel-plans"
 import { MockWorkbook } from "../support/office-mock-workbook";
 
 const all = () => true;
-const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({ key: "citi-2013-06-18", label: "Citigroup, 2013-06-18", supports: all, ...over });
-const run = (wb: MockWorkbook, plan: WorkbookPlan, over: Partial<ImportOptions> = {}): Promise<ImportResult> => importPlan(wb.context(), plan, options(over));
+const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({
+  key: "citi-2013-06-18",
+  label: "Citigroup, 2013-06-18",
+  supports: all,
+  ...over,
+});
+const run = (wb: MockWorkbook, plan: WorkbookPlan, over: Partial<ImportOptions> = {}): Promise<ImportResult> =>
+  importPlan(wb.context(), plan, options(over));
 const nameTable = (wb: MockWorkbook) => wb.names.map((n) => `${n.name} ${wb.formulaOf(n)}`).sort();
 
 describe("Office.js writer: importing the same filing again", () => {
   it("replaces that import's sheets and names, and leaves the user's sheet alone", async () => {
     const wb = new MockWorkbook(["Data"]);
     assert.equal((await run(wb, samplePlan())).ok, true);
-    const first = wb.live().filter((s) => s.name !== "Data").map((s) => s.id);
+    const first = wb
+      .live()
+      .filter((s) => s.name !== "Data")
+      .map((s) => s.id);
     wb.syncs = 0;
     const again = await run(wb, planOf([flaggedSampleFiling()]));
     assert.equal(again.ok, true, JSON.stringify(again));
     assert.deepEqual(again.ok && again.replaced, ["Summary", "Secured Amounts", "Segregation", "Sequestration"]);
     assert.equal(wb.syncs, 2);
-    assert.deepEqual(wb.live().map((s) => s.name), ["Data", "Summary", "Secured Amounts", "Segregation", "Sequestration"]);
-    assert.ok(wb.live().every((s) => !first.includes(s.id)), "the old sheets are gone, not overwritten in place");
+    assert.deepEqual(
+      wb.live().map((s) => s.name),
+      ["Data", "Summary", "Secured Amounts", "Segregation", "Sequestration"],
+    );
+    assert.ok(
+      wb.live().every((s) => !first.includes(s.id)),
+      "the old sheets are gone, not overwritten in place",
+    );
     assert.equal(wb.sheet("Data")!.ranges.length, 0, "nothing was written to the user's sheet");
-    assert.ok(nameTable(wb).every((n) => !n.includes("#REF!")), "no name is left pointing at a deleted sheet");
+    assert.ok(
+      nameTable(wb).every((n) => !n.includes("#REF!")),
+      "no name is left pointing at a deleted sheet",
+    );
     assert.equal(wb.names.length, planOf([flaggedSampleFiling()]).names.length);
-    assert.equal(wb.cell("Secured Amounts", "D44") ?? wb.cell("Secured Amounts", "D40"), wb.cell("Secured Amounts", "D40") ?? undefined);
+    assert.equal(
+      wb.cell("Secured Amounts", "D44") ?? wb.cell("Secured Amounts", "D40"),
+      wb.cell("Secured Amounts", "D40") ?? undefined,
+    );
   });
 
   it("finds its sheets by their marker even after the user renamed them", async () => {
@@ -33,7 +54,11 @@ describe("Office.js writer: importing the same filing again", () => {
     wb.sheet("Segregation")!.name = "Seg (mine now)";
     const again = await run(wb, samplePlan());
     assert.equal(again.ok, true);
-    assert.equal(wb.sheet("Seg (mine now)"), undefined, "a renamed sheet of the same filing is part of the import it replaces");
+    assert.equal(
+      wb.sheet("Seg (mine now)"),
+      undefined,
+      "a renamed sheet of the same filing is part of the import it replaces",
+    );
   });
 
   it("stops at a sheet of another filing's import, and replaces it when asked to", async () => {
@@ -57,7 +82,10 @@ describe("Office.js writer: importing the same filing again", () => {
     const message = !result.ok ? result.message : "";
     assert.match(message, /already has a sheet named 'Summary'/);
     assert.match(message, /defines the name SEC_7360 \(=Data!\$A\$1\)/);
-    assert.deepEqual(wb.live().map((s) => s.name), ["Data", "Summary"]);
+    assert.deepEqual(
+      wb.live().map((s) => s.name),
+      ["Data", "Summary"],
+    );
     assert.equal(wb.syncs, 1);
   });
 

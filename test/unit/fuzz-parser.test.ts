@@ -12,7 +12,10 @@ import { parseFilings } from "../../src/core/parse";
  * in a parsed line or in a diagnostic about its own input line. With fuzz-input.test.ts these run
  * more than 10,000 cases; each test has its own mocha timeout, since a hang is a failure too.
  */
-const SAMPLE = readFileSync(join(__dirname, "../fixtures/citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
+const SAMPLE = readFileSync(
+  join(__dirname, "../fixtures/citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
+  "utf8",
+);
 const LINES = SAMPLE.split("\n");
 
 /** A whole word that is shaped like a printed figure: 1,234 · (1,234) · -1,234 · $1,234 · 12.50; parentheses balanced. */
@@ -43,9 +46,12 @@ function visible(line: string): string {
 function conservationViolations(text: string, result: ParseResult): string[] {
   const raws = text.split(/\r\n|\r|\n/);
   const read = new Map<number, { code: string | null; raw: string }[]>();
-  for (const f of result.filings) for (const s of f.statements) for (const l of s.lines) read.set(l.sourceLine, [...(read.get(l.sourceLine) ?? []), l]);
+  for (const f of result.filings)
+    for (const s of f.statements)
+      for (const l of s.lines) read.set(l.sourceLine, [...(read.get(l.sourceLine) ?? []), l]);
   const said = new Map<number, string[]>();
-  for (const d of result.diagnostics) if (d.line > 0 && d.text === raws[d.line - 1]) said.set(d.line, [...(said.get(d.line) ?? []), d.message]);
+  for (const d of result.diagnostics)
+    if (d.line > 0 && d.text === raws[d.line - 1]) said.set(d.line, [...(said.get(d.line) ?? []), d.message]);
   const out: string[] = [];
   raws.forEach((raw, i) => {
     const n = i + 1;
@@ -56,16 +62,23 @@ function conservationViolations(text: string, result: ParseResult): string[] {
     for (const code of new Set(codes)) {
       const printed = codes.filter((c) => c === code).length;
       const accounted = figures.filter((f) => f.code === code).length + messages.filter((m) => m.includes(code)).length;
-      if (accounted < printed) out.push(`line ${n}: [${code}] printed ${printed}×, accounted for ${accounted}×: ${JSON.stringify(raw)}`);
+      if (accounted < printed)
+        out.push(`line ${n}: [${code}] printed ${printed}×, accounted for ${accounted}×: ${JSON.stringify(raw)}`);
     }
     const segments = line.split(/\[\d{4}\]/);
     segments.slice(0, codes.length).forEach((segment, j) => {
       const words = segment.trim().split(/\s+/);
       if (!isFigureWord(words.at(-1) ?? "")) return;
       for (let k = words.length - 2; k >= 0 && isFigureWord(words[k]!); k--)
-        if (messages.length === 0) out.push(`line ${n}: "${words[k]}" stands against the figure of [${codes[j]}] but is neither read nor diagnosed: ${JSON.stringify(raw)}`);
+        if (messages.length === 0)
+          out.push(
+            `line ${n}: "${words[k]}" stands against the figure of [${codes[j]}] but is neither read nor diagnosed: ${JSON.stringify(raw)}`,
+          );
     });
-    const fields = (segments.at(-1) ?? "").split("\t").map((f) => f.trim()).filter((f) => f !== "");
+    const fields = (segments.at(-1) ?? "")
+      .split("\t")
+      .map((f) => f.trim())
+      .filter((f) => f !== "");
     fields.forEach((field, j) => {
       const afterLabel = fields.slice(0, j).some((f) => /[A-Za-z]{2}/.test(f));
       if (!afterLabel || !isFigureWord(field)) return;
@@ -86,8 +99,12 @@ function assertTraceable(text: string, result: ParseResult): void {
         assert.ok(raw !== undefined, `sourceLine ${l.sourceLine} is outside the input`);
         // Markup and zero-width characters inside a code or figure are invisible to a reader and to the parser alike.
         const seen = visible(raw);
-        if (l.code !== null) assert.ok(seen.includes(`[${l.code}]`), `[${l.code}] is not printed on input line ${l.sourceLine}`);
-        assert.ok(seen.includes(l.raw) || raw.includes(l.raw), `"${l.raw}" is not printed on input line ${l.sourceLine}`);
+        if (l.code !== null)
+          assert.ok(seen.includes(`[${l.code}]`), `[${l.code}] is not printed on input line ${l.sourceLine}`);
+        assert.ok(
+          seen.includes(l.raw) || raw.includes(l.raw),
+          `"${l.raw}" is not printed on input line ${l.sourceLine}`,
+        );
         assert.ok(Number.isFinite(l.value), `[${l.code}] value ${l.value}`);
       }
   for (const d of result.diagnostics) assert.ok(d.line >= 0 && d.line <= raws.length, `diagnostic line ${d.line}`);
@@ -111,7 +128,9 @@ class Mutant {
   ) {}
   [fc.toStringMethod](): string {
     const sample = new Set(LINES);
-    const changed = this.text.split("\n").flatMap((l, i) => (sample.has(l) ? [] : [`  ${i + 1}: ${JSON.stringify(l)}`]));
+    const changed = this.text
+      .split("\n")
+      .flatMap((l, i) => (sample.has(l) ? [] : [`  ${i + 1}: ${JSON.stringify(l)}`]));
     return `${this.how}; lines not in the sample:\n${changed.slice(0, 8).join("\n")}${changed.length > 8 ? "\n  …" : ""}`;
   }
 }
@@ -121,14 +140,25 @@ class Mutant {
 const lineIndex = fc.nat(LINES.length - 1);
 const deleted = fc
   .array(fc.boolean(), { minLength: LINES.length, maxLength: LINES.length })
-  .map((drop) => new Mutant(LINES.filter((_, i) => !drop[i]).join("\n"), `deleted lines ${drop.flatMap((d, i) => (d ? [i + 1] : [])).join(",")}`));
+  .map(
+    (drop) =>
+      new Mutant(
+        LINES.filter((_, i) => !drop[i]).join("\n"),
+        `deleted lines ${drop.flatMap((d, i) => (d ? [i + 1] : [])).join(",")}`,
+      ),
+  );
 const duplicated = fc.array(fc.tuple(lineIndex, lineIndex), { minLength: 1, maxLength: 12 }).map((copies) => {
   const lines = [...LINES];
   for (const [from, to] of copies) lines.splice(to, 0, LINES[from]!);
-  return new Mutant(lines.join("\n"), `copied (line → before line) ${copies.map(([f, t]) => `${f + 1}→${t + 1}`).join(", ")}`);
+  return new Mutant(
+    lines.join("\n"),
+    `copied (line → before line) ${copies.map(([f, t]) => `${f + 1}→${t + 1}`).join(", ")}`,
+  );
 });
 const truncated = fc.nat(SAMPLE.length).map((n) => new Mutant(SAMPLE.slice(0, n), `cut after character ${n}`));
-const shuffled = fc.shuffledSubarray(LINES, { minLength: LINES.length, maxLength: LINES.length }).map((l) => new Mutant(l.join("\n"), "every line shuffled"));
+const shuffled = fc
+  .shuffledSubarray(LINES, { minLength: LINES.length, maxLength: LINES.length })
+  .map((l) => new Mutant(l.join("\n"), "every line shuffled"));
 const swapped = fc.array(fc.tuple(lineIndex, lineIndex), { minLength: 1, maxLength: 8 }).map((swaps) => {
   const lines = [...LINES];
   for (const [a, b] of swaps) [lines[a], lines[b]] = [lines[b]!, lines[a]!];
@@ -139,7 +169,32 @@ const swapped = fc.array(fc.tuple(lineIndex, lineIndex), { minLength: 1, maxLeng
 const noise = fc.oneof(
   fc.string({ unit: "binary", minLength: 1, maxLength: 4 }),
   fc.uint8Array({ minLength: 1, maxLength: 4 }).map((b) => String.fromCharCode(...b)),
-  fc.constantFrom("\t", " ", "\u00a0", "\r", "\n", "\r\n", "[", "]", "(", ")", "-", "\u2212", "$", ",", ".", "<b>", "</u>", "**", "[7010]", "[99", "\ufeff", "\u200b", "\u0000", "="),
+  fc.constantFrom(
+    "\t",
+    " ",
+    "\u00a0",
+    "\r",
+    "\n",
+    "\r\n",
+    "[",
+    "]",
+    "(",
+    ")",
+    "-",
+    "\u2212",
+    "$",
+    ",",
+    ".",
+    "<b>",
+    "</u>",
+    "**",
+    "[7010]",
+    "[99",
+    "\ufeff",
+    "\u200b",
+    "\u0000",
+    "=",
+  ),
 );
 const inserted = fc.array(fc.tuple(fc.nat(SAMPLE.length), noise), { minLength: 1, maxLength: 10 }).map((edits) => {
   let text = SAMPLE;
@@ -148,11 +203,17 @@ const inserted = fc.array(fc.tuple(fc.nat(SAMPLE.length), noise), { minLength: 1
 });
 const DIGITS = [...SAMPLE.matchAll(/\d/g)].map((m) => m.index);
 const digitsReplaced = fc
-  .array(fc.tuple(fc.nat(DIGITS.length - 1), fc.constantFrom(..."0123456789Ol ,.-()$\u2212x")), { minLength: 1, maxLength: 12 })
+  .array(fc.tuple(fc.nat(DIGITS.length - 1), fc.constantFrom(..."0123456789Ol ,.-()$\u2212x")), {
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((edits) => {
     const chars = SAMPLE.split("");
     for (const [d, c] of edits) chars[DIGITS[d]!] = c;
-    return new Mutant(chars.join(""), `replaced digits ${edits.map(([d, c]) => `@${DIGITS[d]}→${JSON.stringify(c)}`).join(", ")}`);
+    return new Mutant(
+      chars.join(""),
+      `replaced digits ${edits.map(([d, c]) => `@${DIGITS[d]}→${JSON.stringify(c)}`).join(", ")}`,
+    );
   });
 
 /** Pieces of filings in any order: titles, headers, codes, figures, markup, separators. */
@@ -160,10 +221,44 @@ const fragments = fc
   .array(
     fc.oneof(
       fc.constantFrom(
-        "[7010]", "[7360]", "[8715]", "[9999]", "1,234", "(5)", "-", "\u2212", "$", "0", "\t", "  ", "\n", "\r\n", "A.", "12.", "<b><u>", "</u></b>", "**",
-        "**Daily Segregation - Secured Amounts**", "Daily Segregation - Segregation Statement", "Daily Segregation - Sequestration Statement", "Daily Segregation - X",
-        "End Date:6/18/2013", "End Date:2/30/2013", "Firm Name:F", "Form:Daily Seg", "Submit Date:6/19/2013", "INITIAL", "AMENDMENT", "Cash", "Less: offset", "\u00a0",
-        "FUNDS DEPOSITED IN SEPARATE REGULATION 30.7 ACCOUNTS", "Input for it will not be required.", "99999999999999999999", "1.5", "1,23,4",
+        "[7010]",
+        "[7360]",
+        "[8715]",
+        "[9999]",
+        "1,234",
+        "(5)",
+        "-",
+        "\u2212",
+        "$",
+        "0",
+        "\t",
+        "  ",
+        "\n",
+        "\r\n",
+        "A.",
+        "12.",
+        "<b><u>",
+        "</u></b>",
+        "**",
+        "**Daily Segregation - Secured Amounts**",
+        "Daily Segregation - Segregation Statement",
+        "Daily Segregation - Sequestration Statement",
+        "Daily Segregation - X",
+        "End Date:6/18/2013",
+        "End Date:2/30/2013",
+        "Firm Name:F",
+        "Form:Daily Seg",
+        "Submit Date:6/19/2013",
+        "INITIAL",
+        "AMENDMENT",
+        "Cash",
+        "Less: offset",
+        "\u00a0",
+        "FUNDS DEPOSITED IN SEPARATE REGULATION 30.7 ACCOUNTS",
+        "Input for it will not be required.",
+        "99999999999999999999",
+        "1.5",
+        "1,23,4",
       ),
       fc.string({ maxLength: 5 }),
     ),
@@ -224,12 +319,20 @@ describe("parser regressions found by fuzzing", () => {
 
   it("a code printed inside a header field is diagnosed, not lost in the field's value", () => {
     // Once read as firm "Acme 5 [7010]": [7010] was neither a figure nor a diagnostic.
-    assert.deepEqual(strict("Firm Name:Acme 5 [7010]\nDaily Segregation - Segregation Statement\nB. Securities 6 [7020]"), []);
+    assert.deepEqual(
+      strict("Firm Name:Acme 5 [7010]\nDaily Segregation - Segregation Statement\nB. Securities 6 [7020]"),
+      [],
+    );
   });
 
   it("an uncoded figure that does not parse is diagnosed", () => {
     const text = "Daily Segregation - Sequestration Statement\n12.\tFunds on hand\n\tA. Cash\t1O";
-    assert.deepEqual(parseFilings(text).diagnostics.filter((d) => d.line === 3).map((d) => d.code), ["unparsed-number"]);
+    assert.deepEqual(
+      parseFilings(text)
+        .diagnostics.filter((d) => d.line === 3)
+        .map((d) => d.code),
+      ["unparsed-number"],
+    );
   });
 
   it("a long run of spaces inside a line takes linear time", function () {

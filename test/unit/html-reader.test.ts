@@ -22,12 +22,23 @@ describe("HTML reader: rows, cells and blocks become lines in document order", (
   });
 
   it("breaks lines at p, div, h1–h6, li and br, and keeps <b>, <u>, <strong> text inline", () => {
-    const html = "<h1>Daily Seg</h1><p><strong>AMENDMENT</strong></p><div><b>End Date:</b>6/18/2013<br>Firm Name:<u>Citi</u></div><ul><li>one</li><li>two</li></ul>tail";
-    assert.deepEqual(lines(html), ["Daily Seg", "AMENDMENT", "End Date:6/18/2013", "Firm Name:Citi", "one", "two", "tail"]);
+    const html =
+      "<h1>Daily Seg</h1><p><strong>AMENDMENT</strong></p><div><b>End Date:</b>6/18/2013<br>Firm Name:<u>Citi</u></div><ul><li>one</li><li>two</li></ul>tail";
+    assert.deepEqual(lines(html), [
+      "Daily Seg",
+      "AMENDMENT",
+      "End Date:6/18/2013",
+      "Firm Name:Citi",
+      "one",
+      "two",
+      "tail",
+    ]);
   });
 
   it("keeps a row on one line when its cells hold blocks or <br>", () => {
-    assert.deepEqual(lines("<table><tr><td><p>Net ledger</p><p>balance</p></td><td>5<br>[7010]</td></tr></table>"), ["Net ledger balance\t5 [7010]"]);
+    assert.deepEqual(lines("<table><tr><td><p>Net ledger</p><p>balance</p></td><td>5<br>[7010]</td></tr></table>"), [
+      "Net ledger balance\t5 [7010]",
+    ]);
   });
 
   it("collapses runs of whitespace as a browser does, but keeps NBSP as U+00A0", () => {
@@ -36,7 +47,7 @@ describe("HTML reader: rows, cells and blocks become lines in document order", (
 
   it("decodes named and numeric entities", () => {
     assert.deepEqual(lines("<p>A &amp; B &lt;x&gt; &#36;1,234 &#x2212;5 customers&#39; &quot;q&quot; &middot;</p>"), [
-      "A & B <x> $1,234 \u22125 customers' \"q\" \u00b7",
+      'A & B <x> $1,234 \u22125 customers\' "q" \u00b7',
     ]);
   });
 
@@ -47,7 +58,8 @@ describe("HTML reader: rows, cells and blocks become lines in document order", (
   });
 
   it("reads nested tables row by row, in document order", () => {
-    const html = "<table><tr><td>outer before</td><td><table><tr><td>in 1</td><td>1 [7010]</td></tr><tr><td>in 2</td></tr></table></td><td>outer after</td></tr><tr><td>next</td></tr></table>";
+    const html =
+      "<table><tr><td>outer before</td><td><table><tr><td>in 1</td><td>1 [7010]</td></tr><tr><td>in 2</td></tr></table></td><td>outer after</td></tr><tr><td>next</td></tr></table>";
     assert.deepEqual(lines(html), ["outer before", "in 1\t1 [7010]", "in 2", "outer after", "next"]);
   });
 
@@ -60,13 +72,19 @@ describe("HTML reader: rows, cells and blocks become lines in document order", (
   });
 
   it("reads the value of text inputs, as a browser shows it", () => {
-    assert.deepEqual(lines('<table><tr><td>A. Cash</td><td><input type="text" value="5,598,505,864"> [7010]</td><td><input type="hidden" value="x"></td></tr></table>'), [
-      "A. Cash\t5,598,505,864 [7010]",
-    ]);
+    assert.deepEqual(
+      lines(
+        '<table><tr><td>A. Cash</td><td><input type="text" value="5,598,505,864"> [7010]</td><td><input type="hidden" value="x"></td></tr></table>',
+      ),
+      ["A. Cash\t5,598,505,864 [7010]"],
+    );
   });
 
   it("tolerates broken markup: unclosed cells and rows, stray closing tags", () => {
-    assert.deepEqual(lines("<table><tr><td>1.<td>Cash<td>5 [7010]<tr><td>2.<td>Other</td></td></span>6 [7020]</table>"), ["1.\tCash\t5 [7010]", "2.\tOther\t6 [7020]"]);
+    assert.deepEqual(
+      lines("<table><tr><td>1.<td>Cash<td>5 [7010]<tr><td>2.<td>Other</td></td></span>6 [7020]</table>"),
+      ["1.\tCash\t5 [7010]", "2.\tOther\t6 [7020]"],
+    );
   });
 
   it("says on which page line each text line began", () => {
@@ -75,7 +93,8 @@ describe("HTML reader: rows, cells and blocks become lines in document order", (
   });
 
   it("skips the CF_HTML header of a Windows clipboard payload, counting page lines from the payload's start", () => {
-    const payload = "Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000200\r\n<html><body>\r\n<!--StartFragment--><p>5 [7010]</p><!--EndFragment-->\r\n</body></html>";
+    const payload =
+      "Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000200\r\n<html><body>\r\n<!--StartFragment--><p>5 [7010]</p><!--EndFragment-->\r\n</body></html>";
     assert.deepEqual(htmlToText(payload), { ok: true, text: "5 [7010]", pageLines: [5] });
   });
 });
@@ -86,7 +105,10 @@ describe("HTML reader: hostile pages stay linear", () => {
     assert.deepEqual(htmlToText(html), { ok: false, reason: "too-deep", line: 4 });
     const r = readInput(html);
     assert.equal(r.kind === "refused" && r.diagnostic.code, "input-too-large");
-    assert.match(r.kind === "refused" ? r.diagnostic.message : "", /^This page nests its elements more than 1,000 deep \(by line 4 of the page\)/);
+    assert.match(
+      r.kind === "refused" ? r.diagnostic.message : "",
+      /^This page nests its elements more than 1,000 deep \(by line 4 of the page\)/,
+    );
   });
 
   it("judges a run of comments before a document start in linear time", function () {
@@ -105,7 +127,10 @@ describe("HTML reader: hostile pages stay linear", () => {
     // Quadratic trimming or string flattening took tens of seconds here; mocha fails a test that overruns.
     this.timeout(5000);
     const n = 200_000;
-    assert.deepEqual(lines(`<table><tr><td>a${"&nbsp;".repeat(n)}b</td><td>${"&#x2212;".repeat(3)}5</td></tr></table>`), [`a${"\u00a0".repeat(n)}b\t\u2212\u2212\u22125`]);
+    assert.deepEqual(
+      lines(`<table><tr><td>a${"&nbsp;".repeat(n)}b</td><td>${"&#x2212;".repeat(3)}5</td></tr></table>`),
+      [`a${"\u00a0".repeat(n)}b\t\u2212\u2212\u22125`],
+    );
     assert.deepEqual(lines(`<pre>${" ".repeat(n)}x${" ".repeat(n)}\ny</pre>`), [`${" ".repeat(n)}x`, "y"]);
   });
 });
@@ -135,6 +160,12 @@ describe("input gate: when the input is read as HTML", () => {
 
   it("gives the parser the page's lines and where they began", () => {
     const r = readInput(`<html>\n<body>\n${table}\n</body></html>`);
-    assert.deepEqual(r, { kind: "text", text: "A. Cash\t5 [7010]", encoding: "string", format: "html", pageLines: [3] });
+    assert.deepEqual(r, {
+      kind: "text",
+      text: "A. Cash\t5 [7010]",
+      encoding: "string",
+      format: "html",
+      pageLines: [3],
+    });
   });
 });

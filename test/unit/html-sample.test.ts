@@ -13,9 +13,18 @@ const page = readFileSync(join(fixtures, "html/sample.html"), "utf8");
 /** What a filing says, without where it says it: header fields, statements, and each figure's line id, code, value, label, section; notes. */
 function values(r: ParseResult) {
   return r.filings.map((f) => ({
-    firm: f.firm, form: f.form, endDate: f.endDate, submitDate: f.submitDate, amendment: f.amendment, complete: f.complete,
+    firm: f.firm,
+    form: f.form,
+    endDate: f.endDate,
+    submitDate: f.submitDate,
+    amendment: f.amendment,
+    complete: f.complete,
     statements: f.statements.map((s) => ({
-      kind: s.kind, title: s.title, version: s.version, complete: s.complete, missing: s.missing,
+      kind: s.kind,
+      title: s.title,
+      version: s.version,
+      complete: s.complete,
+      missing: s.missing,
       lines: s.lines.map((l) => ({ line: l.line, code: l.code, value: l.value, label: l.label, section: l.section })),
       notes: s.notes.map((n) => n.text),
     })),
@@ -25,7 +34,10 @@ function values(r: ParseResult) {
 const fromText = parseFilings(text);
 
 describe("HTML input: the sample saved as an NFA-style page", () => {
-  const fromPage = parseInput(new Uint8Array(Buffer.from(page, "utf8")), { fileName: "sample.html", mimeType: "text/html" });
+  const fromPage = parseInput(new Uint8Array(Buffer.from(page, "utf8")), {
+    fileName: "sample.html",
+    mimeType: "text/html",
+  });
 
   it("is read as HTML and gives the text's values: every code, figure, line id, label and section, header and notes", () => {
     assert.equal(fromPage.input.kind === "text" && fromPage.input.format, "html");
@@ -39,12 +51,15 @@ describe("HTML input: the sample saved as an NFA-style page", () => {
   });
 
   it("traces every figure to the page line that prints its code", () => {
-    const pageLines = fromPage.input.kind === "text" ? fromPage.input.pageLines ?? [] : [];
+    const pageLines = fromPage.input.kind === "text" ? (fromPage.input.pageLines ?? []) : [];
     const html = page.split("\n");
     for (const line of fromPage.filings.flatMap((f) => f.statements.flatMap((s) => s.lines))) {
       const at = pageLines[line.sourceLine - 1] ?? 0;
       const printed = html[at - 1] ?? "";
-      assert.ok(line.code === null ? printed.includes(`<u>${line.raw}</u>`) : printed.includes(`[${line.code}]`), `${line.code} → page line ${at}: ${printed}`);
+      assert.ok(
+        line.code === null ? printed.includes(`<u>${line.raw}</u>`) : printed.includes(`[${line.code}]`),
+        `${line.code} → page line ${at}: ${printed}`,
+      );
     }
   });
 
@@ -55,7 +70,9 @@ describe("HTML input: the sample saved as an NFA-style page", () => {
   });
 
   it("gives the same values with header fields split into two cells, saved as UTF-16 with CRLF", () => {
-    const variant = page.replace(/<tr><td>(End Date|Firm Name|Form|Submit Date):([^<]*)<\/td><\/tr>/g, "<tr><th>$1:</th><td>$2</td></tr>").replace(/\n/g, "\r\n");
+    const variant = page
+      .replace(/<tr><td>(End Date|Firm Name|Form|Submit Date):([^<]*)<\/td><\/tr>/g, "<tr><th>$1:</th><td>$2</td></tr>")
+      .replace(/\n/g, "\r\n");
     assert.notEqual(variant, page.replace(/\n/g, "\r\n"));
     const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(variant, "utf16le")]));
     const r = parseInput(bytes, { fileName: "Sample.HTM" });

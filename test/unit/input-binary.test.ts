@@ -20,7 +20,11 @@ const asLatin1Text = (b: Uint8Array): string => Array.from(b, (x) => String.from
 
 describe("input gate: binary files are recognised and refused with what to do instead", () => {
   const cases: readonly [string, FileKind, RegExp, InputHints?][] = [
-    ["minimal.pdf", "pdf", /^This is a PDF file.*copy its text.*save the NFA page of the filing as a web page \(\.htm\)/],
+    [
+      "minimal.pdf",
+      "pdf",
+      /^This is a PDF file.*copy its text.*save the NFA page of the filing as a web page \(\.htm\)/,
+    ],
     ["book.xlsx", "xlsx", /^This is an Excel workbook \(\.xlsx\), not the filing's text/],
     ["letter.docx", "docx", /^This is a Word document \(\.docx\)/],
     ["archive.zip", "zip", /^This is a ZIP archive: unzip it/],
@@ -42,8 +46,14 @@ describe("input gate: binary files are recognised and refused with what to do in
   }
 
   it("trusts content over a reassuring name or MIME type", () => {
-    assert.equal(refused(readInput(fixture("minimal.pdf"), { fileName: "filing.txt", mimeType: "text/plain" })).kind, "pdf");
-    assert.equal(refused(readInput(fixture("pixel.png"), { fileName: "filing.htm", mimeType: "text/html" })).kind, "png");
+    assert.equal(
+      refused(readInput(fixture("minimal.pdf"), { fileName: "filing.txt", mimeType: "text/plain" })).kind,
+      "pdf",
+    );
+    assert.equal(
+      refused(readInput(fixture("pixel.png"), { fileName: "filing.htm", mimeType: "text/html" })).kind,
+      "png",
+    );
   });
 
   it("names a zip by its extension when its parts do not show (an .xlsx with a renamed first part)", () => {
@@ -51,7 +61,12 @@ describe("input gate: binary files are recognised and refused with what to do in
   });
 
   it("recognises PDF, PNG, GIF and zip already read as text by a browser (UTF-8 or latin-1)", () => {
-    for (const [file, kind] of [["minimal.pdf", "pdf"], ["pixel.png", "png"], ["pixel.gif", "gif"], ["book.xlsx", "xlsx"]] as const) {
+    for (const [file, kind] of [
+      ["minimal.pdf", "pdf"],
+      ["pixel.png", "png"],
+      ["pixel.gif", "gif"],
+      ["book.xlsx", "xlsx"],
+    ] as const) {
       assert.equal(refused(readInput(asUtf8Text(fixture(file)))).kind, kind, `${file} as UTF-8 text`);
       assert.equal(refused(readInput(asLatin1Text(fixture(file)))).kind, kind, `${file} as latin-1 text`);
     }

@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_INPUT_BYTES, parseInput, readInput, type InputResult } from "../../src/core/input";
 
-const sample = readFileSync(join(__dirname, "../fixtures/citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
+const sample = readFileSync(
+  join(__dirname, "../fixtures/citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
+  "utf8",
+);
 const EMPTY = "The input is empty: paste the filing text or choose a file.";
 
 function text(r: InputResult): string {
@@ -38,7 +41,13 @@ describe("input gate: empty and oversized input", () => {
     it(`refuses ${name} as empty-input, saying what to do`, () => {
       const r = readInput(input);
       assert.equal(refusedCode(r), "empty-input");
-      assert.deepEqual(r.kind === "refused" && r.diagnostic, { code: "empty-input", severity: "error", line: 0, text: "", message: EMPTY });
+      assert.deepEqual(r.kind === "refused" && r.diagnostic, {
+        code: "empty-input",
+        severity: "error",
+        line: 0,
+        text: "",
+        message: EMPTY,
+      });
     });
   }
 
@@ -52,7 +61,10 @@ describe("input gate: empty and oversized input", () => {
     const big = "%PDF-".padEnd(MAX_INPUT_BYTES + 1, " ");
     const r = readInput(big);
     assert.equal(refusedCode(r), "input-too-large"); // the size is judged before the PDF signature is looked at
-    assert.match(r.kind === "refused" ? r.diagnostic.message : "", /^The input is 20,971,521 bytes, above the limit of 20 MB \(20,971,520 bytes\); .*paste only the filing\.$/);
+    assert.match(
+      r.kind === "refused" ? r.diagnostic.message : "",
+      /^The input is 20,971,521 bytes, above the limit of 20 MB \(20,971,520 bytes\); .*paste only the filing\.$/,
+    );
     assert.equal(refusedCode(readInput(new Uint8Array(MAX_INPUT_BYTES + 1))), "input-too-large");
     assert.equal(refusedCode(readInput(new Uint8Array(3 * MAX_INPUT_BYTES))), "input-too-large");
   });
@@ -69,7 +81,10 @@ describe("input gate: empty and oversized input", () => {
   it("parseInput turns a refusal into a result with no filing and the refusal as its only diagnostic", () => {
     const r = parseInput("   ");
     assert.deepEqual(r.filings, []);
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ["empty-input"]);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ["empty-input"],
+    );
     assert.equal(r.input.kind, "refused");
   });
 });

@@ -15,47 +15,78 @@ import { readXlsx } from "../support/xlsx-hyperformula";
 const LATER = path.join("test", "fixtures", "later", "daily-seg-later.txt");
 const laterText = readFileSync(path.join(root, LATER), "utf8");
 const filingOf = (text: string): Filing => parseFilings(text).filings[0]!;
-const layout = (filing: Filing): WorkbookPlan => layoutWorkbook({ filings: [filing], findings: [checkFiling(filing)], sourceName: "later.txt", tolerance: 0 });
+const layout = (filing: Filing): WorkbookPlan =>
+  layoutWorkbook({ filings: [filing], findings: [checkFiling(filing)], sourceName: "later.txt", tolerance: 0 });
 
 /** The Summary's row whose first cell is `label`, as [text or value, style] pairs of its filled cells. */
 function summaryRow(plan: WorkbookPlan, label: string): (readonly [string | number, string | undefined])[] {
   const rows = plan.sheets[0]!.rows;
   const found = rows.find((r) => r[0]?.kind === "text" && r[0].text === label);
   assert.ok(found, `no Summary row '${label}'`);
-  return found.filter((c): c is Exclude<PlanCell, null> => c !== null).map((c) => [c.kind === "number" ? c.value : c.kind === "formula" ? c.formula : c.text, c.style] as const);
+  return found
+    .filter((c): c is Exclude<PlanCell, null> => c !== null)
+    .map((c) => [c.kind === "number" ? c.value : c.kind === "formula" ? c.formula : c.text, c.style] as const);
 }
 
 /** The Secured Amounts target of the later fixture changed from a $150,000 minimum to a 1.5%–3% range. */
 const rangedText = laterText
-  .replace(/(Secured Amount Funds Residual Interest Target \(choose one\):\na\. Minimum dollar amount: ; or\t)150,000/, "$10")
-  .replace("customer secured funds required between:% and %.\t0\t0", "customer secured funds required between:% and %.\t1.5\t3");
+  .replace(
+    /(Secured Amount Funds Residual Interest Target \(choose one\):\na\. Minimum dollar amount: ; or\t)150,000/,
+    "$10",
+  )
+  .replace(
+    "customer secured funds required between:% and %.\t0\t0",
+    "customer secured funds required between:% and %.\t1.5\t3",
+  );
 
 describe("layout: the Cover Page on the Summary", () => {
   const plan = layout(filingOf(laterText));
 
   it("shows the cover's firm and contact as text cells, as read", () => {
-    assert.deepEqual(summaryRow(plan, "Name of company"), [["Name of company", "field"], ["Example Futures LLC", "field"]]);
+    assert.deepEqual(summaryRow(plan, "Name of company"), [
+      ["Name of company", "field"],
+      ["Example Futures LLC", "field"],
+    ]);
     assert.deepEqual(summaryRow(plan, "Contact")[1], ["Jane Accountant", "field"]);
     assert.deepEqual(summaryRow(plan, "Contact phone")[1], ["212-555-0100", "field"]);
     assert.deepEqual(summaryRow(plan, "Contact email")[1], ["jane.accountant@example.com", "field"]);
   });
 
   it("shows each statement's residual-interest target as a number in the money style", () => {
-    assert.deepEqual(summaryRow(plan, "Segregation"), [["Segregation", "field"], ["Minimum dollar amount", "field"], [60000, "money"]]);
-    assert.deepEqual(summaryRow(plan, "Secured Amounts"), [["Secured Amounts", "field"], ["Minimum dollar amount", "field"], [150000, "money"]]);
-    assert.deepEqual(summaryRow(plan, "Cleared Swaps"), [["Cleared Swaps", "field"], ["Minimum dollar amount", "field"], [40000, "money"]]);
+    assert.deepEqual(summaryRow(plan, "Segregation"), [
+      ["Segregation", "field"],
+      ["Minimum dollar amount", "field"],
+      [60000, "money"],
+    ]);
+    assert.deepEqual(summaryRow(plan, "Secured Amounts"), [
+      ["Secured Amounts", "field"],
+      ["Minimum dollar amount", "field"],
+      [150000, "money"],
+    ]);
+    assert.deepEqual(summaryRow(plan, "Cleared Swaps"), [
+      ["Cleared Swaps", "field"],
+      ["Minimum dollar amount", "field"],
+      [40000, "money"],
+    ]);
     assert.equal(plan.styles.percent, undefined, "no percentage on this cover: no percent style");
   });
 
   it("shows a percentage range as two fractions in the percent style, which the plan then carries", () => {
     const ranged = layout(filingOf(rangedText));
     assert.deepEqual(ranged.sheets[0]!.rows.length, plan.sheets[0]!.rows.length);
-    assert.deepEqual(summaryRow(ranged, "Secured Amounts"), [["Secured Amounts", "field"], ["Percentage range", "field"], [0.015, "percent"], [0.03, "percent"]]);
+    assert.deepEqual(summaryRow(ranged, "Secured Amounts"), [
+      ["Secured Amounts", "field"],
+      ["Percentage range", "field"],
+      [0.015, "percent"],
+      [0.03, "percent"],
+    ]);
     assert.equal(ranged.styles.percent?.numberFormat, "0.0##%");
   });
 
   it("keeps text from the cover as text, even when it reads like a formula", () => {
-    const hostile = layout(filingOf(laterText.replace("Contact Name: Jane Accountant", 'Contact Name: =HYPERLINK("http://x","y")')));
+    const hostile = layout(
+      filingOf(laterText.replace("Contact Name: Jane Accountant", 'Contact Name: =HYPERLINK("http://x","y")')),
+    );
     assert.deepEqual(summaryRow(hostile, "Contact")[1], ['=HYPERLINK("http://x","y")', "field"]);
     const cell = hostile.sheets[0]!.rows.find((r) => r[0]?.kind === "text" && r[0].text === "Contact")![1]!;
     assert.equal(cell.kind, "text");
@@ -72,7 +103,9 @@ describe("layout: the Cover Page on the Summary", () => {
     const sheet = workbook.getWorksheet("Summary")!;
     const byLabel = new Map<string, (string | number | null)[]>();
     sheet.eachRow((r) => {
-      const values = (r.values as unknown[]).slice(1).map((v) => (typeof v === "string" || typeof v === "number" ? v : null));
+      const values = (r.values as unknown[])
+        .slice(1)
+        .map((v) => (typeof v === "string" || typeof v === "number" ? v : null));
       if (typeof values[0] === "string") byLabel.set(values[0], values);
     });
     assert.equal(byLabel.get("Name of company")?.[1], "Example Futures LLC");
@@ -112,14 +145,23 @@ describe("cli: the cover's targets in the text report", () => {
     const r = runCli(["check", LATER]);
     const lines = r.stdout.split("\n");
     assert.match(lines[1]!, /end date 2015-09-18/);
-    assert.equal(lines[2], "  Targets (Cover Page): Segregation minimum $60,000 · Secured Amounts minimum $150,000 · Cleared Swaps minimum $40,000");
-    const sample = runCli(["check", path.join("test", "fixtures", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt")]);
+    assert.equal(
+      lines[2],
+      "  Targets (Cover Page): Segregation minimum $60,000 · Secured Amounts minimum $150,000 · Cleared Swaps minimum $40,000",
+    );
+    const sample = runCli([
+      "check",
+      path.join("test", "fixtures", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
+    ]);
     assert.doesNotMatch(sample.stdout, /Targets/);
   });
 
   it("prints a percentage range as such, and leaves --json without the cover", () => {
     const r = runCli(["check", "-"], { input: rangedText });
-    assert.match(r.stdout, /^ {2}Targets \(Cover Page\): Segregation minimum \$60,000 · Secured Amounts 1\.5% to 3% · Cleared Swaps minimum \$40,000$/m);
+    assert.match(
+      r.stdout,
+      /^ {2}Targets \(Cover Page\): Segregation minimum \$60,000 · Secured Amounts 1\.5% to 3% · Cleared Swaps minimum \$40,000$/m,
+    );
     const json = JSON.parse(runCli(["check", LATER, "--json"]).stdout);
     assert.equal("cover" in json.filings[0], false);
   });

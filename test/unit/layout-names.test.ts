@@ -3,19 +3,47 @@ import { codeName, isSafeDefinedName, quoteSheetName, sanitizeSheetName, sheetRe
 import { createSheetNamer, statementSheetBase } from "../../src/core/layout/sheet-names";
 import type { Statement } from "../../src/core/model";
 
-const statement = (kind: Statement["kind"], title: string): Statement => ({ kind, title, version: null, complete: true, missing: [], lines: [], notes: [], sourceLine: 1 });
+const statement = (kind: Statement["kind"], title: string): Statement => ({
+  kind,
+  title,
+  version: null,
+  complete: true,
+  missing: [],
+  lines: [],
+  notes: [],
+  sourceLine: 1,
+});
 
 describe("layout: sheet names", () => {
   it("are short names of the statements", () => {
-    assert.equal(statementSheetBase(statement("secured-amounts", "Daily Segregation - Secured Amounts")), "Secured Amounts");
-    assert.equal(statementSheetBase(statement("segregation", "Daily Segregation - Segregation Statement")), "Segregation");
-    assert.equal(statementSheetBase(statement("cleared-swaps", "Daily Segregation - Sequestration Statement")), "Sequestration");
-    assert.equal(statementSheetBase(statement("cleared-swaps", "Cleared Swaps Customer Requirements")), "Cleared Swaps");
+    assert.equal(
+      statementSheetBase(statement("secured-amounts", "Daily Segregation - Secured Amounts")),
+      "Secured Amounts",
+    );
+    assert.equal(
+      statementSheetBase(statement("segregation", "Daily Segregation - Segregation Statement")),
+      "Segregation",
+    );
+    assert.equal(
+      statementSheetBase(statement("cleared-swaps", "Daily Segregation - Sequestration Statement")),
+      "Sequestration",
+    );
+    assert.equal(
+      statementSheetBase(statement("cleared-swaps", "Cleared Swaps Customer Requirements")),
+      "Cleared Swaps",
+    );
     assert.equal(statementSheetBase(statement("unknown", "Daily Segregation - Cover Page")), "Cover Page");
   });
 
   it("obey Excel's rules whatever the title", () => {
-    for (const raw of ["a:b\\c/d?e*f[g]h", "'quoted'", "   ", "x".repeat(40), "It's [the] end: 'really'", "tab\there"]) {
+    for (const raw of [
+      "a:b\\c/d?e*f[g]h",
+      "'quoted'",
+      "   ",
+      "x".repeat(40),
+      "It's [the] end: 'really'",
+      "tab\there",
+    ]) {
       const name = sanitizeSheetName(raw);
       assert.ok(name.length >= 1 && name.length <= 31, name);
       assert.doesNotMatch(name, /[:\\/?*[\]']/);
@@ -50,7 +78,9 @@ describe("layout: defined names", () => {
   });
 
   it("are never readable as a cell reference", () => {
-    for (const ok of ["SEC_7740", "SEG_7010_2", "SWP_8720", "Tolerance", "UNK_9999"]) assert.ok(isSafeDefinedName(ok), ok);
-    for (const bad of ["SEC7740", "A1", "XFD1048576", "R1C1", "R", "c", "RC", "R2C", "1ABC", "has space", "a-b", ""]) assert.ok(!isSafeDefinedName(bad), bad);
+    for (const ok of ["SEC_7740", "SEG_7010_2", "SWP_8720", "Tolerance", "UNK_9999"])
+      assert.ok(isSafeDefinedName(ok), ok);
+    for (const bad of ["SEC7740", "A1", "XFD1048576", "R1C1", "R", "c", "RC", "R2C", "1ABC", "has space", "a-b", ""])
+      assert.ok(!isSafeDefinedName(bad), bad);
   });
 });

@@ -16,7 +16,8 @@ function figure(s: SheetPlan, code: string): { row: number; cells: readonly Plan
   assert.ok(i >= 0, `no row for ${code}`);
   return { row: i + 1, cells: s.rows[i]! };
 }
-const formulaOf = (cell: PlanCell | undefined): string | undefined => (cell?.kind === "formula" ? cell.formula : undefined);
+const formulaOf = (cell: PlanCell | undefined): string | undefined =>
+  cell?.kind === "formula" ? cell.formula : undefined;
 
 const finding7740: Finding = {
   severity: "error",
@@ -34,17 +35,23 @@ const finding7740: Finding = {
 
 describe("layout of a workbook", () => {
   it("puts the Summary first, then one sheet per statement named for it", () => {
-    assert.deepEqual(layout().sheets.map((s) => [s.name, s.role]), [
-      ["Summary", "summary"],
-      ["Secured Amounts", "statement"],
-      ["Segregation", "statement"],
-      ["Sequestration", "statement"],
-    ]);
+    assert.deepEqual(
+      layout().sheets.map((s) => [s.name, s.role]),
+      [
+        ["Summary", "summary"],
+        ["Secured Amounts", "statement"],
+        ["Segregation", "statement"],
+        ["Sequestration", "statement"],
+      ],
+    );
   });
 
   it("lays a statement out as Line | Description | Code | Reported | Calculated | Difference | Check, under a frozen header", () => {
     const s = sheet(layout(), "Segregation");
-    assert.deepEqual(s.rows[2]!.map((c) => (c?.kind === "text" ? c.text : null)), ["Line", "Description", "Code", "Reported", "Calculated", "Difference", "Check", "Text line"]);
+    assert.deepEqual(
+      s.rows[2]!.map((c) => (c?.kind === "text" ? c.text : null)),
+      ["Line", "Description", "Code", "Reported", "Calculated", "Difference", "Check", "Text line"],
+    );
     assert.equal(s.frozenRows, 3);
     for (const row of s.rows) assert.equal(row.length, 8, "every row is as wide as the header");
     const { row, cells } = figure(s, "7010");
@@ -57,7 +64,11 @@ describe("layout of a workbook", () => {
     assert.equal(cells[7]?.kind === "number" && cells[7].value, 64, "the figure's line in the text");
     // The printed line without a figure, and the section heading, are text rows.
     assert.deepEqual(s.rows[row - 2]![1], { kind: "text", text: "Net ledger balance", style: "label" });
-    assert.deepEqual(s.rows[row - 3]![0], { kind: "text", text: "Segregation Requirements (Section 4d(2) of the CEAct)", style: "section" });
+    assert.deepEqual(s.rows[row - 3]![0], {
+      kind: "text",
+      text: "Segregation Requirements (Section 4d(2) of the CEAct)",
+      style: "section",
+    });
   });
 
   it("recomputes each total from the Reported cells of its direct components, as the form prints it", () => {
@@ -67,12 +78,22 @@ describe("layout of a workbook", () => {
     assert.equal(formulaOf(t7740.cells[4]), "=SEC_7700+SEC_7710+SEC_7720+SEC_7730+SEC_7735");
     assert.equal(formulaOf(t7740.cells[5]), `=ROUND(D${t7740.row}-E${t7740.row},2)`);
     assert.equal(formulaOf(t7740.cells[6]), `=IF(ABS(F${t7740.row})>Tolerance,"Does not tie","OK")`);
-    assert.equal(formulaOf(figure(sec, "7370").cells[4]), "=SEC_7770", "a figure carried from another line is a formula too");
+    assert.equal(
+      formulaOf(figure(sec, "7370").cells[4]),
+      "=SEC_7770",
+      "a figure carried from another line is a formula too",
+    );
     const t7380 = figure(sec, "7380");
     assert.equal(formulaOf(t7380.cells[4]), "=SEC_7370-SEC_7360");
-    assert.equal(formulaOf(t7380.cells[6]), `=IF(ABS(F${t7380.row})>Tolerance,"Does not tie",IF(D${t7380.row}<0,"Deficiency","OK"))`);
+    assert.equal(
+      formulaOf(t7380.cells[6]),
+      `=IF(ABS(F${t7380.row})>Tolerance,"Does not tie",IF(D${t7380.row}<0,"Deficiency","OK"))`,
+    );
     assert.equal(formulaOf(figure(sheet(plan, "Segregation"), "7190").cells[4]), "=SEG_7180-SEG_7060");
-    assert.equal(formulaOf(figure(sheet(plan, "Sequestration"), "8720").cells[4]), "=SWP_8600+SWP_8610+SWP_8620+SWP_8630+SWP_8640+SWP_8650+SWP_8660+SWP_8670+SWP_8680+SWP_8690+SWP_8700+SWP_8710+SWP_8715");
+    assert.equal(
+      formulaOf(figure(sheet(plan, "Sequestration"), "8720").cells[4]),
+      "=SWP_8600+SWP_8610+SWP_8620+SWP_8630+SWP_8640+SWP_8650+SWP_8660+SWP_8670+SWP_8680+SWP_8690+SWP_8700+SWP_8710+SWP_8715",
+    );
     // An input figure has no Calculated, Difference or Check.
     assert.deepEqual(figure(sec, "7700").cells.slice(4, 7), [null, null, null]);
   });
@@ -97,8 +118,16 @@ describe("layout of a workbook", () => {
     const codes = sample.statements.flatMap((s) => s.lines).filter((l) => l.code).length;
     assert.equal(plan.names.length, codes + 1, "the coded figures and Tolerance");
     const n7740 = plan.names.find((n) => n.name === "SEC_7740")!;
-    assert.deepEqual([n7740.sheet, n7740.address], ["Secured Amounts", `$D$${figure(sheet(plan, "Secured Amounts"), "7740").row}`]);
-    assert.deepEqual(plan.names[0], { name: "Tolerance", sheet: "Summary", address: "$B$3", comment: "Dollars a figure may differ from its arithmetic before it is flagged" });
+    assert.deepEqual(
+      [n7740.sheet, n7740.address],
+      ["Secured Amounts", `$D$${figure(sheet(plan, "Secured Amounts"), "7740").row}`],
+    );
+    assert.deepEqual(plan.names[0], {
+      name: "Tolerance",
+      sheet: "Summary",
+      address: "$B$3",
+      comment: "Dollars a figure may differ from its arithmetic before it is flagged",
+    });
     assert.deepEqual(sheet(plan, "Summary").rows[2]![1], { kind: "number", value: 0, style: "input" });
     const seq = sheet(plan, "Sequestration");
     const uncoded = seq.rows.filter((r) => r[0]?.kind === "text" && /^12\.[AB]$/.test(r[0].text));
@@ -109,7 +138,11 @@ describe("layout of a workbook", () => {
   it("keeps text as data: a label that looks like a formula is a text cell", () => {
     const label = '=HYPERLINK("http://x","y")';
     const plan = layout(withFigure(sample, "7500", { label }));
-    assert.deepEqual(figure(sheet(plan, "Secured Amounts"), "7500").cells[1], { kind: "text", text: label, style: "label" });
+    assert.deepEqual(figure(sheet(plan, "Secured Amounts"), "7500").cells[1], {
+      kind: "text",
+      text: label,
+      style: "label",
+    });
   });
 
   it("notes a finding on its flagged cell and lists it on the Summary with a link there", () => {
@@ -120,14 +153,25 @@ describe("layout of a workbook", () => {
     const summary = sheet(plan, "Summary");
     const listed = summary.rows.find((r) => r[2]?.kind === "text" && r[2].text === "7740")!;
     assert.deepEqual(listed[0], { kind: "text", text: "Error", style: "field" });
-    assert.deepEqual(listed[3], { kind: "link", text: `Secured Amounts!D${row}`, sheet: "Secured Amounts", address: `D${row}`, style: "link" });
+    assert.deepEqual(listed[3], {
+      kind: "link",
+      text: `Secured Amounts!D${row}`,
+      sheet: "Secured Amounts",
+      address: `D${row}`,
+      style: "link",
+    });
     assert.deepEqual(listed[4], { kind: "text", text: finding7740.message, style: "label" });
   });
 
   it("counts flags on the Summary with live formulas over every Check column", () => {
     const summary = sheet(layout(withFigure(sample, "7700", { value: 557495322 })), "Summary");
     const counts = summary.rows.find((r) => r[0]?.kind === "link" && r[0].text === "Secured Amounts")!;
-    assert.deepEqual(counts[1], { kind: "formula", formula: `=COUNTIF('Secured Amounts'!$G$4:$G$35,"Does not tie")`, result: 1, style: "integer" });
+    assert.deepEqual(counts[1], {
+      kind: "formula",
+      formula: `=COUNTIF('Secured Amounts'!$G$4:$G$35,"Does not tie")`,
+      result: 1,
+      style: "integer",
+    });
     const total = summary.rows.find((r) => r[0]?.kind === "text" && r[0].text === "All sheets")!;
     assert.equal(total[1]?.kind === "formula" && total[1].result, 1);
   });
@@ -142,16 +186,32 @@ describe("layout of a workbook", () => {
     const plan = layout(withoutFigure(sample, "7765"));
     const { row, cells } = figure(sheet(plan, "Secured Amounts"), "7765");
     assert.equal(cells[3], null);
-    assert.deepEqual(cells[6], { kind: "formula", formula: `=IF(ISBLANK(D${row}),"Missing","OK")`, result: "Missing", style: "check" });
-    assert.ok(plan.names.some((n) => n.name === "SEC_7765"), "formulas that read it still resolve");
+    assert.deepEqual(cells[6], {
+      kind: "formula",
+      formula: `=IF(ISBLANK(D${row}),"Missing","OK")`,
+      result: "Missing",
+      style: "check",
+    });
+    assert.ok(
+      plan.names.some((n) => n.name === "SEC_7765"),
+      "formulas that read it still resolve",
+    );
   });
 
   it("gives each filing in one workbook its own sheets and names", () => {
     const later = { ...sample, endDate: "2013-06-19" };
-    const plan = layoutWorkbook({ filings: [sample, later, later], findings: [[], [], []], sourceName: "a.txt, b.txt", tolerance: 0, sources: ["a.txt", "b.txt", "b.txt"] });
+    const plan = layoutWorkbook({
+      filings: [sample, later, later],
+      findings: [[], [], []],
+      sourceName: "a.txt, b.txt",
+      tolerance: 0,
+      sources: ["a.txt", "b.txt", "b.txt"],
+    });
     const summary = plan.sheets[0]!.rows;
     assert.deepEqual(
-      summary.flatMap((r) => (r[0]?.kind === "text" && r[0].text === "Source file" && r[1]?.kind === "text" ? [r[1].text] : [])),
+      summary.flatMap((r) =>
+        r[0]?.kind === "text" && r[0].text === "Source file" && r[1]?.kind === "text" ? [r[1].text] : [],
+      ),
       ["a.txt", "b.txt", "b.txt"],
       "each filing's block names its file",
     );
@@ -168,8 +228,14 @@ describe("layout of a workbook", () => {
     ]);
     const names = plan.names.map((n) => n.name.toLowerCase());
     assert.equal(new Set(names).size, names.length);
-    assert.equal(formulaOf(figure(plan.sheets[4]!, "7740").cells[4]), "=SEC_7700_2+SEC_7710_2+SEC_7720_2+SEC_7730_2+SEC_7735_2");
-    assert.equal(formulaOf(figure(plan.sheets[7]!, "7740").cells[4]), "=SEC_7700_3+SEC_7710_3+SEC_7720_3+SEC_7730_3+SEC_7735_3");
+    assert.equal(
+      formulaOf(figure(plan.sheets[4]!, "7740").cells[4]),
+      "=SEC_7700_2+SEC_7710_2+SEC_7720_2+SEC_7730_2+SEC_7735_2",
+    );
+    assert.equal(
+      formulaOf(figure(plan.sheets[7]!, "7740").cells[4]),
+      "=SEC_7700_3+SEC_7710_3+SEC_7720_3+SEC_7730_3+SEC_7735_3",
+    );
   });
 
   it("lays out a statement the catalog does not know from its own lines, with names but no rules", () => {
@@ -179,7 +245,17 @@ describe("layout of a workbook", () => {
       version: null,
       complete: true,
       missing: [],
-      lines: [{ line: "1", section: null, label: "Residual interest target", code: "7199", value: 5000000, sourceLine: 3, raw: "5,000,000" }],
+      lines: [
+        {
+          line: "1",
+          section: null,
+          label: "Residual interest target",
+          code: "7199",
+          value: 5000000,
+          sourceLine: 3,
+          raw: "5,000,000",
+        },
+      ],
       notes: [],
       sourceLine: 1,
     };
@@ -192,9 +268,21 @@ describe("layout of a workbook", () => {
   });
 
   it("still gives a Summary, with its Tolerance, when no filing was read", () => {
-    const plan = layoutWorkbook({ filings: [], findings: [], sourceName: "empty.txt", tolerance: 5, diagnostics: [{ code: "no-filing", severity: "error", line: 0, text: "", message: "No filing found." }] });
-    assert.deepEqual(plan.sheets.map((s) => s.name), ["Summary"]);
-    assert.deepEqual(plan.names.map((n) => n.name), ["Tolerance"]);
+    const plan = layoutWorkbook({
+      filings: [],
+      findings: [],
+      sourceName: "empty.txt",
+      tolerance: 5,
+      diagnostics: [{ code: "no-filing", severity: "error", line: 0, text: "", message: "No filing found." }],
+    });
+    assert.deepEqual(
+      plan.sheets.map((s) => s.name),
+      ["Summary"],
+    );
+    assert.deepEqual(
+      plan.names.map((n) => n.name),
+      ["Tolerance"],
+    );
     const texts = plan.sheets[0]!.rows.flat().flatMap((c) => (c?.kind === "text" ? [c.text] : []));
     assert.ok(texts.includes("No filing was read from the text."));
     assert.ok(texts.includes("No filing found."), "diagnostics are listed");
@@ -202,8 +290,16 @@ describe("layout of a workbook", () => {
 
   it("cuts a text longer than a cell can hold (32,767 characters), saying so", () => {
     const line = "x".repeat(40000);
-    const plan = layoutWorkbook({ filings: [], findings: [], sourceName: "one-line.htm", tolerance: 0, diagnostics: [{ code: "no-filing", severity: "error", line: 1, text: line, message: "No filing found." }] });
-    const texts = plan.sheets[0]!.rows.flat().flatMap((c) => (c?.kind === "text" && c.text.startsWith("xxx") ? [c.text] : []));
+    const plan = layoutWorkbook({
+      filings: [],
+      findings: [],
+      sourceName: "one-line.htm",
+      tolerance: 0,
+      diagnostics: [{ code: "no-filing", severity: "error", line: 1, text: line, message: "No filing found." }],
+    });
+    const texts = plan.sheets[0]!.rows.flat().flatMap((c) =>
+      c?.kind === "text" && c.text.startsWith("xxx") ? [c.text] : [],
+    );
     assert.equal(texts.length, 1);
     assert.equal(texts[0]!.length, 32767);
     assert.ok(texts[0]!.endsWith("x…"));

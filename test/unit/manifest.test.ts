@@ -7,7 +7,10 @@ import { REQUIRED_API } from "../../src/excel";
 
 const ROOT = join(__dirname, "..", "..");
 const XML = readFileSync(join(ROOT, "manifest.xml"), "utf8");
-const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string; scripts: Record<string, string> };
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  version: string;
+  scripts: Record<string, string>;
+};
 const ORIGIN = "https://localhost:3000/";
 
 const doc = parseDocument(XML, { xmlMode: true });
@@ -22,16 +25,27 @@ const attr = (el: Element, name: string): string => el.attribs[name] ?? "";
 
 /** The files the build emits that a manifest may name, from webpack.config.js itself: its pages and the files it copies. */
 async function emitted(): Promise<Set<string>> {
-  const config = await (require(join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<any>)({}, { mode: "production" });
-  const files = new Set<string>(config.plugins.filter((p: any) => p.constructor.name === "HtmlWebpackPlugin").map((p: any) => p.userOptions.filename));
-  for (const { from, to } of config.plugins.find((p: any) => p.constructor.name === "CopyPlugin").patterns as { from: string; to: string }[]) {
+  const config = await (require(join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<any>)(
+    {},
+    { mode: "production" },
+  );
+  const files = new Set<string>(
+    config.plugins
+      .filter((p: any) => p.constructor.name === "HtmlWebpackPlugin")
+      .map((p: any) => p.userOptions.filename),
+  );
+  for (const { from, to } of config.plugins.find((p: any) => p.constructor.name === "CopyPlugin").patterns as {
+    from: string;
+    to: string;
+  }[]) {
     if (!to.includes("[name]")) {
       if (existsSync(join(ROOT, from)) && statSync(join(ROOT, from)).isFile()) files.add(to);
       continue;
     }
     // "assets/icon-*.png" → "assets/[name][ext]": each matching source file, under its own name.
     const glob = new RegExp(`^${basename(from).replace(/\./g, "\\.").replace(/\*/g, ".*")}$`);
-    for (const file of readdirSync(join(ROOT, dirname(from)))) if (glob.test(file)) files.add(to.replace("[name][ext]", file));
+    for (const file of readdirSync(join(ROOT, dirname(from))))
+      if (glob.test(file)) files.add(to.replace("[name][ext]", file));
   }
   return files;
 }
@@ -48,7 +62,8 @@ describe("manifest.xml (offline structural check; `npm run validate` asks Micros
     const parser: Parser = new Parser(
       {
         onopentag: (name) => void (depth++ === 0 && roots.push(name)),
-        onclosetag: (name, implied) => void (depth--, implied && !selfClosing() && problems.push(`<${name}> not closed`)),
+        onclosetag: (name, implied) =>
+          void (depth--, implied && !selfClosing() && problems.push(`<${name}> not closed`)),
         ontext: (t) => void (depth === 0 && t.trim() && problems.push(`text outside the root: ${t.trim()}`)),
       },
       { xmlMode: true },
@@ -66,12 +81,23 @@ describe("manifest.xml (offline structural check; `npm run validate` asks Micros
     for (const name of ["ProviderName", "DefaultLocale"]) assert.ok(text(name), name);
     // Top-level elements only: VersionOverrides has <Description> elements of its own.
     const top = (name: string) => one("OfficeApp").children.find((c): c is Element => (c as Element).name === name);
-    for (const name of ["DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl"]) assert.ok(top(name) && attr(top(name)!, "DefaultValue"), name);
+    for (const name of ["DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl"])
+      assert.ok(top(name) && attr(top(name)!, "DefaultValue"), name);
   });
 
   it("asks for what the import needs: Workbook host, ReadWriteDocument, ExcelApi at the writer's minimum", () => {
-    assert.deepEqual(all("Host").filter((h) => h.attribs.Name).map((h) => h.attribs.Name), ["Workbook"]);
-    assert.deepEqual(all("Host").filter((h) => h.attribs["xsi:type"]).map((h) => h.attribs["xsi:type"]), ["Workbook"]);
+    assert.deepEqual(
+      all("Host")
+        .filter((h) => h.attribs.Name)
+        .map((h) => h.attribs.Name),
+      ["Workbook"],
+    );
+    assert.deepEqual(
+      all("Host")
+        .filter((h) => h.attribs["xsi:type"])
+        .map((h) => h.attribs["xsi:type"]),
+      ["Workbook"],
+    );
     assert.equal(text("Permissions"), "ReadWriteDocument");
     const sets = [...all("Set"), ...all("bt:Set")].map((s) => `${s.attribs.Name} ${s.attribs.MinVersion}`);
     assert.deepEqual(sets, [`ExcelApi ${REQUIRED_API}`, `ExcelApi ${REQUIRED_API}`]);
@@ -80,18 +106,29 @@ describe("manifest.xml (offline structural check; `npm run validate` asks Micros
   it("has a ribbon button that opens the task pane, and every resid resolves", () => {
     const action = one("Action");
     assert.equal(attr(action, "xsi:type"), "ShowTaskpane");
-    const ids = new Set([...all("bt:Image"), ...all("bt:Url"), ...all("bt:String")].map((e) => e.attribs.id).filter(Boolean));
+    const ids = new Set(
+      [...all("bt:Image"), ...all("bt:Url"), ...all("bt:String")].map((e) => e.attribs.id).filter(Boolean),
+    );
     const refs = DomUtils.findAll((e) => Boolean(e.attribs.resid), doc.children).map((e) => e.attribs.resid!);
     assert.ok(refs.length >= 10);
     for (const ref of refs) assert.ok(ids.has(ref), `resid ${ref}`);
-    const pane = all("bt:Url").find((u) => u.attribs.id === DomUtils.findOne((e) => e.name === "SourceLocation" && Boolean(e.attribs.resid), [action])?.attribs.resid);
+    const pane = all("bt:Url").find(
+      (u) =>
+        u.attribs.id ===
+        DomUtils.findOne((e) => e.name === "SourceLocation" && Boolean(e.attribs.resid), [action])?.attribs.resid,
+    );
     assert.equal(pane?.attribs.DefaultValue, `${ORIGIN}taskpane.html`);
   });
 
   it("points every URL at the dev server (https://localhost:3000) and at a file the build emits", async () => {
     const emits = await emitted();
-    assert.ok(emits.has("taskpane.html") && emits.has("assets/icon-16.png") && !emits.has("assets/icon-99.png"), [...emits].join(" "));
-    const urls = DomUtils.findAll((e) => /^https?:/.test(e.attribs.DefaultValue ?? ""), doc.children).map((e) => e.attribs.DefaultValue!);
+    assert.ok(
+      emits.has("taskpane.html") && emits.has("assets/icon-16.png") && !emits.has("assets/icon-99.png"),
+      [...emits].join(" "),
+    );
+    const urls = DomUtils.findAll((e) => /^https?:/.test(e.attribs.DefaultValue ?? ""), doc.children).map(
+      (e) => e.attribs.DefaultValue!,
+    );
     urls.push(...all("AppDomain").map((d) => DomUtils.textContent(d).trim() + "/"));
     assert.ok(urls.length >= 10);
     for (const url of urls) {
@@ -102,7 +139,10 @@ describe("manifest.xml (offline structural check; `npm run validate` asks Micros
   });
 
   it("agrees with webpack's dev server and with the scripts Office developers expect", async () => {
-    const config = await (require(join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<any>)({}, { mode: "production" });
+    const config = await (require(join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<any>)(
+      {},
+      { mode: "production" },
+    );
     assert.equal(config.devServer.port, 3000);
     assert.equal(config.devServer.server.type, "https");
     assert.equal(config.devServer.server.options, undefined, "no certificates are asked for outside `webpack serve`");

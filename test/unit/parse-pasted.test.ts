@@ -5,12 +5,18 @@ import { parseFilings } from "../../src/core/parse";
 import type { ParseResult } from "../../src/core/model";
 import { codedValues } from "./parse-sample.test";
 
-const SAMPLE = readFileSync(join(__dirname, "..", "fixtures", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
+const SAMPLE = readFileSync(
+  join(__dirname, "..", "fixtures", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
+  "utf8",
+);
 const expected = codedValues(parseFilings(SAMPLE));
 
 /** The sample as it arrives from a clipboard: markup gone, CRLF, NBSPs, runs of spaces, other sign and money styles. */
 function pasted(transformFigure: (figure: string) => string): string {
-  return SAMPLE.replace(/<b><u>([^<]*)<\/u><\/b>|<u>([^<]*)<\/u>/g, (_m, a: string | undefined, b: string | undefined) => transformFigure(a ?? b ?? ""))
+  return SAMPLE.replace(
+    /<b><u>([^<]*)<\/u><\/b>|<u>([^<]*)<\/u>/g,
+    (_m, a: string | undefined, b: string | undefined) => transformFigure(a ?? b ?? ""),
+  )
     .replace(/\*\*/g, "")
     .replace(/^## /gm, "")
     .replace(/\t/g, "    ")
@@ -40,9 +46,16 @@ describe("parser on the sample pasted as plain text", () => {
 
   it("gives the same filing, line for line, with every paste artefact at once", () => {
     // Markup gone, tabs as runs of spaces, NBSPs, CRLF, and each negative in another style.
-    const styles = [(f: string) => `(${f})`, (f: string) => `$(${f})`, (f: string) => `\u2212${f}`, (f: string) => `- $${f}`];
+    const styles = [
+      (f: string) => `(${f})`,
+      (f: string) => `$(${f})`,
+      (f: string) => `\u2212${f}`,
+      (f: string) => `- $${f}`,
+    ];
     let n = 0;
-    const text = pasted((f) => (f.startsWith("-") ? styles[n++ % styles.length]!(f.slice(1)) : f === "0" ? "-" : `$${f}`));
+    const text = pasted((f) =>
+      f.startsWith("-") ? styles[n++ % styles.length]!(f.slice(1)) : f === "0" ? "-" : `$${f}`,
+    );
     assert.ok(n === 7 && text.includes("\r\n") && !text.includes("\t") && !text.includes("<u>"));
     assert.deepEqual(withoutRaw(parseFilings(text)), withoutRaw(parseFilings(SAMPLE)));
   });
@@ -58,6 +71,9 @@ describe("parser on the sample pasted as plain text", () => {
 function withoutRaw(result: ParseResult): unknown {
   return {
     ...result,
-    filings: result.filings.map((f) => ({ ...f, statements: f.statements.map((s) => ({ ...s, lines: s.lines.map(({ raw: _raw, ...l }) => l) })) })),
+    filings: result.filings.map((f) => ({
+      ...f,
+      statements: f.statements.map((s) => ({ ...s, lines: s.lines.map(({ raw: _raw, ...l }) => l) })),
+    })),
   };
 }

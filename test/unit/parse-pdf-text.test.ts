@@ -24,7 +24,10 @@ function asPdfText(text: string, width: number): string {
     body = [];
   };
   for (const raw of text.split("\n")) {
-    const line = raw.replace(/<\/?[bu]>|\*\*|^## /g, "").replace(/\s+/g, " ").trim();
+    const line = raw
+      .replace(/<\/?[bu]>|\*\*|^## /g, "")
+      .replace(/\s+/g, " ")
+      .trim();
     if (line === "") continue;
     if (HEAD_OR_TITLE.test(line)) {
       flush();
@@ -53,7 +56,11 @@ function wrap(text: string, width: number): string[] {
 function figures(result: ParseResult): unknown {
   return result.filings.map((f) => ({
     header: [f.firm, f.form, f.endDate, f.submitDate, f.amendment, f.complete],
-    statements: f.statements.map((s) => [s.kind, s.version, s.lines.map((l) => [l.line, l.section, l.code, l.value, l.label, l.subtotal === true])]),
+    statements: f.statements.map((s) => [
+      s.kind,
+      s.version,
+      s.lines.map((l) => [l.line, l.section, l.code, l.value, l.label, l.subtotal === true]),
+    ]),
   }));
 }
 
@@ -62,7 +69,10 @@ function assertTraceable(text: string, result: ParseResult): void {
   const lines = text.split("\n");
   for (const l of result.filings.flatMap((f) => f.statements.flatMap((s) => s.lines))) {
     const source = lines[l.sourceLine - 1] ?? "";
-    assert.ok(source.includes(l.code ? `${l.raw} [${l.code}]` : l.raw), `${l.code ?? l.line} on input line ${l.sourceLine}`);
+    assert.ok(
+      source.includes(l.code ? `${l.raw} [${l.code}]` : l.raw),
+      `${l.code ?? l.line} on input line ${l.sourceLine}`,
+    );
   }
 }
 
@@ -76,10 +86,13 @@ describe("parser on PDF-to-text", () => {
     assert.deepEqual(result.diagnostics, []);
     assertTraceable(text, result);
     const swaps = result.filings[0]!.statements[2]!.lines;
-    assert.deepEqual(swaps.filter((l) => l.code === null).map((l) => [l.line, l.value, l.label]), [
-      ["12.A", 0, "Cash"],
-      ["12.B", 0, "Securities representing investment of customers' funds (at market)"],
-    ]);
+    assert.deepEqual(
+      swaps.filter((l) => l.code === null).map((l) => [l.line, l.value, l.label]),
+      [
+        ["12.A", 0, "Cash"],
+        ["12.B", 0, "Securities representing investment of customers' funds (at market)"],
+      ],
+    );
   });
 
   it("reads the sample wrapped at any width the same way", () => {
@@ -99,7 +112,10 @@ describe("parser on PDF-to-text", () => {
     const later = readFileSync(join(FIXTURES, "later", "daily-seg-later.txt"), "utf8");
     const table = figures(parseFilings(later));
     // PDF text may print a figure inside its label: "… of a foreign 1,000,000 [7305] government or a rule …".
-    const interrupted = later.replace(/^(Amount required .*? of a foreign) (government .*?)\t(<b><u>[\d,]+<\/u><\/b> \[7305\])$/m, "$1 $3 $2");
+    const interrupted = later.replace(
+      /^(Amount required .*? of a foreign) (government .*?)\t(<b><u>[\d,]+<\/u><\/b> \[7305\])$/m,
+      "$1 $3 $2",
+    );
     assert.match(interrupted, /of a foreign <b><u>1,000,000<\/u><\/b> \[7305\] government or a rule/);
     fc.assert(
       fc.property(fc.integer({ min: 8, max: 240 }), (width) => {
@@ -117,10 +133,13 @@ describe("parser on PDF-to-text", () => {
     const text = asPdfText(SAMPLE.replace("[7740]", "[9740]").replace("[7735]", "[9735]"), 70);
     const result = parseFilings(text);
     const lines = result.filings[0]!.statements[0]!.lines;
-    assert.deepEqual(lines.filter((l) => l.code?.startsWith("97")).map((l) => [l.line, l.section, l.code, l.label]), [
-      ["5.E", "funds-deposited", "9735", "Value of short option contracts"],
-      ["5", "funds-deposited", "9740", "Amounts held by members of foreign boards of trade"],
-    ]);
+    assert.deepEqual(
+      lines.filter((l) => l.code?.startsWith("97")).map((l) => [l.line, l.section, l.code, l.label]),
+      [
+        ["5.E", "funds-deposited", "9735", "Value of short option contracts"],
+        ["5", "funds-deposited", "9740", "Amounts held by members of foreign boards of trade"],
+      ],
+    );
     assert.deepEqual(result.diagnostics.filter((d) => d.code === "unknown-code").length, 2);
   });
 
@@ -132,10 +151,13 @@ describe("parser on PDF-to-text", () => {
       "30.7 ACCOUNTS 1. Cash in banks A. Banks located in the United States 600,000 [7500]",
     ].join("\n");
     const lines = parseFilings(text).filings[0]!.statements[0]!.lines;
-    assert.deepEqual(lines.map((l) => [l.line, l.code, l.label]), [
-      ["6", "7355", "Amount required to be set aside (add lines 4 and 5)"],
-      ["7", "7360", "Greater of amount required pursuant to foreign jurisdiction (above) or line 6."],
-      ["1.A", "7500", "Banks located in the United States"],
-    ]);
+    assert.deepEqual(
+      lines.map((l) => [l.line, l.code, l.label]),
+      [
+        ["6", "7355", "Amount required to be set aside (add lines 4 and 5)"],
+        ["7", "7360", "Greater of amount required pursuant to foreign jurisdiction (above) or line 6."],
+        ["1.A", "7500", "Banks located in the United States"],
+      ],
+    );
   });
 });

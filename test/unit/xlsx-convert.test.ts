@@ -13,7 +13,8 @@ function fakeEnv(files: Record<string, string> = {}) {
   const env: CliEnv = {
     stdout: (t) => void (out.stdout += t),
     stderr: (t) => void (out.stderr += t),
-    readFile: async (p) => (p in files ? { ok: true, text: files[p]! } : { ok: false, reason: `cannot read ${p}: no such file` }),
+    readFile: async (p) =>
+      p in files ? { ok: true, text: files[p]! } : { ok: false, reason: `cannot read ${p}: no such file` },
     readStdin: async () => ({ ok: true, text: "" }),
     root: "/",
   };
@@ -28,7 +29,11 @@ describe("tieout convert: arguments and unreadable input", () => {
   const cases: readonly (readonly [string, readonly string[], RegExp])[] = [
     ["no file", ["-o", "out.xlsx"], /^tieout: convert needs at least one FILE/],
     ["no -o", ["a.txt"], /^tieout: convert needs -o OUT\.xlsx$/],
-    ["a negative tolerance", ["a.txt", "-o", "x.xlsx", "--tolerance", "-1"], /^tieout: --tolerance takes a number of dollars, 0 or more$/],
+    [
+      "a negative tolerance",
+      ["a.txt", "-o", "x.xlsx", "--tolerance", "-1"],
+      /^tieout: --tolerance takes a number of dollars, 0 or more$/,
+    ],
     ["a word for a tolerance", ["a.txt", "-o", "x.xlsx", "--tolerance=ten"], /\(got 'ten'\)$/],
     ["an unknown option", ["a.txt", "-o", "x.xlsx", "--bogus"], /^tieout: Unknown option '--bogus'$/],
     ["a missing file", ["missing.txt", "-o", "x.xlsx"], /^tieout: cannot read missing\.txt: no such file$/],

@@ -31,9 +31,19 @@ describe("xlsx writer: names, formats, notes and links survive a re-read", () =>
 
   it("writes the conditional formats of each statement sheet as expression rules against Tolerance", () => {
     const ws = workbook.getWorksheet("Secured Amounts")!;
-    const read = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[]; style: { fill?: { bgColor?: { argb: string } } } }[] }[] }).conditionalFormattings;
+    const read = (
+      ws as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { type: string; formulae: string[]; style: { fill?: { bgColor?: { argb: string } } } }[];
+        }[];
+      }
+    ).conditionalFormattings;
     const planned = plan.sheets[1]!.conditionalFormats;
-    assert.deepEqual(read.map((cf) => [cf.ref, cf.rules[0]!.type, cf.rules[0]!.formulae[0]]), planned.map((cf) => [cf.range, "expression", cf.formula.slice(1)]));
+    assert.deepEqual(
+      read.map((cf) => [cf.ref, cf.rules[0]!.type, cf.rules[0]!.formulae[0]]),
+      planned.map((cf) => [cf.range, "expression", cf.formula.slice(1)]),
+    );
     assert.match(planned[0]!.formula, /ABS\(\$F4\)>Tolerance/);
     assert.equal(read[0]!.rules[0]!.style.fill?.bgColor?.argb, "FFFFC7CE", "a dxf fill colour is bgColor");
   });
@@ -50,7 +60,9 @@ describe("xlsx writer: names, formats, notes and links survive a re-read", () =>
 
   it("links each finding on the Summary to its cell with a HYPERLINK formula", () => {
     const summary = workbook.getWorksheet("Summary")!;
-    const links = plan.sheets[0]!.rows.flatMap((r, i) => r.flatMap((c, j) => (c?.kind === "link" && c.address !== "A1" ? [{ c, at: `${"ABCDEF"[j]}${i + 1}` }] : [])));
+    const links = plan.sheets[0]!.rows.flatMap((r, i) =>
+      r.flatMap((c, j) => (c?.kind === "link" && c.address !== "A1" ? [{ c, at: `${"ABCDEF"[j]}${i + 1}` }] : [])),
+    );
     assert.equal(links.length, findings.length);
     for (const { c, at } of links) {
       const cell = summary.getCell(at);
@@ -61,8 +73,14 @@ describe("xlsx writer: names, formats, notes and links survive a re-read", () =>
 
   it("freezes the header rows, sets column widths, number formats and styles", () => {
     const ws = workbook.getWorksheet("Segregation")!;
-    assert.deepEqual(ws.views.map((v) => [v.state, (v as { ySplit?: number }).ySplit]), [["frozen", 3]]);
-    assert.deepEqual(plan.sheets[2]!.columnWidths.map((_, i) => ws.getColumn(i + 1).width ?? 9), plan.sheets[2]!.columnWidths);
+    assert.deepEqual(
+      ws.views.map((v) => [v.state, (v as { ySplit?: number }).ySplit]),
+      [["frozen", 3]],
+    );
+    assert.deepEqual(
+      plan.sheets[2]!.columnWidths.map((_, i) => ws.getColumn(i + 1).width ?? 9),
+      plan.sheets[2]!.columnWidths,
+    );
     const total = ws.getCell("D12");
     assert.equal(total.numFmt, plan.styles["money-total"].numberFormat);
     assert.equal(total.font?.bold, true);

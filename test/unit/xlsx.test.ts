@@ -16,7 +16,11 @@ const layout = (filing: Filing): WorkbookPlan =>
 function cells(plan: WorkbookPlan, test: (cell: Exclude<PlanCell, null>, column: number) => boolean) {
   return plan.sheets.flatMap((sheet) =>
     sheet.rows.flatMap((row, r) =>
-      row.flatMap((cell, c) => (cell !== null && test(cell, c) ? [{ sheet: sheet.name, address: `${String.fromCharCode(65 + c)}${r + 1}`, cell }] : [])),
+      row.flatMap((cell, c) =>
+        cell !== null && test(cell, c)
+          ? [{ sheet: sheet.name, address: `${String.fromCharCode(65 + c)}${r + 1}`, cell }]
+          : [],
+      ),
     ),
   );
 }
@@ -43,16 +47,30 @@ describe("xlsx writer on the sample text, as parsed", () => {
   it("re-reads with the plan's sheets in order", () => {
     const names: string[] = [];
     workbook.eachSheet((ws) => names.push(ws.name));
-    assert.deepEqual(names, plan.sheets.map((s) => s.name));
+    assert.deepEqual(
+      names,
+      plan.sheets.map((s) => s.name),
+    );
   });
 
   it("evaluates, in HyperFormula, every total to its reported figure: Difference 0 and every Check OK", () => {
-    const statementChecks = cells(plan, (c, col) => c.kind === "formula" && col === 6).filter((c) => c.sheet !== "Summary");
-    assert.equal(statementChecks.length, 18, "one per printed total; the three excess lines also test for a deficiency");
-    for (const { sheet, address } of statementChecks) assert.equal(engine.value(sheet, address), "OK", `${sheet}!${address}`);
-    for (const { sheet, address } of cells(plan, (c, col) => c.kind === "formula" && col === 5).filter((c) => c.sheet !== "Summary"))
+    const statementChecks = cells(plan, (c, col) => c.kind === "formula" && col === 6).filter(
+      (c) => c.sheet !== "Summary",
+    );
+    assert.equal(
+      statementChecks.length,
+      18,
+      "one per printed total; the three excess lines also test for a deficiency",
+    );
+    for (const { sheet, address } of statementChecks)
+      assert.equal(engine.value(sheet, address), "OK", `${sheet}!${address}`);
+    for (const { sheet, address } of cells(plan, (c, col) => c.kind === "formula" && col === 5).filter(
+      (c) => c.sheet !== "Summary",
+    ))
       assert.equal(engine.value(sheet, address), 0, `${sheet}!${address}`);
-    for (const { sheet, address } of cells(plan, (c, col) => c.kind === "formula" && col === 4).filter((c) => c.sheet !== "Summary")) {
+    for (const { sheet, address } of cells(plan, (c, col) => c.kind === "formula" && col === 4).filter(
+      (c) => c.sheet !== "Summary",
+    )) {
       const reported = engine.value(sheet, address.replace(/^E/, "D"));
       assert.equal(engine.value(sheet, address), reported, `${sheet}!${address}`);
     }
@@ -65,7 +83,11 @@ describe("xlsx writer on the sample text, as parsed", () => {
       const cached = cell.kind === "formula" ? cell.result : cell.kind === "link" ? cell.text : undefined;
       assert.equal(engine.value(sheet, address), cached, `${sheet}!${address}`);
       // `cell.result`, not `cell.value.result`: ExcelJS's value getter drops a falsy result (0, "").
-      assert.equal(workbook.getWorksheet(sheet)!.getCell(address).result, cached, `cached result of ${sheet}!${address} in the file`);
+      assert.equal(
+        workbook.getWorksheet(sheet)!.getCell(address).result,
+        cached,
+        `cached result of ${sheet}!${address} in the file`,
+      );
     }
   });
 
@@ -97,7 +119,8 @@ describe("xlsx writer on the sample text, as parsed", () => {
   });
 
   it("shows a deficiency as Deficiency and counts it as a warning, not an error", () => {
-    const set = (name: string, value: number) => engine.set(engine.nameTarget(name).sheet, engine.nameTarget(name).address, value);
+    const set = (name: string, value: number) =>
+      engine.set(engine.nameTarget(name).sheet, engine.nameTarget(name).address, value);
     set("SEG_7060", 7700000000);
     set("SEG_7190", 7611448354 - 7700000000);
     set("SEG_7040", 7700000000 - 4759362);
@@ -111,7 +134,15 @@ describe("xlsx writer on the sample text, as parsed", () => {
 });
 
 describe("xlsx writer: text is data", () => {
-  const tricky = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\t=1+1", "=1+1\r\n", "page\fbreak\u0001 _x0041_ _x005f_"];
+  const tricky = [
+    '=HYPERLINK("http://x","y")',
+    "+1+1",
+    "-2",
+    "@SUM(A1)",
+    "\t=1+1",
+    "=1+1\r\n",
+    "page\fbreak\u0001 _x0041_ _x005f_",
+  ];
   it("writes labels that look like formulas as literal strings, in the plan and in the re-read file", async () => {
     let filing = parsedSampleFiling();
     const codes = ["7500", "7520", "7540", "7560", "7580", "7590", "7600"];
@@ -136,7 +167,12 @@ describe("xlsx writer: several filings in one workbook", () => {
   it("keeps each filing's names apart, so each sheet's formulas read its own figures", async () => {
     const first = parsedSampleFiling();
     const second = { ...first, endDate: "2013-06-19" };
-    const plan = layoutWorkbook({ filings: [first, second], findings: [[], []], sourceName: "a.txt, b.txt", tolerance: 0 });
+    const plan = layoutWorkbook({
+      filings: [first, second],
+      findings: [[], []],
+      sourceName: "a.txt, b.txt",
+      tolerance: 0,
+    });
     const engine = loadIntoHyperFormula(await readXlsx(await writeXlsx(plan)));
     const at = engine.nameTarget("SEC_7700_2");
     assert.equal(at.sheet, "Secured Amounts 2013-06-19");

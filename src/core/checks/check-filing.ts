@@ -44,7 +44,13 @@ function checkStatement(statement: Statement, figures: FigureIndex, tolerance: n
   return findings;
 }
 
-function checkRule(rule: Rule, statement: Statement, figures: FigureIndex, tolerance: number, ref: (code: string) => LineRef): Finding | null {
+function checkRule(
+  rule: Rule,
+  statement: Statement,
+  figures: FigureIndex,
+  tolerance: number,
+  ref: (code: string) => LineRef,
+): Finding | null {
   const targetCode = ruleTarget(rule);
   const target = figures.find(targetCode, statement);
   const found = ruleInputs(rule).map((code) => ({ code, figure: figures.find(code, statement) }));
@@ -77,7 +83,13 @@ function evaluate(rule: Rule, resolved: Omit<Resolved<Rule>, "rule">): Verdict |
 }
 
 /** Nothing is silently unchecked: a rule missing a figure says so, as `info`. */
-function unevaluated(rule: Rule, statement: Statement, target: Figure | undefined, missing: readonly string[], ref: (code: string) => LineRef): Finding {
+function unevaluated(
+  rule: Rule,
+  statement: Statement,
+  target: Figure | undefined,
+  missing: readonly string[],
+  ref: (code: string) => LineRef,
+): Finding {
   const code = ruleTarget(rule);
   return {
     severity: "info",

@@ -1,4 +1,11 @@
 export { checkFiling, type CheckOptions } from "./check-filing";
-export { evaluators, type Evaluator, type EvaluatorRegistry, type Resolved, type RuleOf, type Verdict } from "./evaluators";
+export {
+  evaluators,
+  type Evaluator,
+  type EvaluatorRegistry,
+  type Resolved,
+  type RuleOf,
+  type Verdict,
+} from "./evaluators";
 export { formatMoney } from "./money";
 export { statementRules } from "./statement-rules";

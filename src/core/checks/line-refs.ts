@@ -37,8 +37,12 @@ export function lineRef(code: string, figure: Figure | undefined, form: Statemen
   const line = figure?.line.line || known?.line.line || "";
   const label = bareLabel(known?.line.label ?? figure?.line.label ?? "");
   const elsewhere = figure
-    ? figure.statement === own ? null : figure.statement.title
-    : known && known.form.kind !== form.kind ? (known.form.titles[0] ?? null) : null;
+    ? figure.statement === own
+      ? null
+      : figure.statement.title
+    : known && known.form.kind !== form.kind
+      ? (known.form.titles[0] ?? null)
+      : null;
   return { code, line, label, elsewhere };
 }
 
@@ -55,9 +59,11 @@ function lineOrders(form: StatementForm): ReadonlyMap<string, number> {
   if (!order) {
     const built = new Map<string, number>();
     // A code printed twice keeps its first position, as a search from the top would find it.
-    form.sections.flatMap((s) => s.lines).forEach((line, index) => {
-      if (line.code && !built.has(line.code)) built.set(line.code, index);
-    });
+    form.sections
+      .flatMap((s) => s.lines)
+      .forEach((line, index) => {
+        if (line.code && !built.has(line.code)) built.set(line.code, index);
+      });
     order = built;
     orders.set(form, order);
   }

@@ -44,7 +44,9 @@ function subLines(refs: readonly LineRef[]): string | undefined {
 function wholeLines(refs: readonly LineRef[]): string | undefined {
   const numbers = refs.map((r) => (r.elsewhere || !/^\d+$/.test(r.line) ? NaN : Number(r.line)));
   if (numbers.some((n, i) => Number.isNaN(n) || (i > 0 && n !== numbers[i - 1]! + 1))) return undefined;
-  return numbers.length > 2 ? `lines ${numbers[0]} through ${numbers[numbers.length - 1]}` : `lines ${joinAnd(numbers.map(String))}`;
+  return numbers.length > 2
+    ? `lines ${numbers[0]} through ${numbers[numbers.length - 1]}`
+    : `lines ${joinAnd(numbers.map(String))}`;
 }
 
 /** The lines a sum adds, as the form prints its instruction when it prints one ("add lines 7 through 12"). */
@@ -57,21 +59,47 @@ function partsPhrase(refs: readonly LineRef[], printed: string | undefined): str
 
 const gap = (difference: number): string => `a difference of ${money(difference)}`;
 
-export function sumMismatch(t: LineRef, parts: readonly LineRef[], printed: string | undefined, reported: number, expected: number, difference: number): string {
+export function sumMismatch(
+  t: LineRef,
+  parts: readonly LineRef[],
+  printed: string | undefined,
+  reported: number,
+  expected: number,
+  difference: number,
+): string {
   const verb = parts.length === 1 ? "is" : "add to";
   return `${subject(t, "sum")} is ${money(reported)} but ${partsPhrase(parts, printed)} ${verb} ${money(expected)}: ${gap(difference)}`;
 }
 
-export function differenceMismatch(t: LineRef, minuend: LineRef, subtrahend: LineRef, reported: number, expected: number, difference: number): string {
+export function differenceMismatch(
+  t: LineRef,
+  minuend: LineRef,
+  subtrahend: LineRef,
+  reported: number,
+  expected: number,
+  difference: number,
+): string {
   return `${subject(t, "difference")} is ${money(reported)} but ${phrase(minuend)} less ${phrase(subtrahend)} is ${money(expected)}: ${gap(difference)}`;
 }
 
-export function tieMismatch(t: LineRef, other: LineRef, reported: number, expected: number, difference: number): string {
+export function tieMismatch(
+  t: LineRef,
+  other: LineRef,
+  reported: number,
+  expected: number,
+  difference: number,
+): string {
   const named = other.label ? `${phrase(other)} ${other.label}` : phrase(other);
   return `${subject(t, "tie")} is ${money(reported)} but ${named} is ${money(expected)}: ${gap(difference)}`;
 }
 
-export function greaterOfMismatch(t: LineRef, parts: readonly LineRef[], reported: number, expected: number, difference: number): string {
+export function greaterOfMismatch(
+  t: LineRef,
+  parts: readonly LineRef[],
+  reported: number,
+  expected: number,
+  difference: number,
+): string {
   return `${subject(t, "greater-of")} is ${money(reported)} but the greater of ${joinAnd(parts.map(phrase))} is ${money(expected)}: ${gap(difference)}`;
 }
 

@@ -60,7 +60,14 @@ function rulesFromText(statement: Statement): readonly Rule[] {
   for (const row of rows) {
     if (!/^\s*excess\s*\(deficiency\)/i.test(row.line.label)) continue;
     const meaning = /\btarget\b/i.test(row.line.label) ? "target-shortfall" : "deficiency";
-    rules.push({ id: `DRV-${row.code}-${meaning}`, kind: "non-negative", code: row.code, meaning, confirmed: false, origin: { kind: "label", line: row.line.line, text: row.line.label } });
+    rules.push({
+      id: `DRV-${row.code}-${meaning}`,
+      kind: "non-negative",
+      code: row.code,
+      meaning,
+      confirmed: false,
+      origin: { kind: "label", line: row.line.line, text: row.line.label },
+    });
   }
   return rules;
 }
@@ -85,19 +92,36 @@ function carriedTotals(rows: readonly Row[], targets: ReadonlySet<string>): Rule
     const carried = same.filter((r) => !targets.has(r.code));
     if (same.length !== 2 || computed.length !== 1 || carried.length !== 1) continue;
     const [from, to] = [computed[0]!, carried[0]!];
-    rules.push({ id: `DRV-${to.code}`, kind: "tie", code: to.code, equals: from.code, severity: "error", confirmed: false, origin: { kind: "label", line: to.line.line, text: to.line.label } });
+    rules.push({
+      id: `DRV-${to.code}`,
+      kind: "tie",
+      code: to.code,
+      equals: from.code,
+      severity: "error",
+      confirmed: false,
+      origin: { kind: "label", line: to.line.line, text: to.line.label },
+    });
   }
   return rules;
 }
 
 function sum(row: Row, parts: readonly string[], origin: RuleOrigin): Rule {
-  return { id: `DRV-${row.code}`, kind: "sum", total: row.code, parts: [...parts], confirmed: false, ...(origin.text && origin.kind === "printed" ? { printed: origin.text } : {}), origin };
+  return {
+    id: `DRV-${row.code}`,
+    kind: "sum",
+    total: row.code,
+    parts: [...parts],
+    confirmed: false,
+    ...(origin.text && origin.kind === "printed" ? { printed: origin.text } : {}),
+    origin,
+  };
 }
 
 function printedRule(rows: readonly Row[], row: Row, instruction: Instruction): Rule | null {
   const origin: RuleOrigin = { kind: "printed", line: row.line.line, text: instruction.text };
   const base = { id: `DRV-${row.code}`, confirmed: false, printed: instruction.text, origin } as const;
-  const codes = (ref: LineNumberRef): readonly string[] => lineFigures(rows, ref.number, ref.firstPage ? 0 : row.group).map((r) => r.code);
+  const codes = (ref: LineNumberRef): readonly string[] =>
+    lineFigures(rows, ref.number, ref.firstPage ? 0 : row.group).map((r) => r.code);
   const single = (ref: LineNumberRef): string | null => {
     const found = codes(ref);
     return found.length === 1 ? found[0]! : null;
@@ -117,7 +141,8 @@ function printedRule(rows: readonly Row[], row: Row, instruction: Instruction): 
     }
     case "greater-of": {
       const line = single(instruction.line);
-      const other = typeof instruction.other === "string" ? namedLine(rows, row, instruction.other) : single(instruction.other);
+      const other =
+        typeof instruction.other === "string" ? namedLine(rows, row, instruction.other) : single(instruction.other);
       if (!line || !other || line === other || [line, other].includes(row.code)) return null;
       return { ...base, kind: "greater-of", total: row.code, parts: [other, line] };
     }
@@ -138,7 +163,11 @@ function namedLine(rows: readonly Row[], self: Row, words: string): string | nul
 }
 
 const STOP = new Set(["the", "of", "to", "a", "an", "or", "and", "in", "on", "for", "by", "be", "as", "above"]);
-const significant = (text: string): string[] => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1 && !STOP.has(w));
+const significant = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !STOP.has(w));
 
 /**
  * "Total funds in separate section 30.7 accounts" (line 8) prints no instruction, but it closes a
@@ -147,7 +176,8 @@ const significant = (text: string): string[] => text.toLowerCase().split(/[^a-z]
  * mistaken for the sum of line 1.
  */
 function totalParts(rows: readonly Row[], row: Row, targets: ReadonlySet<string>): readonly string[] | null {
-  if (row.subtotal || !/^\s*total\b/i.test(row.line.label) || !/^\d+$/.test(row.line.line) || row.number < 3) return null;
+  if (row.subtotal || !/^\s*total\b/i.test(row.line.label) || !/^\d+$/.test(row.line.line) || row.number < 3)
+    return null;
   const parts: string[] = [];
   for (let n = 1; n < row.number; n++) {
     const figures = lineFigures(rows, n, row.group).filter((r) => r.group === row.group);

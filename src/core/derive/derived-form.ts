@@ -8,7 +8,9 @@ import type { Statement } from "../model";
  * the segregation kind there because the schema has no "unknown" form.
  */
 export function derivedForm(statement: Statement, rules: readonly Rule[]): StatementForm {
-  const lines = statement.lines.flatMap((l) => (l.code === null ? [] : [{ line: l.line, label: l.label, code: l.code, uncoded: false, confirmed: false }]));
+  const lines = statement.lines.flatMap((l) =>
+    l.code === null ? [] : [{ line: l.line, label: l.label, code: l.code, uncoded: false, confirmed: false }],
+  );
   return {
     kind: statement.kind === "unknown" ? "segregation" : statement.kind,
     version: "derived",

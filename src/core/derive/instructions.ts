@@ -12,9 +12,19 @@ export interface LineNumberRef {
 
 export type Instruction =
   | { readonly kind: "add"; readonly text: string; readonly lines: readonly LineNumberRef[] }
-  | { readonly kind: "subtract"; readonly text: string; readonly subtrahend: LineNumberRef; readonly minuend: LineNumberRef }
+  | {
+      readonly kind: "subtract";
+      readonly text: string;
+      readonly subtrahend: LineNumberRef;
+      readonly minuend: LineNumberRef;
+    }
   /** `other` is either a line reference or the words naming a line ("amount required … (above)"). */
-  | { readonly kind: "greater-of"; readonly text: string; readonly other: LineNumberRef | string; readonly line: LineNumberRef };
+  | {
+      readonly kind: "greater-of";
+      readonly text: string;
+      readonly other: LineNumberRef | string;
+      readonly line: LineNumberRef;
+    };
 
 const ADD = /\badd\s+lines?\s+([\d\s,]+(?:(?:and|through|thru|to|[-\u2013])\s*\d+[\d\s,]*)*)/i;
 const SUBTRACT = /\bsubtract\s+(line\s+\d+[^()]*?)\s+from\s+(line\s+\d+[^()]*?)\s*(?:\)|$)/i;

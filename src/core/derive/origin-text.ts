@@ -15,7 +15,9 @@ export function originText(rule: Rule): string {
       : origin.kind === "structure"
         ? `sub-lines of ${where}, whose subtotal is printed after them`
         : `label of ${where}: "${origin.text ?? ""}"`;
-  const replaced = origin.replaces ? `; it differs from the unconfirmed catalog rule ${origin.replaces}, which is not used` : "";
+  const replaced = origin.replaces
+    ? `; it differs from the unconfirmed catalog rule ${origin.replaces}, which is not used`
+    : "";
   // "the" is said once, here: "rule from the printed instruction …", "rule from the label of …".
   return ` (rule from the ${said}${replaced})`;
 }

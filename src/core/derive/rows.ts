@@ -35,7 +35,10 @@ export function statementRows(statement: Statement): readonly Row[] {
   // which holds wherever line breaks fell; a statement without any mark (built by hand, or by a
   // parser before the mark existed) is read from its rows' positions instead.
   const marked = statement.lines.some((l) => l.subtotal === true);
-  return placed.map((row, i) => ({ ...row, subtotal: marked ? row.line.subtotal === true && !Number.isNaN(row.number) : isSubtotal(placed, i) }));
+  return placed.map((row, i) => ({
+    ...row,
+    subtotal: marked ? row.line.subtotal === true && !Number.isNaN(row.number) : isSubtotal(placed, i),
+  }));
 }
 
 /**
@@ -49,7 +52,8 @@ export function statementRows(statement: Statement): readonly Row[] {
 function isSubtotal(rows: readonly Omit<Row, "subtotal">[], i: number): boolean {
   const row = rows[i]!;
   if (!/^\d+$/.test(row.line.line)) return false;
-  const sameRow = (r: Omit<Row, "subtotal">): boolean => r.group === row.group && r.number === row.number && r.line.sourceLine === row.line.sourceLine;
+  const sameRow = (r: Omit<Row, "subtotal">): boolean =>
+    r.group === row.group && r.number === row.number && r.line.sourceLine === row.line.sourceLine;
   return rows.slice(0, i).some(sameRow) && !rows.slice(i + 1).some(sameRow);
 }
 

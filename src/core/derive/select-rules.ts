@@ -11,7 +11,9 @@ export function selectRules(catalogRules: readonly Rule[] | undefined, derived: 
   if (!catalogRules) return derived;
   return catalogRules.map((rule) => {
     if (rule.confirmed || rule.kind === "tie" || rule.kind === "non-negative") return rule;
-    const printed = derived.find((d) => d.origin?.kind === "printed" && d.kind !== "non-negative" && ruleTarget(d) === ruleTarget(rule));
+    const printed = derived.find(
+      (d) => d.origin?.kind === "printed" && d.kind !== "non-negative" && ruleTarget(d) === ruleTarget(rule),
+    );
     if (!printed || sameArithmetic(rule, printed)) return rule;
     return { ...printed, origin: { ...printed.origin!, replaces: rule.id } };
   });

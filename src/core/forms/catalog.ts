@@ -47,13 +47,18 @@ function consistencyIssues(form: StatementForm): CatalogIssue[] {
   const codes = new Set<string>();
   for (const line of form.sections.flatMap((s) => s.lines)) {
     if (line.code === null) continue;
-    if (codes.has(line.code)) issues.push({ version: form.version, path: `lines.${line.code}`, message: `code ${line.code} printed twice` });
+    if (codes.has(line.code))
+      issues.push({ version: form.version, path: `lines.${line.code}`, message: `code ${line.code} printed twice` });
     codes.add(line.code);
   }
   form.rules.forEach((rule, i) => {
     for (const code of ruleCodes(rule))
       if (!codes.has(code))
-        issues.push({ version: form.version, path: `rules.${i}`, message: `rule ${rule.id} names ${code}, which the statement does not print` });
+        issues.push({
+          version: form.version,
+          path: `rules.${i}`,
+          message: `rule ${rule.id} names ${code}, which the statement does not print`,
+        });
   });
   return issues;
 }
@@ -84,14 +89,18 @@ export function ruleCodes(rule: Rule): readonly string[] {
 const loaded = loadCatalog();
 if (!loaded.success)
   // A broken catalog is a programming error in this repo's own data, caught by the catalog test.
-  throw new Error(`forms catalog is invalid: ${loaded.issues.map((i) => `${i.version} ${i.path}: ${i.message}`).join("; ")}`);
+  throw new Error(
+    `forms catalog is invalid: ${loaded.issues.map((i) => `${i.version} ${i.path}: ${i.message}`).join("; ")}`,
+  );
 
 /** The validated catalog. */
 export const catalog: readonly StatementForm[] = loaded.forms;
 
 const later = loadCatalog(laterSources);
 if (!later.success)
-  throw new Error(`later forms are invalid: ${later.issues.map((i) => `${i.version} ${i.path}: ${i.message}`).join("; ")}`);
+  throw new Error(
+    `later forms are invalid: ${later.issues.map((i) => `${i.version} ${i.path}: ${i.message}`).join("; ")}`,
+  );
 
 /** The later layouts, validated as the catalog is. */
 export const laterVersions: readonly StatementForm[] = later.forms;

@@ -40,8 +40,19 @@ export const clearedSwapsLater: StatementFormInput = {
       ...fundsLater,
       lines: [
         ...fundsLater.lines,
-        { line: "15", label: "Management target amount for excess funds in cleared swaps segregated accounts", code: "8760", confirmed: false },
-        { line: "16", label: "Excess (deficiency) funds in cleared swaps customer segregated accounts over (under) management target excess", code: "8770", confirmed: false },
+        {
+          line: "15",
+          label: "Management target amount for excess funds in cleared swaps segregated accounts",
+          code: "8760",
+          confirmed: false,
+        },
+        {
+          line: "16",
+          label:
+            "Excess (deficiency) funds in cleared swaps customer segregated accounts over (under) management target excess",
+          code: "8770",
+          confirmed: false,
+        },
       ],
     },
   ],
@@ -51,5 +62,3 @@ export const clearedSwapsLater: StatementFormInput = {
     { id: "SWP-8770-shortfall", kind: "non-negative", code: "8770", meaning: "target-shortfall", confirmed: false },
   ],
 };
-
-

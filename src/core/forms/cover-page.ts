@@ -46,17 +46,31 @@ type Field = "firm" | "contactName" | "contactPhone" | "contactEmail";
 
 type Anchor =
   | { readonly kind: "field"; readonly field: Field; readonly start: number; readonly end: number }
-  | { readonly kind: "target"; readonly statement: TargetStatement | null; readonly start: number; readonly end: number }
+  | {
+      readonly kind: "target";
+      readonly statement: TargetStatement | null;
+      readonly start: number;
+      readonly end: number;
+    }
   | { readonly kind: "choice"; readonly choice: TargetChoice; readonly start: number; readonly end: number };
 
-const FIELD = /\b(name\s+of\s+company|contact\s+name|contact\s+phone(?:\s+number)?|contact\s+e-?mail(?:\s+address)?)\s*:/gi;
+const FIELD =
+  /\b(name\s+of\s+company|contact\s+name|contact\s+phone(?:\s+number)?|contact\s+e-?mail(?:\s+address)?)\s*:/gi;
 /** "FCM's Customer Segregated Funds Residual Interest Target (choose one):" — up to six words name the statement. */
-const TARGET = /(?<!\S)(?:FCM['\u2019]?s\s+)?((?:[A-Za-z]+\s+){0,6}?)residual\s+interest\s+target(?:\s*\(\s*choose\s+one\s*\))?\s*:?/gi;
-const CHOICE = /(?:\b[a-d]\.\s*)?\b(minimum\s+dollar\s+amount|minimum\s+percentage|dollar\s+amount\s+range|percentage\s+range)/gi;
+const TARGET =
+  /(?<!\S)(?:FCM['\u2019]?s\s+)?((?:[A-Za-z]+\s+){0,6}?)residual\s+interest\s+target(?:\s*\(\s*choose\s+one\s*\))?\s*:?/gi;
+const CHOICE =
+  /(?:\b[a-d]\.\s*)?\b(minimum\s+dollar\s+amount|minimum\s+percentage|dollar\s+amount\s+range|percentage\s+range)/gi;
 
 function fieldOf(name: string): Field {
   const n = name.toLowerCase();
-  return n.startsWith("name") ? "firm" : n.includes("phone") ? "contactPhone" : n.includes("mail") ? "contactEmail" : "contactName";
+  return n.startsWith("name")
+    ? "firm"
+    : n.includes("phone")
+      ? "contactPhone"
+      : n.includes("mail")
+        ? "contactEmail"
+        : "contactName";
 }
 
 /** Which statement a heading is about, by the words it uses. */
@@ -69,14 +83,23 @@ function targetStatement(words: string): TargetStatement | null {
 
 function choiceOf(words: string): TargetChoice {
   const t = words.toLowerCase().replace(/\s+/g, " ");
-  return t === "minimum dollar amount" ? "minimum-dollar" : t === "minimum percentage" ? "minimum-percentage" : t === "dollar amount range" ? "dollar-range" : "percentage-range";
+  return t === "minimum dollar amount"
+    ? "minimum-dollar"
+    : t === "minimum percentage"
+      ? "minimum-percentage"
+      : t === "dollar amount range"
+        ? "dollar-range"
+        : "percentage-range";
 }
 
 function anchors(text: string): Anchor[] {
   const found: Anchor[] = [];
-  for (const m of text.matchAll(FIELD)) found.push({ kind: "field", field: fieldOf(m[1]!), start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(TARGET)) found.push({ kind: "target", statement: targetStatement(m[0]), start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(CHOICE)) found.push({ kind: "choice", choice: choiceOf(m[1]!), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(FIELD))
+    found.push({ kind: "field", field: fieldOf(m[1]!), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TARGET))
+    found.push({ kind: "target", statement: targetStatement(m[0]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(CHOICE))
+    found.push({ kind: "choice", choice: choiceOf(m[1]!), start: m.index, end: m.index + m[0].length });
   // A choice's words inside a heading never occur, but an overlap would: keep the first anchor of any overlap.
   found.sort((a, b) => a.start - b.start);
   return found.filter((a, i) => i === 0 || a.start >= found[i - 1]!.end);
@@ -120,12 +143,15 @@ export function readCoverPage(lines: readonly CoverLine[], sourceLine: number): 
       const value = fieldValue(anchor.field, segment);
       if (value && found[anchor.field] === undefined) found[anchor.field] = value;
     } else if (anchor.kind === "target") {
-      current = anchor.statement ? { statement: anchor.statement, sourceLine: lineAt(anchor.start), choice: null, values: [] } : null;
+      current = anchor.statement
+        ? { statement: anchor.statement, sourceLine: lineAt(anchor.start), choice: null, values: [] }
+        : null;
       if (current) targets.push(current);
     } else {
       const values = figures(segment);
       // The chosen option is the first with a non-zero figure; the others print zeros or nothing.
-      if (current && current.choice === null && values.some((v) => v !== 0)) [current.choice, current.values] = [anchor.choice, values];
+      if (current && current.choice === null && values.some((v) => v !== 0))
+        [current.choice, current.values] = [anchor.choice, values];
     }
   });
   return {
@@ -133,7 +159,12 @@ export function readCoverPage(lines: readonly CoverLine[], sourceLine: number): 
     contactName: found.contactName ?? null,
     contactPhone: found.contactPhone ?? null,
     contactEmail: found.contactEmail ?? null,
-    targets: targets.map((t) => ({ statement: t.statement, choice: t.choice, values: t.values, sourceLine: t.sourceLine })),
+    targets: targets.map((t) => ({
+      statement: t.statement,
+      choice: t.choice,
+      values: t.values,
+      sourceLine: t.sourceLine,
+    })),
     sourceLine,
   };
 }

@@ -19,8 +19,18 @@ export const segregationLater: StatementFormInput = {
       ...funds,
       lines: [
         ...funds.lines,
-        { line: "15", label: "Management target amount for excess funds in segregation", code: "7194", confirmed: false },
-        { line: "16", label: "Excess (deficiency) funds in segregation over (under) management target amount excess", code: "7198", confirmed: false },
+        {
+          line: "15",
+          label: "Management target amount for excess funds in segregation",
+          code: "7194",
+          confirmed: false,
+        },
+        {
+          line: "16",
+          label: "Excess (deficiency) funds in segregation over (under) management target amount excess",
+          code: "7198",
+          confirmed: false,
+        },
       ],
     },
   ],

@@ -89,7 +89,9 @@ export function decodeBytes(bytes: Uint8Array, known: KnownEncoding): Decoded {
     case null: {
       const utf8 = decodeUtf8Strict(bytes);
       // Pages saved on Windows are often windows-1252; a non-UTF-8 byte stream is read as that, not refused.
-      return utf8.ok ? { text: utf8.text, encoding: "utf-8" } : { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+      return utf8.ok
+        ? { text: utf8.text, encoding: "utf-8" }
+        : { text: decodeWindows1252(bytes), encoding: "windows-1252" };
     }
   }
 }

@@ -19,9 +19,44 @@ const SKIPPED = new Set(["script", "style", "template", "title", "noscript", "se
 
 /** Elements that start a new line outside a table cell (and are a space inside one). */
 const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details", "dialog", "div", "dl",
-  "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-  "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "br",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "legend",
+  "li",
+  "main",
+  "menu",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "ul",
 ]);
 
 const CELLS = new Set(["td", "th"]);
@@ -124,7 +159,8 @@ export function htmlToText(html: string): HtmlText {
         } else if (name === "tr") breakLine();
         else if (CELLS.has(name)) {
           finishCell();
-          if (cellDepth.length > 0) cellDepth[cellDepth.length - 1] = Math.max(0, (cellDepth[cellDepth.length - 1] ?? 0) - 1);
+          if (cellDepth.length > 0)
+            cellDepth[cellDepth.length - 1] = Math.max(0, (cellDepth[cellDepth.length - 1] ?? 0) - 1);
         } else if (BLOCKS.has(name)) {
           if (name === "pre") pre = Math.max(0, pre - 1);
           if (inCell()) append(" ", parser.startIndex);

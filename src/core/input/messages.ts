@@ -16,7 +16,12 @@ function binaryMessage(kind: FileKind, ext: string): string {
     case "zip":
       return "This is a ZIP archive: unzip it and choose the filing inside, saved as text (.txt) or as a web page (.htm).";
     case "ole": {
-      const what = ext === "doc" ? "an older Word document (.doc)" : ext === "xls" ? "an older Excel workbook (.xls)" : "an older Microsoft Office file (.doc, .xls or .msg)";
+      const what =
+        ext === "doc"
+          ? "an older Word document (.doc)"
+          : ext === "xls"
+            ? "an older Excel workbook (.xls)"
+            : "an older Microsoft Office file (.doc, .xls or .msg)";
       return `This is ${what}, not plain text: open it, copy the filing's text and paste it here, or save it as plain text (.txt) and choose that file.`;
     }
     case "png":

@@ -1,6 +1,7 @@
 /** Small text helpers of the HTML reader, kept linear-time on hostile input. */
 
-const isSpace = (c: string): boolean => c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\u00a0";
+const isSpace = (c: string): boolean =>
+  c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\u00a0";
 
 /**
  * Trims by scanning, not by a `\s+$` regex: a regex anchored only at the end retries from every

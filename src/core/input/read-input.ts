@@ -52,7 +52,8 @@ function fromBytes(bytes: Uint8Array, hints: InputHints): InputResult {
 function fromDecoded(bytes: Uint8Array, known: KnownEncoding, hints: InputHints): InputResult {
   const decoded = decodeBytes(bytes, known);
   // Decoded UTF-16 was never sniffed as bytes: judge its characters (a UTF-16 BOM on binary data proves nothing).
-  if (decoded.encoding.startsWith("utf-16") && looksBinary(sampleOfString(decoded.text), "string")) return refuseBinary("binary", hints);
+  if (decoded.encoding.startsWith("utf-16") && looksBinary(sampleOfString(decoded.text), "string"))
+    return refuseBinary("binary", hints);
   return fromText(decoded.text, decoded.encoding, hints);
 }
 

@@ -55,7 +55,8 @@ const DOCX_PARTS = [ascii("word/document."), ascii("word/_rels/"), ascii("word/s
 /** An Office Open XML package names its parts, uncompressed, in the zip's local headers ("xl/workbook.xml"). */
 function zipKind(sample: Sample, fileName: string | undefined): FileKind {
   const ext = extensionOf(fileName);
-  if (["xlsx", "xlsm", "xltx", "xltm"].includes(ext) || XLSX_PARTS.some((p) => contains(sample, p, SNIFF_BYTES))) return "xlsx";
+  if (["xlsx", "xlsm", "xltx", "xltm"].includes(ext) || XLSX_PARTS.some((p) => contains(sample, p, SNIFF_BYTES)))
+    return "xlsx";
   if (["docx", "docm", "dotx"].includes(ext) || DOCX_PARTS.some((p) => contains(sample, p, SNIFF_BYTES))) return "docx";
   return "zip";
 }

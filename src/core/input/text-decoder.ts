@@ -12,7 +12,10 @@ interface MinimalTextDecoder {
   decode(input: Uint8Array): string;
 }
 
-declare const TextDecoder: new (label: "utf-8", options: { readonly fatal: boolean; readonly ignoreBOM: boolean }) => MinimalTextDecoder;
+declare const TextDecoder: new (
+  label: "utf-8",
+  options: { readonly fatal: boolean; readonly ignoreBOM: boolean },
+) => MinimalTextDecoder;
 
 /** `fatal` decoders throw a TypeError on malformed input; a result value says so instead. */
 export type Utf8Result = { readonly ok: true; readonly text: string } | { readonly ok: false };

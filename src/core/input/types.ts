@@ -15,27 +15,10 @@ export interface InputHints {
 
 /** How bytes became characters; "string" when the caller already gave text (a paste, a decoded file). */
 export type InputEncoding =
-  | "string"
-  | "utf-8"
-  | "utf-8-bom"
-  | "utf-16le-bom"
-  | "utf-16be-bom"
-  | "utf-16le"
-  | "utf-16be"
-  | "windows-1252";
+  "string" | "utf-8" | "utf-8-bom" | "utf-16le-bom" | "utf-16be-bom" | "utf-16le" | "utf-16be" | "windows-1252";
 
 /** A kind of file that is not filing text, recognised from its first bytes (or, for "binary", from NUL and control bytes). */
-export type FileKind =
-  | "pdf"
-  | "xlsx"
-  | "docx"
-  | "zip"
-  | "ole"
-  | "png"
-  | "jpeg"
-  | "gif"
-  | "gzip"
-  | "binary";
+export type FileKind = "pdf" | "xlsx" | "docx" | "zip" | "ole" | "png" | "jpeg" | "gif" | "gzip" | "binary";
 
 /** Input the parser should read. */
 export interface InputText {

@@ -26,7 +26,11 @@ export function absoluteAddress(column: number, row: number): string {
 }
 
 /** "D5:D40" (or "$D$5:$D$40" when absolute). */
-export function rangeAddress(first: { column: number; row: number }, last: { column: number; row: number }, absolute = false): string {
+export function rangeAddress(
+  first: { column: number; row: number },
+  last: { column: number; row: number },
+  absolute = false,
+): string {
   const at = absolute ? absoluteAddress : cellAddress;
   return `${at(first.column, first.row)}:${at(last.column, last.row)}`;
 }

@@ -50,13 +50,19 @@ const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 export function checkFormula(check: RowCheck, cells: CheckCells): string {
   let formula = literal(CHECK_OK);
   if (check.floor) formula = `IF(${cells.reported}<0,${literal(FLAG_TEXT[check.floor])},${formula})`;
-  if (check.arithmetic) formula = `IF(ABS(${cells.difference})>${TOLERANCE_NAME},${literal(FLAG_TEXT[check.arithmetic])},${formula})`;
+  if (check.arithmetic)
+    formula = `IF(ABS(${cells.difference})>${TOLERANCE_NAME},${literal(FLAG_TEXT[check.arithmetic])},${formula})`;
   if (check.missing) formula = `IF(ISBLANK(${cells.reported}),${literal(FLAG_TEXT.missing)},${formula})`;
   return `=${formula}`;
 }
 
 /** What `checkFormula` shows on the data as read; `reported` undefined = blank cell. */
-export function checkResult(check: RowCheck, reported: number | undefined, difference: number, tolerance: number): string {
+export function checkResult(
+  check: RowCheck,
+  reported: number | undefined,
+  difference: number,
+  tolerance: number,
+): string {
   if (check.missing && reported === undefined) return FLAG_TEXT.missing;
   if (check.arithmetic && Math.abs(difference) > tolerance) return FLAG_TEXT[check.arithmetic];
   if (check.floor && (reported ?? 0) < 0) return FLAG_TEXT[check.floor];

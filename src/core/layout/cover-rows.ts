@@ -53,5 +53,9 @@ export function coverRows(cover: CoverPage): PlanCell[][] {
     row(text("Contact email"), text(cover.contactEmail ?? NOT_GIVEN)),
   ];
   if (!cover.targets.length) return [...rows, row(text("Residual interest targets"), text("None read", "note"))];
-  return [...rows, row(...["Residual interest target", "Chosen as", "Figure", "Up to"].map((h) => text(h, "heading"))), ...cover.targets.map(targetRow)];
+  return [
+    ...rows,
+    row(...["Residual interest target", "Chosen as", "Figure", "Up to"].map((h) => text(h, "heading"))),
+    ...cover.targets.map(targetRow),
+  ];
 }

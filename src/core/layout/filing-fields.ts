@@ -14,7 +14,11 @@ export function filingFields(filing: Filing): readonly (readonly [label: string,
 
 /** One line under each statement sheet's title: whose filing, which form, which day. */
 export function filingLine(filing: Filing): string {
-  const parts = [filing.firm ?? "Firm not given", filing.form ?? "form not given", `end date ${filing.endDate ?? "not given"}`];
+  const parts = [
+    filing.firm ?? "Firm not given",
+    filing.form ?? "form not given",
+    `end date ${filing.endDate ?? "not given"}`,
+  ];
   if (filing.amendment) parts.push("amendment");
   return parts.join(" · ");
 }

@@ -64,7 +64,12 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
     sources: input.sources,
   });
   const names: DefinedNamePlan[] = [
-    { name: TOLERANCE_NAME, sheet: SUMMARY_SHEET, address: summary.toleranceAddress, comment: "Dollars a figure may differ from its arithmetic before it is flagged" },
+    {
+      name: TOLERANCE_NAME,
+      sheet: SUMMARY_SHEET,
+      address: summary.toleranceAddress,
+      comment: "Dollars a figure may differ from its arithmetic before it is flagged",
+    },
     ...built.flatMap((s) => s.names),
   ];
   const sheets: SheetPlan[] = [summary.sheet, ...built.map((s) => s.sheet)].map(clipTexts);
@@ -101,6 +106,8 @@ export const CELL_TEXT_MAX = 32767;
 function clipTexts(sheet: SheetPlan): SheetPlan {
   const long = (c: PlanCell): boolean => c?.kind === "text" && c.text.length > CELL_TEXT_MAX;
   if (!sheet.rows.some((r) => r.some(long))) return sheet;
-  const rows = sheet.rows.map((r) => r.map((c) => (c?.kind === "text" && long(c) ? { ...c, text: `${c.text.slice(0, CELL_TEXT_MAX - 1)}…` } : c)));
+  const rows = sheet.rows.map((r) =>
+    r.map((c) => (c?.kind === "text" && long(c) ? { ...c, text: `${c.text.slice(0, CELL_TEXT_MAX - 1)}…` } : c)),
+  );
   return { ...sheet, rows };
 }

@@ -19,7 +19,12 @@ const forbidden = /[:\\/?*[\]]/g;
  * ends) because ExcelJS does not double them when it writes defined names.
  */
 export function sanitizeSheetName(raw: string): string {
-  const cleaned = raw.replace(forbidden, "-").replace(/'/g, "").replace(/[\u0000-\u001f]/g, " ").replace(/\s+/g, " ").trim();
+  const cleaned = raw
+    .replace(forbidden, "-")
+    .replace(/'/g, "")
+    .replace(/[\u0000-\u001f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return cleaned.slice(0, SHEET_NAME_MAX).trim() || "Statement";
 }
 

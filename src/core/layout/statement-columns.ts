@@ -13,7 +13,16 @@ export const COL = {
   source: 7,
 } as const;
 
-export const STATEMENT_HEADERS: readonly string[] = ["Line", "Description", "Code", "Reported", "Calculated", "Difference", "Check", "Text line"];
+export const STATEMENT_HEADERS: readonly string[] = [
+  "Line",
+  "Description",
+  "Code",
+  "Reported",
+  "Calculated",
+  "Difference",
+  "Check",
+  "Text line",
+];
 
 export const STATEMENT_WIDTHS: readonly number[] = [7, 64, 8, 18, 18, 14, 14, 9];
 

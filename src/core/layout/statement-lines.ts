@@ -44,7 +44,8 @@ export function statementItems(statement: Statement, form: StatementForm | undef
       items.push({ kind: "figure", line: line.line, label: reported?.label ?? line.label, code: line.code, reported });
     }
     // A figure of this section the catalog does not list goes at the end of its section.
-    for (const extra of statement.lines.filter((l) => l.section === section.id && !used.has(l))) items.push(figureOf(take(extra)!));
+    for (const extra of statement.lines.filter((l) => l.section === section.id && !used.has(l)))
+      items.push(figureOf(take(extra)!));
   }
   const rest = statement.lines.filter((l) => !used.has(l));
   if (rest.length) items.push({ kind: "section", text: OTHER_FIGURES_HEADING }, ...rest.map(figureOf));

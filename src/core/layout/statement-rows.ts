@@ -61,9 +61,21 @@ export function figureRow(input: FigureRowInput): PlanCell[] {
  * A second arithmetic rule on a figure that already has one on its own row: Calculated and
  * Difference here, read against the figure's Reported cell on `figureRow`.
  */
-export function alsoRow(row: number, figureRow: number, code: string, rule: ArithmeticRule, value: number | undefined, figures: ReadonlyMap<string, FigureRef>, tolerance: number): PlanCell[] {
+export function alsoRow(
+  row: number,
+  figureRow: number,
+  code: string,
+  rule: ArithmeticRule,
+  value: number | undefined,
+  figures: ReadonlyMap<string, FigureRef>,
+  tolerance: number,
+): PlanCell[] {
   const cells = blankRow();
-  cells[COL.description] = { kind: "text", text: `Also: ${rule.printed ?? `${rule.kind} rule ${rule.id}`}`, style: "note" };
+  cells[COL.description] = {
+    kind: "text",
+    text: `Also: ${rule.printed ?? `${rule.kind} rule ${rule.id}`}`,
+    style: "note",
+  };
   cells[COL.code] = { kind: "text", text: code, style: "code" };
   fillCheck(cells, row, figureRow, rule, value, { arithmetic: ruleFlag(rule) }, figures, tolerance);
   return cells;

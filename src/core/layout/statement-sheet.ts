@@ -38,8 +38,19 @@ type FigureItem = Extract<StatementItem, { kind: "figure" }>;
 type Planned =
   | { readonly kind: "section"; readonly text: string }
   | { readonly kind: "heading"; readonly line: string; readonly label: string }
-  | { readonly kind: "figure"; readonly item: FigureItem; readonly rules: readonly ArithmeticRule[]; readonly check: RowCheck }
-  | { readonly kind: "also"; readonly code: string; readonly rule: ArithmeticRule; readonly value: number | undefined; readonly figureRow: number };
+  | {
+      readonly kind: "figure";
+      readonly item: FigureItem;
+      readonly rules: readonly ArithmeticRule[];
+      readonly check: RowCheck;
+    }
+  | {
+      readonly kind: "also";
+      readonly code: string;
+      readonly rule: ArithmeticRule;
+      readonly value: number | undefined;
+      readonly figureRow: number;
+    };
 
 /** One worksheet laid out like the printed statement, with live formulas beside every total. */
 export function statementSheet(input: StatementSheetInput): StatementSheet {
@@ -55,7 +66,9 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
   ];
   for (const note of statement.notes) rows.push(textRow(COL.description, note.text, "note"));
   if (statement.missing.length)
-    rows.push(textRow(COL.description, `The text ended before these lines were read: ${statement.missing.join(", ")}.`, "note"));
+    rows.push(
+      textRow(COL.description, `The text ended before these lines were read: ${statement.missing.join(", ")}.`, "note"),
+    );
 
   // Pass 1: a row for every item, names for the first figure of each code.
   const planned: Planned[] = [];
@@ -79,17 +92,29 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
     const address = cellAddress(COL.reported, row);
     figures.set(code, { name, address, value: item.reported?.value });
     reportedCells.set(code, address);
-    if (name) names.push({ name, sheet: input.sheetName, address: absoluteAddress(COL.reported, row), comment: `${item.line} ${item.label}`.slice(0, 255) });
+    if (name)
+      names.push({
+        name,
+        sheet: input.sheetName,
+        address: absoluteAddress(COL.reported, row),
+        comment: `${item.line} ${item.label}`.slice(0, 255),
+      });
     const own = rules.filter((r) => ruleTarget(r) === code);
     const arithmetic = own.filter(isArithmetic);
     const floor = own.find((r) => r.kind === "non-negative");
     const check: RowCheck = {
       arithmetic: arithmetic[0] ? ruleFlag(arithmetic[0]) : undefined,
-      floor: floor?.kind === "non-negative" ? (floor.meaning === "target-shortfall" ? "shortfall" : "deficiency") : undefined,
+      floor:
+        floor?.kind === "non-negative"
+          ? floor.meaning === "target-shortfall"
+            ? "shortfall"
+            : "deficiency"
+          : undefined,
       missing: item.reported === undefined,
     };
     planned.push({ kind: "figure", item, rules: arithmetic, check });
-    for (const rule of arithmetic.slice(1)) planned.push({ kind: "also", code, rule, value: item.reported?.value, figureRow: row });
+    for (const rule of arithmetic.slice(1))
+      planned.push({ kind: "also", code, rule, value: item.reported?.value, figureRow: row });
   }
 
   // Pass 2: cells, now that every figure a formula reads has its name.
@@ -129,7 +154,9 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
     },
     names,
     reportedCells,
-    checkRange: hasBody ? rangeAddress({ column: COL.check, row: firstBody }, { column: COL.check, row: lastBody }, true) : null,
+    checkRange: hasBody
+      ? rangeAddress({ column: COL.check, row: firstBody }, { column: COL.check, row: lastBody }, true)
+      : null,
   };
 }
 

@@ -5,7 +5,15 @@ import { coverRows } from "./cover-rows";
 import { filingFields } from "./filing-fields";
 import type { LayoutDiagnostic } from "./layout-input";
 import { SUMMARY_SHEET } from "./sheet-names";
-import { diagnosticRows, findingRows, flagCountRows, row, SUMMARY_WIDTHS, type LocatedFinding, type SheetChecks } from "./summary-tables";
+import {
+  diagnosticRows,
+  findingRows,
+  flagCountRows,
+  row,
+  SUMMARY_WIDTHS,
+  type LocatedFinding,
+  type SheetChecks,
+} from "./summary-tables";
 
 export interface SummaryInput {
   readonly sourceName: string;
@@ -36,11 +44,15 @@ export function summarySheet(input: SummaryInput): SummarySheet {
   const rows: PlanCell[][] = [
     row({ kind: "text", text: "Tieout: the filing's printed totals, recomputed", style: "title" }),
     row(label("Source"), label(input.sourceName)),
-    row(label("Tolerance"), { kind: "number", value: input.tolerance, style: "input" }, {
-      kind: "text",
-      text: "Dollars a figure may differ from its arithmetic before it is flagged. Edit it: every flag follows.",
-      style: "note",
-    }),
+    row(
+      label("Tolerance"),
+      { kind: "number", value: input.tolerance, style: "input" },
+      {
+        kind: "text",
+        text: "Dollars a figure may differ from its arithmetic before it is flagged. Edit it: every flag follows.",
+        style: "note",
+      },
+    ),
     row(),
   ];
   if (!input.filings.length) rows.push(section("No filing was read from the text."), row());
@@ -57,7 +69,12 @@ export function summarySheet(input: SummaryInput): SummarySheet {
   rows.push(...flagCountRows(input.sheets, countsHeader), row());
   rows.push(section(`Findings when the text was read (${input.findings.length})`));
   rows.push(...findingRows(input.findings));
-  if (input.diagnostics?.length) rows.push(row(), section(`What could not be read (${input.diagnostics.length})`), ...diagnosticRows(input.diagnostics));
+  if (input.diagnostics?.length)
+    rows.push(
+      row(),
+      section(`What could not be read (${input.diagnostics.length})`),
+      ...diagnosticRows(input.diagnostics),
+    );
   return {
     sheet: {
       name: SUMMARY_SHEET,

@@ -23,7 +23,11 @@ export interface LocatedFinding {
   readonly address: string | null;
 }
 
-const text = (t: string, style: "field" | "heading" | "label" | "note" | "section" | "code" = "field"): PlanCell => ({ kind: "text", text: t, style });
+const text = (t: string, style: "field" | "heading" | "label" | "note" | "section" | "code" = "field"): PlanCell => ({
+  kind: "text",
+  text: t,
+  style,
+});
 
 export function row(...cells: PlanCell[]): PlanCell[] {
   return [...cells, ...new Array<PlanCell>(Math.max(0, SUMMARY_WIDTHS.length - cells.length)).fill(null)];
@@ -57,8 +61,13 @@ export function flagCountRows(sheets: readonly SheetChecks[], firstRow: number):
   const last = firstRow + sheets.length;
   const totals = COUNTS.map((c, i): PlanCell => {
     const column = columnLetters(i + 1);
-    const result = sheets.reduce((n, s) => n + s.results.filter((r) => c.flags.some((f) => FLAG_TEXT[f] === r)).length, 0);
-    return sheets.length ? { kind: "formula", formula: `=SUM(${column}${first}:${column}${last})`, result, style: "integer" } : { kind: "number", value: 0, style: "integer" };
+    const result = sheets.reduce(
+      (n, s) => n + s.results.filter((r) => c.flags.some((f) => FLAG_TEXT[f] === r)).length,
+      0,
+    );
+    return sheets.length
+      ? { kind: "formula", formula: `=SUM(${column}${first}:${column}${last})`, result, style: "integer" }
+      : { kind: "number", value: 0, style: "integer" };
   });
   rows.push(row(text("All sheets", "heading"), ...totals));
   return rows;
@@ -66,17 +75,31 @@ export function flagCountRows(sheets: readonly SheetChecks[], firstRow: number):
 
 export function findingRows(located: readonly LocatedFinding[]): PlanCell[][] {
   if (!located.length) return [row(text("None: every printed total ties within the tolerance.", "note"))];
-  const rows: PlanCell[][] = [row(...["Severity", "Statement", "Code", "Cell", "Message"].map((h) => text(h, "heading")))];
+  const rows: PlanCell[][] = [
+    row(...["Severity", "Statement", "Code", "Cell", "Message"].map((h) => text(h, "heading"))),
+  ];
   for (const { finding, sheet, address } of located) {
     const cell: PlanCell =
-      sheet && address ? { kind: "link", text: `${sheet}!${address}`, sheet, address, style: "link" } : text("(no cell)", "note");
-    rows.push(row(text(capitalise(finding.severity)), text(sheet ?? finding.statement), text(finding.code, "code"), cell, text(finding.message, "label")));
+      sheet && address
+        ? { kind: "link", text: `${sheet}!${address}`, sheet, address, style: "link" }
+        : text("(no cell)", "note");
+    rows.push(
+      row(
+        text(capitalise(finding.severity)),
+        text(sheet ?? finding.statement),
+        text(finding.code, "code"),
+        cell,
+        text(finding.message, "label"),
+      ),
+    );
   }
   return rows;
 }
 
 export function diagnosticRows(diagnostics: readonly LayoutDiagnostic[]): PlanCell[][] {
-  const rows: PlanCell[][] = [row(...["Severity", "Code", "Text line", "Source", "Message", "Text as read"].map((h) => text(h, "heading")))];
+  const rows: PlanCell[][] = [
+    row(...["Severity", "Code", "Text line", "Source", "Message", "Text as read"].map((h) => text(h, "heading"))),
+  ];
   for (const d of diagnostics)
     rows.push(
       row(

@@ -35,7 +35,9 @@ export function figureBeforeCode(segment: string, code: string): { readonly read
 export function readToken(token: string, code: string | null): TokenRead {
   const raw = token.trim();
   const read = readFigure(raw);
-  return read.ok ? { figure: { raw, value: read.value, code } } : { problem: { code, token: raw, reason: read.reason } };
+  return read.ok
+    ? { figure: { raw, value: read.value, code } }
+    : { problem: { code, token: raw, reason: read.reason } };
 }
 
 /** Splits "label text 1,234" into the label and the last token, joining a detached sign or `$`. */
@@ -96,7 +98,10 @@ export interface TailReading {
  * so that a heading ending in a number stays a heading. Figure-shaped fields before it are strays.
  */
 export function readTail(tail: string, hasLabelBefore: boolean): TailReading {
-  const fields = tail.split(/\t| {2,}/).map((f) => f.trim()).filter((f) => f !== "");
+  const fields = tail
+    .split(/\t| {2,}/)
+    .map((f) => f.trim())
+    .filter((f) => f !== "");
   const last = fields.at(-1);
   const label: string[] = [];
   const strays: string[] = [];

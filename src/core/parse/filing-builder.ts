@@ -40,14 +40,21 @@ export class FilingBuilder {
    * Notes a code's figure; the same code printed again in the filing is not counted twice: a repeat
    * with the same figure is a duplicate, with another figure a conflict (the first is kept).
    */
-  record(code: string, value: number, line: number): { readonly repeat: "duplicate-code" | "conflicting-code"; readonly message: string } | null {
+  record(
+    code: string,
+    value: number,
+    line: number,
+  ): { readonly repeat: "duplicate-code" | "conflicting-code"; readonly message: string } | null {
     const earlier = this.seen.get(code);
     if (!earlier) {
       this.seen.set(code, { value, line });
       return null;
     }
     if (earlier.value === value)
-      return { repeat: "duplicate-code", message: `[${code}] is printed again with the same figure (first on input line ${earlier.line}); the repeat is not counted twice.` };
+      return {
+        repeat: "duplicate-code",
+        message: `[${code}] is printed again with the same figure (first on input line ${earlier.line}); the repeat is not counted twice.`,
+      };
     return {
       repeat: "conflicting-code",
       message: `[${code}] is printed again with a different figure, ${value.toLocaleString("en-US")}, than on input line ${earlier.line} (${earlier.value.toLocaleString("en-US")}); the first is kept.`,
@@ -62,7 +69,14 @@ export class FilingBuilder {
     const h = this.header;
     const diagnostics: Diagnostic[] = [];
     const missing = (name: string): void => {
-      diagnostics.push(diagnostic("missing-header", "warning", this.source, `The filing that starts at input line ${this.source.number} has no ${name}.`));
+      diagnostics.push(
+        diagnostic(
+          "missing-header",
+          "warning",
+          this.source,
+          `The filing that starts at input line ${this.source.number} has no ${name}.`,
+        ),
+      );
     };
     if (h.firm === undefined) missing("Firm Name");
     if (h.form === undefined) missing("Form");

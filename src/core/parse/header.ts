@@ -16,7 +16,12 @@ export interface HeaderStray {
 export type HeaderRead =
   | { readonly field: "amendment"; readonly value: boolean }
   | { readonly field: "firm" | "form"; readonly value: string; readonly stray: HeaderStray | null }
-  | { readonly field: "endDate" | "submitDate"; readonly value: string | null; readonly raw: string; readonly stray: HeaderStray | null };
+  | {
+      readonly field: "endDate" | "submitDate";
+      readonly value: string | null;
+      readonly raw: string;
+      readonly stray: HeaderStray | null;
+    };
 
 const FIELDS: Readonly<Record<string, "firm" | "form" | "endDate" | "submitDate">> = {
   "end date": "endDate",
@@ -52,7 +57,10 @@ function splitStray(printed: string): { readonly value: string; readonly stray: 
   const first = codes[0];
   if (!first) return { value: printed.trim(), stray: null };
   const cut = figureBeforeCode(printed.slice(0, first.index), first[1]!).rest.length;
-  return { value: printed.slice(0, cut).trim(), stray: { text: printed.slice(cut).trim(), codes: codes.map((c) => c[1]!) } };
+  return {
+    value: printed.slice(0, cut).trim(),
+    stray: { text: printed.slice(cut).trim(), codes: codes.map((c) => c[1]!) },
+  };
 }
 
 /** "6/18/2013" or "2013-06-18" → "2013-06-18"; null when it is not a real calendar date. */
@@ -61,7 +69,9 @@ export function isoDate(text: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const [year, month, day] = us ? [us[3], us[1], us[2]] : iso ? [iso[1], iso[2], iso[3]] : [];
   if (!year || !month || !day) return null;
-  const y = Number(year), m = Number(month), d = Number(day);
+  const y = Number(year),
+    m = Number(month),
+    d = Number(day);
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return null;
   return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;

@@ -48,7 +48,12 @@ export function readLine(clean: string): LineReading {
   const reading = readTail(tail, labelled || items.some((i) => i.kind === "word"));
   pushWords(items, reading.rest);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
-  if (reading.read) items.push("figure" in reading.read ? { kind: "figure", figure: reading.read.figure } : { kind: "problem", problem: reading.read.problem });
+  if (reading.read)
+    items.push(
+      "figure" in reading.read
+        ? { kind: "figure", figure: reading.read.figure }
+        : { kind: "problem", problem: reading.read.problem },
+    );
   const lone = !leading && !labelled && reading.read === null && looksLikeFigure(tail);
   // A table row holding nothing but a figure belongs to no label: reported rather than read. In
   // wrapped prose the same word ("30.7" of "section 30.7 accounts") is label text like any other.

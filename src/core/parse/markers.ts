@@ -13,8 +13,31 @@ export interface Marker {
 
 /** Words after which a number is a reference in the label's own text, not a figure or a line number. */
 const REFERENCE_WORDS = new Set([
-  "line", "lines", "and", "or", "through", "thru", "to", "from", "of", "section", "sections", "regulation",
-  "regulations", "rule", "rules", "no", "no.", "number", "item", "items", "page", "part", "schedule", "&", "§",
+  "line",
+  "lines",
+  "and",
+  "or",
+  "through",
+  "thru",
+  "to",
+  "from",
+  "of",
+  "section",
+  "sections",
+  "regulation",
+  "regulations",
+  "rule",
+  "rules",
+  "no",
+  "no.",
+  "number",
+  "item",
+  "items",
+  "page",
+  "part",
+  "schedule",
+  "&",
+  "§",
 ]);
 
 export function isReferenceWord(word: string | undefined): boolean {
@@ -37,7 +60,12 @@ export function markerOf(word: string): Marker | null {
  * Whether a marker-shaped word found mid-line continues the numbering in force (`number`, `letter`
  * of the current row): the next number or two, a restart at 1 (a new section), "A." or the next letter.
  */
-export function continuesNumbering(marker: Marker, previousWord: string | undefined, number: string, letter: string): boolean {
+export function continuesNumbering(
+  marker: Marker,
+  previousWord: string | undefined,
+  number: string,
+  letter: string,
+): boolean {
   if (isReferenceWord(previousWord)) return false;
   if (marker.number !== null) {
     const next = Number(marker.number);

@@ -35,7 +35,7 @@ export function cleanLine(raw: string): string {
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/&nbsp;/gi, " ")
     .replace(/&amp;/gi, "&")
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "")
+    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, "")
     // Every other kind of space (NBSP, figure space, form feed, line separator …) is a plain space;
     // tabs stay, since they separate a label from its figure. Plain spaces are left out of the
     // class too: replacing each by itself rebuilt every line for nothing.

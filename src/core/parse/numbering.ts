@@ -62,7 +62,8 @@ export class Numbering {
 
   marker(marker: Marker): void {
     this.wordsAfterFigure = false;
-    if (marker.number !== null) [this.number, this.letter, this.numberLabel, this.collecting] = [marker.number, "", [], true];
+    if (marker.number !== null)
+      [this.number, this.letter, this.numberLabel, this.collecting] = [marker.number, "", [], true];
     else [this.letter, this.collecting] = [marker.letter ?? "", false];
     this.pending = [];
     this.touched = true;
@@ -74,7 +75,13 @@ export class Numbering {
     const place: Place = subtotal
       ? { printedId: this.number, label: this.numberLabel.join(" "), subtotal }
       : { printedId: this.ownId, label: this.labelText(), subtotal };
-    [this.pending, this.collecting, this.figureSeen, this.touched, this.wordsAfterFigure] = [[], false, true, false, true];
+    [this.pending, this.collecting, this.figureSeen, this.touched, this.wordsAfterFigure] = [
+      [],
+      false,
+      true,
+      false,
+      true,
+    ];
     return place;
   }
 
@@ -92,7 +99,10 @@ export class Numbering {
   }
 
   lastWords(count: number): string {
-    return this.pending.slice(-count).map((w) => w.text).join(" ");
+    return this.pending
+      .slice(-count)
+      .map((w) => w.text)
+      .join(" ");
   }
 
   labelText(): string {

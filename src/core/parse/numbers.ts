@@ -8,8 +8,7 @@
  */
 
 export type FigureRead =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };
 
 const MINUS = /^[-\u2212\u2013\u2012\u2014]/;
 const LONE_DASH = /^[-\u2212\u2013\u2012\u2014]$/;
@@ -42,7 +41,8 @@ export function readFigure(raw: string): FigureRead {
   }
   if (!DIGITS.test(text)) return { ok: false, reason: `"${raw.trim()}" is not a number` };
   const value = Number(text.replace(/,/g, ""));
-  if (!Number.isSafeInteger(Math.round(value * 100))) return { ok: false, reason: `"${raw.trim()}" is too large to be exact` };
+  if (!Number.isSafeInteger(Math.round(value * 100)))
+    return { ok: false, reason: `"${raw.trim()}" is too large to be exact` };
   return { ok: true, value: negative && value !== 0 ? -value : 0 + value };
 }
 

@@ -23,7 +23,11 @@ import { formsWithCode, matchSection, matchTitle } from "./titles";
  * filings[0]?.statements[1]?.lines.find((l) => l.code === "7010")?.value; // 5598505864
  */
 export function parseFilings(text: string): ParseResult {
-  if (text.trim() === "") return { filings: [], diagnostics: [inputDiagnostic("empty-input", "The input is empty: paste the filing text or choose a file.")] };
+  if (text.trim() === "")
+    return {
+      filings: [],
+      diagnostics: [inputDiagnostic("empty-input", "The input is empty: paste the filing text or choose a file.")],
+    };
   const reader = new Reader();
   for (const line of splitLines(text)) reader.read(line);
   return reader.finish();
@@ -56,10 +60,18 @@ class Reader {
     }
     // A second title of the statement just opened ("FOREIGN FUTURES AND FOREIGN OPTIONS SECURED AMOUNTS"
     // under "Daily Segregation - Secured Amounts") is its subtitle, not a new statement.
-    if (title?.known && this.body?.statement.kind === title.kind && !this.body.statement.started) return this.body.subtitle(line);
+    if (title?.known && this.body?.statement.kind === title.kind && !this.body.statement.started)
+      return this.body.subtitle(line);
     if (title) {
       if (!title.known)
-        this.diagnostics.push(diagnostic("unknown-statement", "warning", line, `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read and checked only by the arithmetic its own text prints.`));
+        this.diagnostics.push(
+          diagnostic(
+            "unknown-statement",
+            "warning",
+            line,
+            `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read and checked only by the arithmetic its own text prints.`,
+          ),
+        );
       return this.open(line, line.clean.trim(), title.known ? title.kind : "unknown", title.known ? title.forms : []);
     }
     const section = this.body && matchSection(this.body.statement.forms, folded);
@@ -70,10 +82,20 @@ class Reader {
   finish(): ParseResult {
     this.closeFiling();
     if (this.block)
-      this.diagnostics.push(diagnostic("missing-title", "warning", this.block.source, `The header at input line ${this.block.source.number} is followed by no statement.`));
+      this.diagnostics.push(
+        diagnostic(
+          "missing-title",
+          "warning",
+          this.block.source,
+          `The header at input line ${this.block.source.number} is followed by no statement.`,
+        ),
+      );
     if (this.filings.length === 0)
       this.diagnostics.unshift(
-        inputDiagnostic("no-filing", 'No segregation statement was found. Tieout looks for statement titles such as "Daily Segregation - Segregation Statement" and figures followed by bracketed codes such as 5,598,505,864 [7010].'),
+        inputDiagnostic(
+          "no-filing",
+          'No segregation statement was found. Tieout looks for statement titles such as "Daily Segregation - Segregation Statement" and figures followed by bracketed codes such as 5,598,505,864 [7010].',
+        ),
       );
     return { filings: this.filings, diagnostics: this.diagnostics };
   }
@@ -82,10 +104,22 @@ class Reader {
     this.body?.paragraphBreak();
     if (header.field !== "amendment") {
       if ((header.field === "endDate" || header.field === "submitDate") && header.value === null)
-        this.diagnostics.push(diagnostic("unparsed-number", "error", line, `"${header.raw}" is not a date Tieout can read (expected M/D/YYYY).`));
+        this.diagnostics.push(
+          diagnostic(
+            "unparsed-number",
+            "error",
+            line,
+            `"${header.raw}" is not a date Tieout can read (expected M/D/YYYY).`,
+          ),
+        );
       for (const code of header.stray?.codes ?? [])
         this.diagnostics.push(
-          diagnostic("orphan-figure", "error", line, `[${code}] is printed inside the ${FIELD_NAMES[header.field]} header field ("${header.stray?.text}"); a header carries no figures, so it is not read as one.`),
+          diagnostic(
+            "orphan-figure",
+            "error",
+            line,
+            `[${code}] is printed inside the ${FIELD_NAMES[header.field]} header field ("${header.stray?.text}"); a header carries no figures, so it is not read as one.`,
+          ),
         );
     }
     const block = this.block ?? { fields: {}, source: line };
@@ -99,7 +133,8 @@ class Reader {
     if (!this.body && reading.lone && !reading.structured) return this.orphan(line, `"${line.clean.trim()}"`, null);
     for (const item of reading.items) {
       if (item.kind === "word") this.body?.numbering.word(item.text, line);
-      else if (item.kind === "marker") this.body?.marker(item.marker, { raw: item.raw, line, leading: item.leading, structured: reading.structured });
+      else if (item.kind === "marker")
+        this.body?.marker(item.marker, { raw: item.raw, line, leading: item.leading, structured: reading.structured });
       else if (item.kind === "figure") this.figure(line, item.figure);
       else if (item.kind === "problem") this.unreadable(line, item.problem);
       else if (this.body) this.body.stray(line, item.tokens);
@@ -116,7 +151,9 @@ class Reader {
     const repeat = figure.code === null ? null : filing.record(figure.code, figure.value, line.number);
     if (repeat) {
       this.body.numbering.figure();
-      this.diagnostics.push(diagnostic(repeat.repeat, repeat.repeat === "duplicate-code" ? "warning" : "error", line, repeat.message));
+      this.diagnostics.push(
+        diagnostic(repeat.repeat, repeat.repeat === "duplicate-code" ? "warning" : "error", line, repeat.message),
+      );
       return;
     }
     this.body.figure(line, figure);
@@ -129,7 +166,14 @@ class Reader {
 
   private orphan(line: SourceLine, quoted: string, code: string | null): void {
     // A coded figure outside a statement is a figure lost; a bare number there may be page furniture.
-    this.diagnostics.push(diagnostic("orphan-figure", code ? "error" : "warning", line, `${quoted}${code ? ` [${code}]` : ""} stands outside any statement Tieout recognises; it is not read as a figure.`));
+    this.diagnostics.push(
+      diagnostic(
+        "orphan-figure",
+        code ? "error" : "warning",
+        line,
+        `${quoted}${code ? ` [${code}]` : ""} stands outside any statement Tieout recognises; it is not read as a figure.`,
+      ),
+    );
   }
 
   /**
@@ -141,8 +185,16 @@ class Reader {
     if (code === null || (current && current.knows(code))) return;
     const form = formsWithCode(code)[0];
     if (!form) return;
-    if (current && (current.kind === "unknown" || this.filing?.hasKind(form.kind) || current.kind === form.kind)) return;
-    this.diagnostics.push(diagnostic("missing-title", "warning", line, `[${code}] belongs to the ${form.titles[0]}, whose title is not printed above it; the statement is read from here.`));
+    if (current && (current.kind === "unknown" || this.filing?.hasKind(form.kind) || current.kind === form.kind))
+      return;
+    this.diagnostics.push(
+      diagnostic(
+        "missing-title",
+        "warning",
+        line,
+        `[${code}] belongs to the ${form.titles[0]}, whose title is not printed above it; the statement is read from here.`,
+      ),
+    );
     this.open(line, form.titles[0]!, form.kind, formsOfKind(form));
   }
 

@@ -47,7 +47,14 @@ export class StatementBuilder {
     return this.forms.some((f) => lineOfCode(f, code) !== undefined);
   }
 
-  addFigure(figure: LineFigure, printedId: string, label: string, section: string | null, source: SourceLine, subtotal: boolean): void {
+  addFigure(
+    figure: LineFigure,
+    printedId: string,
+    label: string,
+    section: string | null,
+    source: SourceLine,
+    subtotal: boolean,
+  ): void {
     this.figures.push({ figure, printedId, label, section, source, subtotal });
     this.lastLine = source.number;
   }
@@ -55,7 +62,8 @@ export class StatementBuilder {
   /** More label text for the last figure read, printed after it (PDF text). */
   continueLabel(text: string): void {
     const last = this.figures.at(-1);
-    if (last && !last.subtotal) this.figures[this.figures.length - 1] = { ...last, label: `${last.label} ${text}`.trim() };
+    if (last && !last.subtotal)
+      this.figures[this.figures.length - 1] = { ...last, label: `${last.label} ${text}`.trim() };
   }
 
   addNote(source: SourceLine, text: string): void {
@@ -75,7 +83,12 @@ export class StatementBuilder {
       const known = figure.code === null ? uncodedLine(form, p.printedId) : form && lineOfCode(form, figure.code);
       if (figure.code !== null && form && !known)
         diagnostics.push(
-          diagnostic("unknown-code", "warning", source, `[${figure.code}] is not a code of the ${form.titles[0]} as catalogued; the figure is kept as printed line ${p.printedId || "(none)"}.`),
+          diagnostic(
+            "unknown-code",
+            "warning",
+            source,
+            `[${figure.code}] is not a code of the ${form.titles[0]} as catalogued; the figure is kept as printed line ${p.printedId || "(none)"}.`,
+          ),
         );
       return {
         line: known?.line.line ?? p.printedId,
@@ -97,7 +110,12 @@ export class StatementBuilder {
         missing.push(line.code);
         // Said at the statement's title, where a reader looks for what the statement holds.
         diagnostics.push(
-          diagnostic("missing-line", "error", this.source, `Line ${line.line} [${line.code}] ${line.label} is missing from the ${this.title} (it ends at input line ${this.lastLine}).`),
+          diagnostic(
+            "missing-line",
+            "error",
+            this.source,
+            `Line ${line.line} [${line.code}] ${line.label} is missing from the ${this.title} (it ends at input line ${this.lastLine}).`,
+          ),
         );
       }
     const statement: Statement = {

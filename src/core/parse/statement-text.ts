@@ -63,7 +63,8 @@ export class StatementText {
   note(line: SourceLine, items: readonly LineItem[]): boolean {
     const first = items[0];
     const last = items.at(-1);
-    if (!this.paragraphStart || first?.kind !== "word" || last?.kind !== "word" || !last.text.endsWith(".")) return false;
+    if (!this.paragraphStart || first?.kind !== "word" || last?.kind !== "word" || !last.text.endsWith("."))
+      return false;
     if (items.some((i) => i.kind === "figure" || i.kind === "problem" || i.kind === "stray")) return false;
     const text = items.map((i) => (i.kind === "word" ? i.text : i.kind === "marker" ? i.raw : "")).join(" ");
     if (!/[a-z]/.test(text)) return false;
@@ -78,7 +79,10 @@ export class StatementText {
    * the start of a line that is only where a wrap fell — it counts only if it is no reference
    * ("… or line\n6. 1,065,000 [7360]"), and mid-line only where the numbering can continue.
    */
-  marker(marker: Marker, at: { readonly raw: string; readonly line: SourceLine; readonly leading: boolean; readonly structured: boolean }): void {
+  marker(
+    marker: Marker,
+    at: { readonly raw: string; readonly line: SourceLine; readonly leading: boolean; readonly structured: boolean },
+  ): void {
     const { numbering } = this;
     const counts = at.leading
       ? at.structured || !isReferenceWord(numbering.lastWord)
@@ -86,7 +90,8 @@ export class StatementText {
     if (!counts) return numbering.word(at.raw, at.line);
     this.takeTrailingFigure();
     // Run-together text keeps a section's heading in the words before its first line number.
-    if (marker.number !== null) this.section = matchSectionEnding(this.statement.forms, this.numbering.labelText()) ?? this.section;
+    if (marker.number !== null)
+      this.section = matchSectionEnding(this.statement.forms, this.numbering.labelText()) ?? this.section;
     this.numbering.marker(marker);
   }
 
@@ -107,13 +112,23 @@ export class StatementText {
     const code = figure.code ? `[${figure.code}]` : "the figure";
     if (reference) {
       this.diagnostics.push(
-        diagnostic("orphan-figure", "warning", line, `"${word.text}" stands right before ${figure.raw} ${code} and is read as label text ("${this.numbering.lastWords(2)}"); if it is part of the figure, the figure is wrong.`),
+        diagnostic(
+          "orphan-figure",
+          "warning",
+          line,
+          `"${word.text}" stands right before ${figure.raw} ${code} and is read as label text ("${this.numbering.lastWords(2)}"); if it is part of the figure, the figure is wrong.`,
+        ),
       );
       return false;
     }
     this.numbering.figure();
     this.diagnostics.push(
-      diagnostic("unparsed-number", "error", line, `"${word.text} ${figure.raw}" stands before ${code}: one figure split by a space, or a number ending the label and then the figure? It is not read; print the figure without spaces.`),
+      diagnostic(
+        "unparsed-number",
+        "error",
+        line,
+        `"${word.text} ${figure.raw}" stands before ${code}: one figure split by a space, or a number ending the label and then the figure? It is not read; print the figure without spaces.`,
+      ),
     );
     return true;
   }
@@ -125,7 +140,12 @@ export class StatementText {
 
   stray(line: SourceLine, tokens: readonly string[]): void {
     this.diagnostics.push(
-      diagnostic("orphan-figure", "warning", line, `${quoteList(tokens)} ${tokens.length > 1 ? "stand" : "stands"} where a figure would, but no code follows and no label goes with it; not read as a figure of the ${this.statement.title}.`),
+      diagnostic(
+        "orphan-figure",
+        "warning",
+        line,
+        `${quoteList(tokens)} ${tokens.length > 1 ? "stand" : "stands"} where a figure would, but no code follows and no label goes with it; not read as a figure of the ${this.statement.title}.`,
+      ),
     );
   }
 
@@ -145,9 +165,17 @@ export class StatementText {
     if (!word) return this.continueLabel();
     const id = this.numbering.ownId;
     const forms = this.statement.forms;
-    if (forms.length > 0 && !forms.some((f) => f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === id)))) {
+    if (
+      forms.length > 0 &&
+      !forms.some((f) => f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === id)))
+    ) {
       this.diagnostics.push(
-        diagnostic("orphan-figure", "warning", word.source, `"${word.text}" ends the label of line ${id || "(none)"} like a figure, but no code follows it and the ${this.statement.title} prints no uncoded figure there; it is read as label text.`),
+        diagnostic(
+          "orphan-figure",
+          "warning",
+          word.source,
+          `"${word.text}" ends the label of line ${id || "(none)"} like a figure, but no code follows it and the ${this.statement.title} prints no uncoded figure there; it is read as label text.`,
+        ),
       );
       return this.continueLabel();
     }
@@ -165,6 +193,9 @@ export function unreadableMessage(problem: LineProblem): string {
 
 /** "1", "2" and 3 more: a row of a thousand stray fields is one readable diagnostic, not a thousand. */
 export function quoteList(tokens: readonly string[]): string {
-  const shown = tokens.slice(0, 5).map((t) => `"${t}"`).join(", ");
+  const shown = tokens
+    .slice(0, 5)
+    .map((t) => `"${t}"`)
+    .join(", ");
   return tokens.length > 5 ? `${shown} and ${tokens.length - 5} more` : shown;
 }

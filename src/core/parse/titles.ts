@@ -14,12 +14,17 @@ export type TitleMatch =
 
 // Every input line is matched against every title and heading: fold the catalog's once, not per line.
 const formsByTitle = new Map<string, StatementForm>();
-for (const form of catalog) for (const title of form.titles) if (!formsByTitle.has(foldForMatch(title))) formsByTitle.set(foldForMatch(title), form);
+for (const form of catalog)
+  for (const title of form.titles)
+    if (!formsByTitle.has(foldForMatch(title))) formsByTitle.set(foldForMatch(title), form);
 const formsOfKind = new Map(catalog.map((f) => [f.kind, catalog.filter((g) => g.kind === f.kind)]));
-const foldedHeadings = new Map(catalog.map((f) => [f, f.sections.map((s) => ({ id: s.id, headings: s.headings.map(foldForMatch) }))]));
+const foldedHeadings = new Map(
+  catalog.map((f) => [f, f.sections.map((s) => ({ id: s.id, headings: s.headings.map(foldForMatch) }))]),
+);
 const formsByCode = new Map<string, StatementForm[]>();
 for (const form of catalog)
-  for (const code of new Set(form.sections.flatMap((s) => s.lines.flatMap((l) => (l.code ? [l.code] : []))))) formsByCode.set(code, [...(formsByCode.get(code) ?? []), form]);
+  for (const code of new Set(form.sections.flatMap((s) => s.lines.flatMap((l) => (l.code ? [l.code] : [])))))
+    formsByCode.set(code, [...(formsByCode.get(code) ?? []), form]);
 
 /** A form's sections with their headings folded (computed here for a form outside the catalog). */
 function sectionsOf(form: StatementForm): readonly { readonly id: string; readonly headings: readonly string[] }[] {
@@ -39,8 +44,7 @@ export function matchTitle(line: SourceLine, folded: string): TitleMatch | null 
 export function matchSection(forms: readonly StatementForm[], folded: string): string | null {
   if (folded === "") return null;
   for (const form of forms)
-    for (const section of sectionsOf(form))
-      if (section.headings.some((h) => h === folded)) return section.id;
+    for (const section of sectionsOf(form)) if (section.headings.some((h) => h === folded)) return section.id;
   return null;
 }
 
@@ -49,8 +53,7 @@ export function matchSectionEnding(forms: readonly StatementForm[], text: string
   const folded = foldForMatch(text);
   if (folded === "") return null;
   for (const form of forms)
-    for (const section of sectionsOf(form))
-      if (section.headings.some((h) => folded.endsWith(h))) return section.id;
+    for (const section of sectionsOf(form)) if (section.headings.some((h) => folded.endsWith(h))) return section.id;
   return null;
 }
 

@@ -10,6 +10,9 @@ import type { Evaluator, RuleOf } from "./types";
 export const evaluateNonNegative: Evaluator<RuleOf<"non-negative">> = ({ rule, target, ref }) => {
   if (target.cents >= 0) return null;
   const reported = fromCents(target.cents);
-  const message = rule.meaning === "target-shortfall" ? targetShortfall(ref(target.code), reported) : deficiency(ref(target.code), reported);
+  const message =
+    rule.meaning === "target-shortfall"
+      ? targetShortfall(ref(target.code), reported)
+      : deficiency(ref(target.code), reported);
   return { severity: "warning", expectedCents: 0, message };
 };
