@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { checkFiling } from "../../src/core/checks";
 import type { ParseResult } from "../../src/core/model";
 import { parseFilings } from "../../src/core/parse";
+import { EXCERPT } from "../../src/core/parse/diagnostics";
 
 /**
  * Property tests of the parser and the checks on broken filings: a result every time, no exception,
@@ -40,8 +41,8 @@ function visible(line: string): string {
  *   that quotes the line and names the code (counted, so a code printed twice needs two);
  * - figure-shaped words run up against the figure before a code ("286, 214,407 [7500]") and
  *   figure-shaped tab fields after a label (uncoded figures) are a parsed figure or diagnosed.
- * A diagnostic counts only if its `text` is the input line: a statement's missing-line diagnostics
- * sit on its last line but are not about it.
+ * A diagnostic counts only if its `text` is the input line (or, for a line longer than a diagnostic
+ * quotes, an excerpt of it): a statement's missing-line diagnostics sit on its last line but are not about it.
  */
 function conservationViolations(text: string, result: ParseResult): string[] {
   const raws = text.split(/\r\n|\r|\n/);
@@ -51,7 +52,7 @@ function conservationViolations(text: string, result: ParseResult): string[] {
       for (const l of s.lines) read.set(l.sourceLine, [...(read.get(l.sourceLine) ?? []), l]);
   const said = new Map<number, string[]>();
   for (const d of result.diagnostics)
-    if (d.line > 0 && d.text === raws[d.line - 1]) said.set(d.line, [...(said.get(d.line) ?? []), d.message]);
+    if (d.line > 0 && quotesLine(d.text, raws[d.line - 1]!)) said.set(d.line, [...(said.get(d.line) ?? []), d.message]);
   const out: string[] = [];
   raws.forEach((raw, i) => {
     const n = i + 1;
@@ -87,6 +88,12 @@ function conservationViolations(text: string, result: ParseResult): string[] {
     });
   });
   return out;
+}
+
+function quotesLine(text: string, raw: string): boolean {
+  if (text === raw) return true;
+  const inner = text.replace(/^\u2026/, "").replace(/\u2026$/, "");
+  return raw.length > EXCERPT && inner.length === EXCERPT && raw.includes(inner);
 }
 
 /** Nothing invented: each parsed figure's code and digits are printed on its input line; line numbers in range. */

@@ -71,6 +71,11 @@ describe("HTML reader: rows, cells and blocks become lines in document order", (
     ]);
   });
 
+  it("gives no line for a preformatted line of NBSPs only, which is as blank as an empty one", () => {
+    assert.deepEqual(htmlToText("<pre>&nbsp;"), { ok: true, text: "", pageLines: [] });
+    assert.deepEqual(lines("<pre>a&nbsp;\n&nbsp;&nbsp;\n\tb</pre>"), ["a\u00a0", "\tb"]);
+  });
+
   it("reads the value of text inputs, as a browser shows it", () => {
     assert.deepEqual(
       lines(

@@ -104,7 +104,8 @@ export function htmlToText(html: string): HtmlText {
   const breakLine = (): void => {
     finishCell();
     while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    if (cells.length > 0) {
+    // A preformatted line keeps its NBSPs, but a line of nothing else is as blank as an empty one.
+    if (cells.some(hasContent)) {
       lines.push(cells.join("\t"));
       pageLines.push(lineAt(starts, Math.max(lineOffset, 0) + base));
     }
