@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { layoutWorkbook } from "../core";
-import { writeXlsx } from "../xlsx";
 import { readArgs } from "./check-args";
 import { checkInputs, exitCodeOf, unreadableReason, type CheckRun } from "./check-run";
 import type { Command, ExitCode } from "./env";
@@ -75,6 +74,8 @@ export function createConvertCommand(write: WriteBytes = writeToDisk): Command {
       diagnostics: run.diagnostics,
       sources: run.filings.map((f) => basename(f.source)),
     });
+    // ExcelJS is most of what the CLI could load: only a command that writes a workbook pays for it.
+    const { writeXlsx } = await import("../xlsx");
     const problem = await write(parsed.output, await writeXlsx(plan));
     if (problem) return fail(env, problem);
     env.stdout(`${summaryLine(parsed.output, run, plan.sheets.length - 1)}\n`);
