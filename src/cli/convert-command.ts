@@ -75,7 +75,9 @@ export function createConvertCommand(write: WriteBytes = writeToDisk): Command {
       sources: run.filings.map((f) => basename(f.source)),
     });
     // ExcelJS is most of what the CLI could load: only a command that writes a workbook pays for it.
-    const { writeXlsx } = await import("../xlsx");
+    // (`require`, not `import()`: the CLI is CommonJS, bundled or run through tsx's CommonJS hook.)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { writeXlsx } = require("../xlsx") as typeof import("../xlsx");
     const problem = await write(parsed.output, await writeXlsx(plan));
     if (problem) return fail(env, problem);
     env.stdout(`${summaryLine(parsed.output, run, plan.sheets.length - 1)}\n`);

@@ -92,6 +92,22 @@ export interface NotePlan {
   readonly text: string;
 }
 
+/** One band of a printed page's header or footer, in Excel's codes: &P page, &N pages, &A sheet; a literal & is &&. */
+export interface HeaderFooterPlan {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
+}
+
+/** How a sheet prints: always one page wide (as many pages tall as it needs). */
+export interface PrintPlan {
+  readonly orientation: "portrait" | "landscape";
+  /** Rows 1 to this repeat at the top of every printed page (0 = none). */
+  readonly titleRows: number;
+  readonly header: HeaderFooterPlan;
+  readonly footer: HeaderFooterPlan;
+}
+
 export interface SheetPlan {
   /** ≤ 31 characters, none of `: \ / ? * [ ]`, unique in the workbook. */
   readonly name: string;
@@ -104,6 +120,9 @@ export interface SheetPlan {
   readonly frozenRows: number;
   readonly notes: readonly NotePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  /** Heights in points of rows whose wrapped text needs more than one line (1-based row → points). */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  readonly print?: PrintPlan;
 }
 
 export interface DefinedNamePlan {
@@ -116,6 +135,8 @@ export interface DefinedNamePlan {
 }
 
 export interface WorkbookPlan {
+  /** The font every cell is written in, named so that bold or italic text never falls back to another face. */
+  readonly font: { readonly name: string; readonly size: number };
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly DefinedNamePlan[];
   readonly styles: PlanStyles;

@@ -1,23 +1,26 @@
 import type { Style } from "exceljs";
-import type { CellStyle } from "../core";
+import type { CellStyle, WorkbookPlan } from "../core";
 
 /** `#RRGGBB` → ExcelJS's ARGB. */
 export function argb(color: string): string {
   return `FF${color.replace(/^#/, "").toUpperCase()}`;
 }
 
-/** A plan style as an ExcelJS cell style (only the parts the plan sets). */
-export function cellStyle(style: CellStyle): Partial<Style> {
+/**
+ * A plan style as an ExcelJS cell style (the parts the plan sets). Its font always carries the plan's
+ * face and size: a font entry with only `bold` has no name, and LibreOffice prints it in a serif fallback.
+ */
+export function cellStyle(style: CellStyle, font: WorkbookPlan["font"]): Partial<Style> {
   const out: { -readonly [K in keyof Style]?: Style[K] } = {};
   if (style.numberFormat) out.numFmt = style.numberFormat;
-  if (style.bold || style.italic || style.underline || style.fontSize || style.fontColor)
-    out.font = {
-      ...(style.bold ? { bold: true } : {}),
-      ...(style.italic ? { italic: true } : {}),
-      ...(style.underline ? { underline: true } : {}),
-      ...(style.fontSize ? { size: style.fontSize } : {}),
-      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
-    };
+  out.font = {
+    name: font.name,
+    size: style.fontSize ?? font.size,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italic ? { italic: true } : {}),
+    ...(style.underline ? { underline: true } : {}),
+    ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+  };
   if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.wrap || style.horizontal)
     out.alignment = {

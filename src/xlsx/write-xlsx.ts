@@ -1,6 +1,6 @@
 import { Workbook, type Worksheet } from "exceljs";
 import { sheetReference } from "../core";
-import type { SheetPlan, WorkbookPlan } from "../core";
+import type { HeaderFooterPlan, PrintPlan, SheetPlan, WorkbookPlan } from "../core";
 import { cellValue } from "./cell-value";
 import { cellStyle, differentialStyle } from "./excel-style";
 
@@ -27,6 +27,21 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
+/** One page wide and as many tall as needed (fitToPage is the flag that makes fitToWidth count). */
+function printSetup(ws: Worksheet, print: PrintPlan): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(print.titleRows > 0 ? { printTitlesRow: `1:${print.titleRows}` } : {}),
+  };
+  const band = (b: HeaderFooterPlan): string =>
+    `${b.left ? `&L${b.left}` : ""}${b.center ? `&C${b.center}` : ""}${b.right ? `&R${b.right}` : ""}`;
+  ws.headerFooter = { oddHeader: band(print.header), oddFooter: band(print.footer) };
+}
+
 function writeSheet(ws: Worksheet, sheet: SheetPlan, plan: WorkbookPlan): void {
   ws.columns = sheet.columnWidths.map((width) => ({ width }));
   if (sheet.frozenRows > 0) ws.views = [{ state: "frozen", ySplit: sheet.frozenRows, xSplit: 0 }];
@@ -37,9 +52,11 @@ function writeSheet(ws: Worksheet, sheet: SheetPlan, plan: WorkbookPlan): void {
       const target = row.getCell(c + 1);
       target.value = cellValue(cell);
       const style = cell.style && plan.styles[cell.style];
-      if (style) target.style = cellStyle(style);
+      if (style) target.style = cellStyle(style, plan.font);
     });
   });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  if (sheet.print) printSetup(ws, sheet.print);
   sheet.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({
       ref: cf.range,

@@ -32,6 +32,7 @@ const text = (t: string, style?: "label" | "code" | "heading"): PlanCell => ({
 export function tinyPlan(): WorkbookPlan {
   const hostile = HOSTILE_TEXTS.map((t): PlanCell[] => [text(t, "label"), null, null]);
   return {
+    font: { name: "Calibri", size: 11 },
     sheets: [
       {
         name: "Tiny Summary",

@@ -168,7 +168,7 @@ describe("layout of a workbook", () => {
     const counts = summary.rows.find((r) => r[0]?.kind === "link" && r[0].text === "Secured Amounts")!;
     assert.deepEqual(counts[1], {
       kind: "formula",
-      formula: `=COUNTIF('Secured Amounts'!$G$4:$G$35,"Does not tie")`,
+      formula: `=COUNTIF('Secured Amounts'!$G$4:$G$40,"Does not tie")`,
       result: 1,
       style: "integer",
     });

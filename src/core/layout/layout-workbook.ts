@@ -5,7 +5,8 @@ import type { LayoutInput } from "./layout-input";
 import { createSheetNamer, statementSheetBase, SUMMARY_SHEET } from "./sheet-names";
 import { COL } from "./statement-columns";
 import { statementSheet, type StatementSheet } from "./statement-sheet";
-import { flagStyles, optionalStyles, planStyles } from "./styles";
+import { printPlan, rowHeights } from "./print";
+import { flagStyles, optionalStyles, PLAN_FONT, planStyles } from "./styles";
 import { summarySheet } from "./summary-sheet";
 import type { LocatedFinding } from "./summary-tables";
 
@@ -29,6 +30,7 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
   const several = input.filings.length > 1;
 
   const built: StatementSheet[] = [];
+  const builtFor: Filing[] = [];
   const located: LocatedFinding[] = [];
   input.filings.forEach((filing, filingIndex) => {
     const findings = input.findings[filingIndex] ?? [];
@@ -45,6 +47,7 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
         claimName,
       });
       built.push(sheet);
+      builtFor.push(filing);
       return sheet;
     });
     findings.forEach((finding, i) => {
@@ -72,8 +75,22 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
     },
     ...built.flatMap((s) => s.names),
   ];
-  const sheets: SheetPlan[] = [summary.sheet, ...built.map((s) => s.sheet)].map(clipTexts);
-  return { sheets, names, styles: stylesFor(sheets), flagStyles };
+  const sheets: SheetPlan[] = [
+    finishSheet(summary.sheet, null),
+    ...built.map((s, i) => finishSheet(s.sheet, builtFor[i] ?? null)),
+  ];
+  return { font: PLAN_FONT, sheets, names, styles: stylesFor(sheets), flagStyles };
+}
+
+/** A sheet ready for the page: texts within Excel's limit, rows tall enough for their wrapped text, print setup. */
+function finishSheet(sheet: SheetPlan, filing: Filing | null): SheetPlan {
+  const clipped = clipTexts(sheet);
+  const heights = rowHeights(clipped.rows, clipped.columnWidths, planStyles);
+  return {
+    ...clipped,
+    ...(Object.keys(heights).length > 0 ? { rowHeights: heights } : {}),
+    print: printPlan(clipped, filing),
+  };
 }
 
 /** The base styles, and each optional style only if a cell uses it: a plan without such cells stays as it was. */

@@ -31,6 +31,7 @@ export function statementItems(statement: Statement, form: StatementForm | undef
   const items: StatementItem[] = [];
   for (const section of form.sections) {
     items.push({ kind: "section", text: section.headings[0] ?? section.id });
+    const first = items.length;
     for (const line of section.lines) {
       if (line.code === null && !line.uncoded) {
         items.push({ kind: "heading", line: line.line, label: line.label });
@@ -46,11 +47,37 @@ export function statementItems(statement: Statement, form: StatementForm | undef
     // A figure of this section the catalog does not list goes at the end of its section.
     for (const extra of statement.lines.filter((l) => l.section === section.id && !used.has(l)))
       items.push(figureOf(take(extra)!));
+    items.push(...totalsAfterParts(items.splice(first)));
   }
   const rest = statement.lines.filter((l) => !used.has(l));
   if (rest.length) items.push({ kind: "section", text: OTHER_FIGURES_HEADING }, ...rest.map(figureOf));
   return items;
 }
+
+/**
+ * The catalog lists a numbered line's total before its lettered parts (1, 1.A, 1.B); the form prints
+ * it after them, on the last part's row, and an accountant reads a ruled figure as the sum of what
+ * stands above it. So the line's label heads its parts and its figure follows them.
+ */
+function totalsAfterParts(items: readonly StatementItem[]): StatementItem[] {
+  const out: StatementItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    let end = i + 1;
+    if (item.kind === "figure" && item.line !== "" && !item.line.includes("."))
+      while (end < items.length && isPartOf(items[end]!, item.line)) end++;
+    if (item.kind !== "figure" || end === i + 1) {
+      out.push(item);
+      continue;
+    }
+    out.push({ kind: "heading", line: item.line, label: item.label }, ...items.slice(i + 1, end), item);
+    i = end - 1;
+  }
+  return out;
+}
+
+const isPartOf = (item: StatementItem, line: string): boolean =>
+  item.kind === "figure" && item.line.startsWith(`${line}.`);
 
 function figureOf(line: ReportedLine): StatementItem {
   return { kind: "figure", line: line.line, label: line.label, code: line.code, reported: line };

@@ -6,6 +6,9 @@ export const ACCOUNTING_FORMAT = '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)';
 /** The same, to the cent. */
 export const ACCOUNTING_CENTS_FORMAT = '_(* #,##0.00_);_(* (#,##0.00);_(* "-"??_);_(@_)';
 
+/** Excel's default face, named on every cell so that no style falls back to another font in print. */
+export const PLAN_FONT = { name: "Calibri", size: 11 } as const;
+
 export const planStyles: PlanStyles = {
   title: { bold: true, fontSize: 14 },
   heading: { bold: true, fill: "#D9E1F2", wrap: true },
