@@ -8,4 +8,3 @@ export {
   type Verdict,
 } from "./evaluators";
 export { formatMoney } from "./money";
-export { statementRules } from "./statement-rules";

@@ -1,4 +1,4 @@
-import { statementRules } from "../checks/statement-rules";
+import { statementRules } from "../derive";
 import { formByVersion, ruleTarget } from "../forms";
 import type { Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, NotePlan, PlanCell, SheetPlan } from "../plan";
