@@ -3,9 +3,7 @@ import { parseInput } from "../core";
 import { layoutWorkbook, type LayoutInput } from "../core";
 import type { Diagnostic, Filing, Severity } from "../core";
 import type { WorkbookPlan } from "../core";
-import { importIdentity } from "./filing-identity";
-import { summarizeFiling, type FilingSummary } from "./filing-summary";
-import { findingName } from "./finding-targets";
+import { importIdentity, summarizeFiling, type FilingSummary, findingName } from "./pane-model";
 
 export interface FindingRow {
   readonly severity: Severity;

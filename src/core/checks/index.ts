@@ -7,4 +7,4 @@ export {
   type RuleOf,
   type Verdict,
 } from "./evaluators";
-export { formatMoney } from "./money";
+export { formatMoney, readTolerance, type ToleranceRead } from "./money";
