@@ -6,7 +6,7 @@ import { readArgs } from "./check-args";
 import { checkInputs, exitCodeOf, unreadableReason, type CheckRun } from "./check-run";
 import type { Command, ExitCode } from "./env";
 import { readInputs } from "./io";
-import { fail } from "./usage";
+import { fail } from "./env";
 
 export const CONVERT_USAGE = `usage: tieout convert FILE... -o OUT.xlsx [--tolerance N]
     Read each filing (FILE "-" reads standard input) and write one workbook: a Summary sheet, then a

@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from "../core";
-import { featuresOf, REQUIRED_API, type Features } from "./api-support";
+import { featuresOf, REQUIRED_API, type Features } from "./import-types";
 import { errorSentence, excelErrorInfo } from "./excel-error";
 import { importOps } from "./import-ops";
 import type { Degraded, ImportOptions, ImportResult } from "./import-types";

@@ -1,7 +1,6 @@
 import type { WorkbookPlan } from "../core";
-import { nameTarget } from "./name-target";
 import type { SheetMarker } from "./sheet-marker";
-import { nameSet, type ExistingName, type WorkbookState } from "./workbook-state";
+import { nameSet, type ExistingName, type WorkbookState, nameTarget } from "./workbook-state";
 
 /** Something in the workbook that stops an import before it changes anything. */
 export type Conflict =

@@ -1,4 +1,4 @@
-import { extensionOf } from "./file-name";
+import { extensionOf } from "./types";
 import { MAX_CONTROL_RATIO, NUL_WINDOW, SNIFF_BYTES } from "./limits";
 import type { FileKind } from "./types";
 

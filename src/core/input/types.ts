@@ -45,3 +45,8 @@ export interface InputRefused {
 }
 
 export type InputResult = InputText | InputRefused;
+
+/** The lower-case extension of a file name ("seg.HTM" → "htm"), "" when there is none or no name. */
+export function extensionOf(fileName: string | undefined): string {
+  return /\.([A-Za-z0-9]+)$/.exec(fileName ?? "")?.[1]?.toLowerCase() ?? "";
+}

@@ -1,13 +1,30 @@
-import type { Filing, Finding, Statement } from "../model";
+import type { Diagnostic, Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, PlanCell, PlanStyles, SheetPlan, WorkbookPlan } from "../plan";
 import { TOLERANCE_NAME } from "./defined-names";
-import type { LayoutInput } from "./layout-input";
 import { createSheetNamer, statementSheetBase, SUMMARY_SHEET } from "./sheet-names";
 import { COL } from "./statement-columns";
 import { statementSheet, type StatementSheet } from "./statement-sheet";
 import { flagStyles, optionalStyles, planStyles } from "./styles";
 import { summarySheet } from "./summary-sheet";
 import type { LocatedFinding } from "./summary-tables";
+
+/** A parser diagnostic, with the file it came from when several files went into one workbook. */
+export interface LayoutDiagnostic extends Diagnostic {
+  readonly source?: string;
+}
+
+export interface LayoutInput {
+  readonly filings: readonly Filing[];
+  /** findings[i] are the findings of filings[i]. */
+  readonly findings: readonly (readonly Finding[])[];
+  /** The file name(s) the text came from, shown on the Summary ("sample.txt", or "a.txt, b.txt"). */
+  readonly sourceName: string;
+  /** Dollars a figure may differ from its arithmetic before it is flagged: the Tolerance cell's starting value. */
+  readonly tolerance: number;
+  readonly diagnostics?: readonly LayoutDiagnostic[];
+  /** sources[i] is the file filings[i] was read from: shown in that filing's block when given. */
+  readonly sources?: readonly string[];
+}
 
 /**
  * Filings and their findings → the workbook plan: a Summary sheet first, then one sheet per
