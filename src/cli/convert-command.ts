@@ -88,5 +88,10 @@ function summaryLine(output: string, run: CheckRun, statementSheets: number): st
   const findings = run.filings.flatMap((f) => f.findings);
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const filings = run.filings.length;
-  return `Wrote ${output}: ${filings} filing${filings === 1 ? "" : "s"}, ${statementSheets} statement sheet${statementSheets === 1 ? "" : "s"}, ${count("error")} error, ${count("warning")} warning and ${count("info")} info finding${findings.length === 1 ? "" : "s"}.`;
+  return (
+    `Wrote ${output}: ${filings} filing${filings === 1 ? "" : "s"}, ` +
+    `${statementSheets} statement sheet${statementSheets === 1 ? "" : "s"}, ` +
+    `${count("error")} error, ${count("warning")} warning and ` +
+    `${count("info")} info finding${findings.length === 1 ? "" : "s"}.`
+  );
 }

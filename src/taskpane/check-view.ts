@@ -120,7 +120,9 @@ function verdict(
   if (errors)
     return {
       tone: "error",
-      headline: `${read}: ${count(errors, "figure")} ${errors === 1 ? "does" : "do"} not tie${warnings ? `, ${count(warnings, "warning")}` : ""}${unread}.`,
+      headline:
+        `${read}: ${count(errors, "figure")} ${errors === 1 ? "does" : "do"} not tie` +
+        `${warnings ? `, ${count(warnings, "warning")}` : ""}${unread}.`,
     };
   if (warnings)
     return { tone: "warning", headline: `${read}: every total ties, ${count(warnings, "warning")}${unread}.` };

@@ -134,7 +134,9 @@ export function importMessage(result: ImportResult): StatusMessage {
       : "";
     return {
       tone: result.warnings.length || result.degraded.length ? "warning" : "ok",
-      text: `Imported ${result.sheets.length} ${result.sheets.length === 1 ? "sheet" : "sheets"} (${result.sheets.join(", ")})${replaced}, in ${result.syncs} round trips to Excel.`,
+      text:
+        `Imported ${result.sheets.length} ${result.sheets.length === 1 ? "sheet" : "sheets"} ` +
+        `(${result.sheets.join(", ")})${replaced}, in ${result.syncs} round trips to Excel.`,
       details: [...result.degraded.map((d) => d.message), ...result.warnings],
       offerReplace: false,
     };

@@ -73,7 +73,10 @@ export function checkResult(
   return CHECK_OK;
 }
 
-/** Excel's ROUND(x, 2): halves away from zero. Differences are rounded to the cent so that adding decimals never leaves a 1e-9 "difference". */
+/**
+ * Excel's ROUND(x, 2): halves away from zero. Differences are rounded to the cent so that adding
+ * decimals never leaves a 1e-9 "difference".
+ */
 export function roundToCents(x: number): number {
   return (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100 + 0;
 }
@@ -90,8 +93,10 @@ export function statementFlags(first: number, last: number): readonly Conditiona
   const difference = `$${cellAddress(COL.difference, first)}`;
   const check = `$${cellAddress(COL.check, first)}`;
   // An info-only tie ("Differs") is beyond tolerance too but is no error: it keeps its plain look.
-  const beyondTolerance = `=AND(ISNUMBER(${difference}),ABS(${difference})>${TOLERANCE_NAME},${check}<>"${FLAG_TEXT.differs}")`;
-  const warning = `=OR(${[FLAG_TEXT.deficiency, FLAG_TEXT.shortfall, FLAG_TEXT.missing].map((t) => `${check}="${t}"`).join(",")})`;
+  const overTolerance = `ABS(${difference})>${TOLERANCE_NAME}`;
+  const beyondTolerance = `=AND(ISNUMBER(${difference}),${overTolerance},${check}<>"${FLAG_TEXT.differs}")`;
+  const warningTexts = [FLAG_TEXT.deficiency, FLAG_TEXT.shortfall, FLAG_TEXT.missing];
+  const warning = `=OR(${warningTexts.map((t) => `${check}="${t}"`).join(",")})`;
   return [
     { range: column(COL.reported), formula: beyondTolerance, style: "error" },
     { range: band, formula: beyondTolerance, style: "error" },

@@ -32,7 +32,8 @@ export interface LayoutInput {
  * always gives the same plan, and nothing here knows Excel, the DOM or Node.
  *
  * @example
- * const plan = layoutWorkbook({ filings, findings: filings.map((f) => checkFiling(f)), sourceName: "seg.txt", tolerance: 0 });
+ * const findings = filings.map((f) => checkFiling(f));
+ * const plan = layoutWorkbook({ filings, findings, sourceName: "seg.txt", tolerance: 0 });
  */
 export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
   const nameSheet = createSheetNamer();
