@@ -1,10 +1,10 @@
 import type { Diagnostic, Filing, Finding, Statement } from "../model";
-import type { DefinedNamePlan, PlanCell, PlanStyles, SheetPlan, WorkbookPlan } from "../plan";
+import type { DefinedNamePlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan";
 import { TOLERANCE_NAME } from "./defined-names";
 import { createSheetNamer, statementSheetBase, SUMMARY_SHEET } from "./sheet-names";
 import { COL } from "./statement-columns";
 import { statementSheet, type StatementSheet } from "./statement-sheet";
-import { flagStyles, optionalStyles, planStyles } from "./styles";
+import { flagStyles, planStyles } from "./styles";
 import { summarySheet } from "./summary-sheet";
 import type { LocatedFinding } from "./summary-tables";
 
@@ -91,13 +91,7 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
     ...built.flatMap((s) => s.names),
   ];
   const sheets: SheetPlan[] = [summary.sheet, ...built.map((s) => s.sheet)].map(clipTexts);
-  return { sheets, names, styles: stylesFor(sheets), flagStyles };
-}
-
-/** The base styles, and each optional style only if a cell uses it: a plan without such cells stays as it was. */
-function stylesFor(sheets: readonly SheetPlan[]): PlanStyles {
-  const used = new Set<string | undefined>(sheets.flatMap((s) => s.rows.flatMap((r) => r.map((c) => c?.style))));
-  return { ...planStyles, ...Object.fromEntries(Object.entries(optionalStyles).filter(([id]) => used.has(id))) };
+  return { sheets, names, styles: planStyles, flagStyles };
 }
 
 /** The statement a finding is about: of its kind, and printing its code when several are of that kind. */
