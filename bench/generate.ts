@@ -87,7 +87,7 @@ export function generateFilings(sample: string, count: number, options: Generate
 
 /**
  * Joins filings into the texts a user would paste or open: one per month of daily filings (31), the
- * batch issue 6 names ("a controller loads a month of daily filings"). It also keeps every text far
+ * batch the bench is about ("a controller loads a month of daily filings"). It also keeps every text far
  * under the reader's 20 MiB input limit, which 10,000 filings in one text (80 MB) would exceed.
  */
 export function monthlyTexts(filings: readonly GeneratedFiling[], perText = 31): string[] {

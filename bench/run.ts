@@ -12,7 +12,7 @@ import { measureFloor, measureSeed } from "./seed-pipeline";
 import { formatTable } from "./table";
 
 /**
- * `npm run bench`: every figure of issue 6 measured in one run, printed as a table and written to
+ * `npm run bench`: every figure bench/README.md lists, measured in one run, printed as a table and written to
  * bench/results.json. A script, not a test: nothing here asserts a time, it reports.
  */
 const SEED = 6; // the PRNG seed of every generated filing: the same inputs on every run

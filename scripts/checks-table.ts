@@ -1,11 +1,11 @@
-import { allVersions, ruleInputs, ruleTarget, type Rule, type StatementForm } from "../src/core/forms";
+import { catalog, ruleInputs, ruleTarget, type Rule, type StatementForm } from "../src/core/forms";
 
 /**
  * The README's table of checks, generated from the catalog (the 2013 forms and the later layouts) so
  * the two cannot drift apart: `npx tsx scripts/checks-table.ts` prints it, and a test compares it
  * with the README. "unconfirmed" marks a rule ../shared/FORMS.md does not confirm as printed.
  */
-export function checksTable(forms: readonly StatementForm[] = allVersions): string {
+export function checksTable(forms: readonly StatementForm[] = catalog): string {
   const rows = [
     "| statement | rule | flagged figure | arithmetic | severity | printed instruction | confirmed |",
     "|---|---|---|---|---|---|---|",

@@ -1,3 +1,4 @@
+import { readTolerance } from "../core";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
@@ -14,11 +15,10 @@ export type CheckArgsResult = ({ readonly ok: true } & CheckArgs) | { readonly o
 
 export const TOLERANCE_REASON = "--tolerance takes a number of dollars, 0 or more";
 
-/** "1,000", "$5", "0.5"; not negative, not a word. */
+/** The core's reading of a tolerance (as the pane reads its field); not given means 0. */
 export function parseTolerance(text: string | undefined): number | undefined {
-  if (text === undefined) return 0;
-  const plain = text.trim().replace(/^\$/, "").replace(/,/g, "");
-  return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : undefined;
+  const read = readTolerance(text ?? "");
+  return read.ok ? read.dollars : undefined;
 }
 
 /** One line from what `util.parseArgs` throws. */

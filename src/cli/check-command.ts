@@ -4,7 +4,7 @@ import type { CliEnv, Command, ExitCode } from "./env";
 import { readInputs } from "./io";
 import { reportJson } from "./report-json";
 import { reportText } from "./report-text";
-import { fail, USAGE } from "./usage";
+import { fail, USAGE } from "./env";
 
 /**
  * `tieout check FILE... [--json] [--tolerance N]`. The report goes to stdout even when some input

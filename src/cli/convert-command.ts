@@ -5,7 +5,7 @@ import { readArgs } from "./check-args";
 import { checkInputs, exitCodeOf, unreadableReason, type CheckRun } from "./check-run";
 import type { Command, ExitCode } from "./env";
 import { readInputs } from "./io";
-import { fail } from "./usage";
+import { fail } from "./env";
 
 export const CONVERT_USAGE = `usage: tieout convert FILE... -o OUT.xlsx [--tolerance N]
     Read each filing (FILE "-" reads standard input) and write one workbook: a Summary sheet, then a
@@ -91,5 +91,10 @@ function summaryLine(output: string, run: CheckRun, statementSheets: number): st
   const findings = run.filings.flatMap((f) => f.findings);
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const filings = run.filings.length;
-  return `Wrote ${output}: ${filings} filing${filings === 1 ? "" : "s"}, ${statementSheets} statement sheet${statementSheets === 1 ? "" : "s"}, ${count("error")} error, ${count("warning")} warning and ${count("info")} info finding${findings.length === 1 ? "" : "s"}.`;
+  return (
+    `Wrote ${output}: ${filings} filing${filings === 1 ? "" : "s"}, ` +
+    `${statementSheets} statement sheet${statementSheets === 1 ? "" : "s"}, ` +
+    `${count("error")} error, ${count("warning")} warning and ` +
+    `${count("info")} info finding${findings.length === 1 ? "" : "s"}.`
+  );
 }

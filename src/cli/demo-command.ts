@@ -3,7 +3,7 @@ import { readArgs } from "./check-args";
 import { runCheck } from "./check-command";
 import { convertCommand } from "./convert-command";
 import type { Command } from "./env";
-import { fail } from "./usage";
+import { fail } from "./env";
 
 /** Shipped with the package, so `npm run demo` works from any directory. */
 export const SAMPLE_NAME = "citigroup-2013-06-18-daily-seg-focus-ii-amendment";

@@ -25,3 +25,25 @@ export interface CliEnv {
 export type ExitCode = 0 | 1 | 2;
 
 export type Command = (args: readonly string[], env: CliEnv) => Promise<ExitCode>;
+
+export const USAGE = `usage: tieout <command> [options]
+
+commands:
+  check FILE... [--json] [--tolerance N]
+      Read each filing (FILE "-" reads standard input), recompute its printed arithmetic and report
+      every figure that does not tie. --json prints the machine-readable report; --tolerance is in
+      dollars (default 0): a difference equal to it passes.
+  convert FILE... -o OUT.xlsx [--tolerance N]
+      Write the filings as one workbook: a sheet per statement with live formulas and flags.
+  demo [--tolerance N] [-o OUT.xlsx]
+      Check the sample filing bundled with Tieout and write it as a workbook (by default
+      citigroup-2013-06-18-daily-seg-focus-ii-amendment.xlsx in the current directory).
+
+exit status: 0 read and no error finding, 1 some error finding, 2 nothing readable or bad arguments
+`;
+
+/** The one-line reason on stderr that goes with exit status 2. */
+export function fail(env: CliEnv, reason: string): ExitCode {
+  env.stderr(`tieout: ${reason}\n`);
+  return 2;
+}

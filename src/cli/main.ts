@@ -1,6 +1,14 @@
-import { commands } from "./commands";
-import type { CliEnv, ExitCode } from "./env";
-import { fail, USAGE } from "./usage";
+import { checkCommand } from "./check-command";
+import { convertCommand } from "./convert-command";
+import { demoCommand } from "./demo-command";
+import { fail, USAGE, type CliEnv, type Command, type ExitCode } from "./env";
+
+/** Subcommand → command. A new command is one module and one line here. */
+export const commands: Readonly<Record<string, Command>> = {
+  check: checkCommand,
+  demo: demoCommand,
+  convert: convertCommand,
+};
 
 /**
  * The `tieout` command line: dispatches to a subcommand and returns its exit code; only

@@ -2,7 +2,7 @@ import type { Finding, ReportedLine, Statement } from "../core";
 import type { CheckedFiling, CheckRun, SourcedDiagnostic } from "./check-run";
 
 /**
- * The `check --json` contract (issue 2): `{ filings: [...], diagnostics: [...] }`. Keys the contract
+ * The `check --json` contract (README, "Command line"): `{ filings: [...], diagnostics: [...] }`. Keys the contract
  * names come first, in its order; the rest are extras a consumer may ignore. `source` appears only
  * when several inputs were given.
  */

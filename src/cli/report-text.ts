@@ -4,7 +4,10 @@ import { isPercentageChoice, TARGET_STATEMENT_LABEL } from "../core";
 import type { Filing, Finding, Severity, Statement } from "../core";
 import type { CheckedFiling, CheckRun, SourcedDiagnostic } from "./check-run";
 
-/** The short human report of `check`: per filing its header, statements and findings; then diagnostics and a verdict. */
+/**
+ * The short human report of `check`: per filing its header, statements and findings; then
+ * diagnostics and a verdict.
+ */
 export function reportText(run: CheckRun): string {
   const several = run.inputs > 1;
   const blocks = run.filings.map((f) => filingBlock(f, several));
@@ -25,7 +28,10 @@ function filingBlock({ source, filing, findings }: CheckedFiling, several: boole
   ].join("\n");
 }
 
-/** "Targets (Cover Page): Segregation minimum $60,000 · Secured Amounts 1.5% to 3% · …": what the management-target lines compare with. */
+/**
+ * "Targets (Cover Page): Segregation minimum $60,000 · Secured Amounts 1.5% to 3% · …": what the
+ * management-target lines compare with.
+ */
 function coverTargets(cover: CoverPage): string {
   const list = cover.targets.map((t) => `${TARGET_STATEMENT_LABEL[t.statement]} ${targetFigures(t)}`);
   return `  Targets (Cover Page): ${list.length ? list.join(" · ") : "none read"}`;

@@ -11,6 +11,7 @@ export type * from "./model";
 export type * from "./plan";
 export type { CoverPage, ResidualTarget, TargetChoice, TargetStatement } from "./forms/cover-page";
 export * from "./input";
-export { checkFiling, formatMoney, statementRules, type CheckOptions } from "./checks";
+export { checkFiling, formatMoney, readTolerance, type CheckOptions, type ToleranceRead } from "./checks";
+export { statementRules } from "./derive";
 export * from "./layout";
 export { columnLetters } from "./layout/address";

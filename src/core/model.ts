@@ -12,7 +12,10 @@ export type Severity = "error" | "warning" | "info";
 
 /** One figure as printed, traceable to the text it came from. */
 export interface ReportedLine {
-  /** Printed line id: "5", "5.E", "12.A"; "" when the form prints none (e.g. "Less: …" rows get their parent's id + letter from the catalog). */
+  /**
+   * Printed line id: "5", "5.E", "12.A"; "" when the form prints none (e.g. "Less: …" rows get their
+   * parent's id + letter from the catalog).
+   */
   readonly line: string;
   /** Catalog section id within the statement ("summary", "funds-deposited", …); null when unknown. */
   readonly section: string | null;
@@ -31,7 +34,10 @@ export interface ReportedLine {
   readonly subtotal?: true;
 }
 
-/** A printed sentence that is neither a figure nor a heading ("Input for Sequestration Statement will not be required until 10/4/2010."). */
+/**
+ * A printed sentence that is neither a figure nor a heading ("Input for Sequestration Statement will
+ * not be required until 10/4/2010.").
+ */
 export interface Note {
   readonly text: string;
   readonly sourceLine: number;
@@ -112,11 +118,17 @@ export interface Finding {
   readonly statement: StatementKind;
   /** The figure as printed; 0 when the figure itself is missing from the filing (then `missing` names it). */
   readonly reported: number;
-  /** What the arithmetic gives; for non-negative rules, 0 (the floor); null when the rule could not be evaluated (a component is missing). */
+  /**
+   * What the arithmetic gives; for non-negative rules, 0 (the floor); null when the rule could not be
+   * evaluated (a component is missing).
+   */
   readonly expected: number | null;
   /** reported − expected; null when expected is. */
   readonly difference: number | null;
-  /** One sentence an accountant reads: "Line 5 total [7740] is 607,099,812 but lines 5.A–5.E add to 607,099,712: a difference of 100". */
+  /**
+   * One sentence an accountant reads: "Line 5 total [7740] is 607,099,812 but lines 5.A–5.E add to
+   * 607,099,712: a difference of 100".
+   */
   readonly message: string;
   /** Codes of the figures the rule reads. */
   readonly components: readonly string[];

@@ -18,29 +18,22 @@ export type CellStyleId =
   | "integer"
   | "link"
   | "note"
-  /** An editable input such as the Tolerance cell (added for the workbook layout; render like any style). */
+  /** An editable input such as the Tolerance cell. */
   | "input"
-  /** Money to the cent, for differences (added for the workbook layout: a 0.40 difference must not show as 0). */
+  /** Money to the cent, for differences: a 0.40 difference must not show as 0. */
   | "money-cents"
-  | OptionalStyleId;
+  /** A fraction shown as a percentage (0.015 → 1.5%), for the Cover Page's percentage targets. */
+  | "percent";
 
-/**
- * Styles a plan carries only when one of its cells uses them, so that adding one leaves every plan
- * without such cells exactly as it was. `percent`: a fraction shown as a percentage (0.015 → 1.5%),
- * for the Cover Page's percentage targets.
- */
-export type OptionalStyleId = "percent";
-
-/** What each style looks like: every base style, and each optional style a cell of the plan uses. */
-export type PlanStyles = Readonly<Record<Exclude<CellStyleId, OptionalStyleId>, CellStyle>> &
-  Readonly<Partial<Record<OptionalStyleId, CellStyle>>>;
+/** What each style looks like. */
+export type PlanStyles = Readonly<Record<CellStyleId, CellStyle>>;
 
 export interface CellStyle {
   /** Excel number format, e.g. `_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)`. */
   readonly numberFormat?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
-  /** Single underline (added for links; optional, like every field here). */
+  /** Single underline (links). */
   readonly underline?: boolean;
   readonly fontSize?: number;
   /** #RRGGBB */

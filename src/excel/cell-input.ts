@@ -11,8 +11,9 @@ export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 
 /** Month names and abbreviations that Excel turns into dates when followed by a number ("May 5", "Jun-2013"). */
-const MONTH_DATE =
-  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?[\s\-/,]*\d/i;
+const MONTHS =
+  "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?";
+const MONTH_DATE = new RegExp(`^(${MONTHS}|dec(ember)?)\\.?[\\s\\-/,]*\\d`, "i");
 const BOOLEAN = /^\s*(true|false)\s*$/i;
 /** Anything not led by a letter is prefixed; of letter-led texts, only booleans and month dates need it. */
 const STARTS_WITH_LETTER = /^\p{L}/u;

@@ -1,6 +1,6 @@
 import type { CellStyle, SheetPlan, WorkbookPlan } from "../core";
 import { relativeAddress } from "./a1";
-import type { Features } from "./api-support";
+import type { Features } from "./import-types";
 import { columnWidthBlocks } from "./column-widths";
 import type { Op } from "./ops";
 import type { ReplacedSheet } from "./replace-decision";

@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from "../core";
-import { featuresOf, REQUIRED_API, type Features } from "./api-support";
+import { featuresOf, REQUIRED_API, type Features } from "./import-types";
 import { errorSentence, excelErrorInfo } from "./excel-error";
 import { importOps } from "./import-ops";
 import type { Degraded, ImportOptions, ImportResult } from "./import-types";
@@ -31,7 +31,9 @@ export async function importPlan(
     await context.sync();
   };
   if (!options.supports(REQUIRED_API)) {
-    const message = `This version of Excel lacks ExcelApi ${REQUIRED_API}, which the import needs (Excel 2019 or later, Microsoft 365, or Excel on the web). Use Download .xlsx instead.`;
+    const message =
+      `This version of Excel lacks ExcelApi ${REQUIRED_API}, which the import needs ` +
+      "(Excel 2019 or later, Microsoft 365, or Excel on the web). Use Download .xlsx instead.";
     return { ok: false, reason: "unsupported", conflicts: [], message, syncs };
   }
   const features = featuresOf(options.supports);
@@ -85,7 +87,9 @@ export async function importPlan(
       runOps(context, recovery.ops);
       await sync();
       if (recovery.direction === "forward") {
-        const warning = `Excel reported an error after the import had written everything (${info.code}); the earlier sheets it replaces were removed.`;
+        const warning =
+          `Excel reported an error after the import had written everything (${info.code}); ` +
+          "the earlier sheets it replaces were removed.";
         return done(
           plan,
           decision.replaced.map((r) => r.name),
@@ -99,7 +103,9 @@ export async function importPlan(
     } catch {
       // The recovery failed too: say which sheets may be left, so the user can delete them by hand.
       const leftovers = plan.sheets.map((s) => s.name);
-      const message = `${errorSentence(info)} Undoing the import also failed: check for sheets named ${leftovers.map((s) => `'${s}'`).join(", ")} and delete them if they are incomplete.`;
+      const message =
+        `${errorSentence(info)} Undoing the import also failed: check for sheets named ` +
+        `${leftovers.map((s) => `'${s}'`).join(", ")} and delete them if they are incomplete.`;
       return { ok: false, reason: "failed", message, error: info, restored: false, leftovers, syncs };
     }
   }
@@ -138,7 +144,9 @@ export function degradedFeatures(plan: WorkbookPlan, features: Features): Degrad
     {
       feature: "notes",
       count,
-      message: `${count} cell note${count === 1 ? " was" : "s were"} not written: this Excel has neither notes (ExcelApi 1.18) nor comments (1.10). The Check column and the Summary still show every flag.`,
+      message:
+        `${count} cell note${count === 1 ? " was" : "s were"} not written: this Excel has neither notes ` +
+        "(ExcelApi 1.18) nor comments (1.10). The Check column and the Summary still show every flag.",
     },
   ];
 }

@@ -8,7 +8,7 @@ export type {
   ImportResult,
   ImportStep,
 } from "./import-types";
-export { featuresOf, REQUIRED_API, type ApiSupport, type Features } from "./api-support";
+export { featuresOf, REQUIRED_API, type ApiSupport, type Features } from "./import-types";
 export {
   conflictMessage,
   decideReplace,

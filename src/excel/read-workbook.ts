@@ -1,4 +1,4 @@
-import type { Features } from "./api-support";
+import type { Features } from "./import-types";
 import { decodeMarker, MARKER_KEY } from "./sheet-marker";
 import type { WorkbookState } from "./workbook-state";
 

@@ -1,8 +1,7 @@
 import type { WorkbookPlan } from "../core";
-import { nameTarget } from "./name-target";
 import type { Op } from "./ops";
 import type { ReplacedSheet } from "./replace-decision";
-import { nameSet, sameName, type ExistingName, type WorkbookState } from "./workbook-state";
+import { nameSet, sameName, type ExistingName, type WorkbookState, nameTarget } from "./workbook-state";
 
 export interface RecoveryInput {
   readonly plan: WorkbookPlan;

@@ -1,7 +1,6 @@
 import type { WorkbookPlan } from "../core";
-import { nameTarget } from "./name-target";
 import type { SheetMarker } from "./sheet-marker";
-import { nameSet, type ExistingName, type WorkbookState } from "./workbook-state";
+import { nameSet, type ExistingName, type WorkbookState, nameTarget } from "./workbook-state";
 
 /** Something in the workbook that stops an import before it changes anything. */
 export type Conflict =
@@ -90,15 +89,21 @@ export function conflictMessage(conflicts: readonly Conflict[]): string {
   const parts: string[] = [];
   if (sheets.length)
     parts.push(
-      `This workbook already has ${plural(sheets.length, "a sheet", "sheets")} named ${sheets.join(", ")}. Rename or delete ${sheets.length === 1 ? "it" : "them"}, then import again.`,
+      `This workbook already has ${plural(sheets.length, "a sheet", "sheets")} named ${sheets.join(", ")}. ` +
+        `Rename or delete ${sheets.length === 1 ? "it" : "them"}, then import again.`,
     );
   if (others.length)
     parts.push(
-      `${plural(others.length, "Sheet", "Sheets")} ${others.join(", ")} hold${others.length === 1 ? "s" : ""} Tieout's import of another filing${label ? ` (${label})` : ""}. Choose "Replace" to overwrite ${others.length === 1 ? "it" : "them"}, or rename ${others.length === 1 ? "it" : "them"} and delete its names first.`,
+      `${plural(others.length, "Sheet", "Sheets")} ${others.join(", ")} hold${others.length === 1 ? "s" : ""} ` +
+        `Tieout's import of another filing${label ? ` (${label})` : ""}. ` +
+        `Choose "Replace" to overwrite ${others.length === 1 ? "it" : "them"}, ` +
+        `or rename ${others.length === 1 ? "it" : "them"} and delete its names first.`,
     );
   if (names.length)
     parts.push(
-      `This workbook already defines ${plural(names.length, "the name", "the names")} ${names.join(", ")}, which the import needs. Delete ${names.length === 1 ? "it" : "them"} in Formulas › Name Manager, then import again.`,
+      `This workbook already defines ${plural(names.length, "the name", "the names")} ${names.join(", ")}, ` +
+        `which the import needs. Delete ${names.length === 1 ? "it" : "them"} in Formulas › Name Manager, ` +
+        "then import again.",
     );
   return parts.join(" ");
 }

@@ -3,9 +3,7 @@ import { parseInput } from "../core";
 import { layoutWorkbook, type LayoutInput } from "../core";
 import type { Diagnostic, Filing, Severity } from "../core";
 import type { WorkbookPlan } from "../core";
-import { importIdentity } from "./filing-identity";
-import { summarizeFiling, type FilingSummary } from "./filing-summary";
-import { findingName } from "./finding-targets";
+import { importIdentity, summarizeFiling, type FilingSummary, findingName } from "./pane-model";
 
 export interface FindingRow {
   readonly severity: Severity;
@@ -122,7 +120,9 @@ function verdict(
   if (errors)
     return {
       tone: "error",
-      headline: `${read}: ${count(errors, "figure")} ${errors === 1 ? "does" : "do"} not tie${warnings ? `, ${count(warnings, "warning")}` : ""}${unread}.`,
+      headline:
+        `${read}: ${count(errors, "figure")} ${errors === 1 ? "does" : "do"} not tie` +
+        `${warnings ? `, ${count(warnings, "warning")}` : ""}${unread}.`,
     };
   if (warnings)
     return { tone: "warning", headline: `${read}: every total ties, ${count(warnings, "warning")}${unread}.` };

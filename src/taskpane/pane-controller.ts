@@ -2,13 +2,10 @@ import type { ImportStep, ReplaceMode } from "../excel";
 import { checkPaneInput, refusalView, type CheckView, type DiagnosticRow, type FindingRow } from "./check-view";
 import { downloadXlsx } from "./download-xlsx";
 import { importIntoExcel, selectInExcel } from "./excel-bridge";
-import { importMessage } from "./import-message";
-import { lineRange } from "./line-range";
+import { importMessage, lineRange, readFile, readToleranceField } from "./pane-model";
 import { connectOffice, type HostInfo } from "./office-host";
 import type { PaneElements } from "./pane-elements";
-import { readFile } from "./read-file";
 import { renderCheckView, renderStatus } from "./render-view";
-import { readTolerance } from "./tolerance";
 
 const PASTED = "pasted text";
 const STEPS: Readonly<Record<ImportStep, [number, string]>> = {
@@ -49,7 +46,7 @@ export function startPane(els: PaneElements): void {
     renderCheckView(els, view, { onFinding: (row) => void onFinding(row), onDiagnostic });
 
   const check = (): CheckView | null => {
-    const tolerance = readTolerance(els.tolerance.value);
+    const tolerance = readToleranceField(els.tolerance.value);
     els.tolerance.toggleAttribute("aria-invalid", !tolerance.ok);
     if (!tolerance.ok) {
       renderStatus(els, "error", tolerance.message);

@@ -1,5 +1,5 @@
 import type { CheckView, DiagnosticRow, FindingRow } from "./check-view";
-import type { FilingSummary } from "./filing-summary";
+import type { FilingSummary } from "./pane-model";
 import type { PaneElements } from "./pane-elements";
 
 /**

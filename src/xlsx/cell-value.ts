@@ -34,8 +34,9 @@ export function cellValue(cell: Exclude<PlanCell, null>): CellValue {
 
 /**
  * Text as an .xlsx string must carry it. XML cannot hold most control characters, and ExcelJS drops
- * them silently; a carriage return it can hold, but every XML reader turns it into a line feed; OOXML writes them as `_xHHHH_`, which Excel and ExcelJS decode. A literal
- * `_xHHHH_` in the text would be decoded too, so its underscore is escaped as `_x005F_`.
+ * them silently; a carriage return it can hold, but every XML reader turns it into a line feed;
+ * OOXML writes them as `_xHHHH_`, which Excel and ExcelJS decode. A literal `_xHHHH_` in the text
+ * would be decoded too, so its underscore is escaped as `_x005F_`.
  */
 export function xlsxText(text: string): string {
   return text

@@ -7,7 +7,7 @@ import { formatTable } from "../../bench/table";
 
 /**
  * The bench is a script, not a test, and nothing here looks at a time. What is tested is its
- * contract: the keys issue 6 names are in the committed results.json, documented in bench/README.md,
+ * contract: the keys bench/README.md promises are in the committed results.json, documented in bench/README.md,
  * and the README shows the table of that same run.
  */
 const BENCH = join(__dirname, "..", "..", "bench");
@@ -34,7 +34,7 @@ const REQUIRED = [
 ] as const;
 
 describe("bench: results.json and its README", () => {
-  it("holds a number under every key issue 6 names", () => {
+  it("holds a number under every key the bench promises", () => {
     for (const path of REQUIRED) {
       const value = path.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], results);
       assert.equal(typeof value, "number", path.join("."));

@@ -3,12 +3,20 @@ import { catalog, loadCatalog, ruleCodes } from "../../src/core/forms";
 import { securedAmounts2013 } from "../../src/core/forms/secured-amounts";
 
 describe("forms catalog", () => {
-  it("knows the three 2013 statements and their 80 codes", () => {
+  it("knows the three 2013 statements, their 80 codes, and then the three later layouts", () => {
     assert.deepEqual(
       catalog.map((f) => f.version),
-      ["secured-amounts-2013", "segregation-2013", "cleared-swaps-2013"],
+      [
+        "secured-amounts-2013",
+        "segregation-2013",
+        "cleared-swaps-2013",
+        "secured-amounts-later",
+        "segregation-later",
+        "cleared-swaps-later",
+      ],
     );
     const codes = catalog
+      .filter((f) => f.version.endsWith("-2013"))
       .flatMap((f) => f.sections.flatMap((s) => s.lines))
       .filter((l) => l.code)
       .map((l) => l.code);

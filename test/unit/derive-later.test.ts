@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { checkFiling } from "../../src/core/checks";
-import { statementRules } from "../../src/core/checks/statement-rules";
+import { statementRules } from "../../src/core/derive";
 import { deriveRules, sameArithmetic, selectRules } from "../../src/core/derive";
 import { formByVersion, ruleTarget, type Rule } from "../../src/core/forms";
 import { layoutWorkbook } from "../../src/core/layout";

@@ -4,11 +4,14 @@ import { join } from "node:path";
 import type { ImportResult } from "../../src/excel";
 import { checkPaneInput } from "../../src/taskpane/check-view";
 import { xlsxFileName } from "../../src/taskpane/download-xlsx";
-import { filingLabel, importIdentity } from "../../src/taskpane/filing-identity";
-import { findingName } from "../../src/taskpane/finding-targets";
-import { importMessage } from "../../src/taskpane/import-message";
-import { lineRange } from "../../src/taskpane/line-range";
-import { readTolerance } from "../../src/taskpane/tolerance";
+import {
+  filingLabel,
+  importIdentity,
+  findingName,
+  importMessage,
+  lineRange,
+  readToleranceField,
+} from "../../src/taskpane/pane-model";
 import { flaggedSampleFiling, planOf } from "../support/excel-plans";
 
 const SAMPLE = readFileSync(
@@ -99,10 +102,10 @@ describe("task pane view model (pure: what the pane shows)", () => {
 
   it("reads a tolerance as accountants type it, and says what is wrong otherwise", () => {
     assert.deepEqual(
-      ["", "0", "1,000", "$5", "0.50", ".5"].map((t) => readTolerance(t)),
+      ["", "0", "1,000", "$5", "0.50", ".5"].map((t) => readToleranceField(t)),
       [0, 0, 1000, 5, 0.5, 0.5].map((dollars) => ({ ok: true, dollars })),
     );
-    for (const bad of ["-5", "abc", "1e3", "5 dollars", "NaN"]) assert.equal(readTolerance(bad).ok, false, bad);
+    for (const bad of ["-5", "abc", "1e3", "5 dollars", "NaN"]) assert.equal(readToleranceField(bad).ok, false, bad);
   });
 
   it("finds a line in CRLF, CR and LF text", () => {

@@ -312,10 +312,10 @@ describe("fuzz: parser and checks on arbitrary and broken filings", function () 
 });
 
 /**
- * The smallest inputs the properties above once found breaking the parser's contract (issue 2: no
- * numeric token silently dropped; issue 5: bounded time), kept so they stay fixed.
+ * The smallest inputs that break the parser's contract when it regresses (no numeric token silently
+ * dropped; time bounded by the input's length), kept as fixed cases beside the random ones.
  */
-describe("parser regressions found by fuzzing", () => {
+describe("parser contract on its smallest hard inputs", () => {
   const strict = (text: string): string[] => conservationViolations(text, parseFilings(text));
 
   it("a figure split by a space or tab is diagnosed, not read as its last part", () => {

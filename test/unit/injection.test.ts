@@ -11,7 +11,7 @@ import { writeXlsx } from "../../src/xlsx";
 import { readXlsx } from "../support/xlsx-hyperformula";
 
 /**
- * Issue 5, injection: text from a filing that begins like a formula (`=`, `+`, `-`, `@`) or with a
+ * Injection: text from a filing that begins like a formula (`=`, `+`, `-`, `@`) or with a
  * tab or CR survives the parser as text and lands as text — in the .xlsx as a text cell, in Excel
  * through the Office.js writer's grid as a quote-prefixed value in a Text-formatted cell — never as
  * a formula; filing text reaches a formula only inside a string literal or a quoted sheet name.

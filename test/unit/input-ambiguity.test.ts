@@ -6,7 +6,7 @@ import type { Diagnostic, ParseResult } from "../../src/core/model";
 import { parseFilings } from "../../src/core/parse";
 
 /**
- * Issue 5, "ambiguity is reported, not guessed", against the real parser: each ambiguous input is a
+ * "Ambiguity is reported, not guessed", against the real parser: each ambiguous input is a
  * diagnostic on its own input line, and every other figure of the sample is still read as printed.
  */
 const SAMPLE = readFileSync(

@@ -68,10 +68,9 @@ describe("layout: the Cover Page on the Summary", () => {
       ["Minimum dollar amount", "field"],
       [40000, "money"],
     ]);
-    assert.equal(plan.styles.percent, undefined, "no percentage on this cover: no percent style");
   });
 
-  it("shows a percentage range as two fractions in the percent style, which the plan then carries", () => {
+  it("shows a percentage range as two fractions in the percent style, shown to the thousandth", () => {
     const ranged = layout(filingOf(rangedText));
     assert.deepEqual(ranged.sheets[0]!.rows.length, plan.sheets[0]!.rows.length);
     assert.deepEqual(summaryRow(ranged, "Secured Amounts"), [
@@ -92,10 +91,15 @@ describe("layout: the Cover Page on the Summary", () => {
     assert.equal(cell.kind, "text");
   });
 
-  it("leaves a filing without a cover with no cover rows and the base styles only", () => {
+  it("leaves a filing without a cover with no cover rows", () => {
     const sample = layout(parsedSampleFiling());
     assert.ok(!sample.sheets[0]!.rows.some((r) => r[0]?.kind === "text" && r[0].text === "Cover Page"));
-    assert.equal("percent" in sample.styles, false);
+  });
+
+  it("gives every style a cell uses a look in the plan, with or without a cover", () => {
+    for (const p of [plan, layout(filingOf(rangedText)), layout(parsedSampleFiling())])
+      for (const cell of p.sheets.flatMap((s) => s.rows.flat()))
+        if (cell?.style) assert.ok(p.styles[cell.style], cell.style);
   });
 
   it("lands in the .xlsx: text as strings, targets as numbers with their formats", async () => {

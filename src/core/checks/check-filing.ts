@@ -1,4 +1,4 @@
-import { originText } from "../derive";
+import { originText, statementRules } from "../derive";
 import { ruleInputs, ruleTarget, type Rule } from "../forms";
 import type { Filing, Finding, Statement } from "../model";
 import { evaluators, type Evaluator, type Resolved, type Verdict } from "./evaluators";
@@ -6,7 +6,6 @@ import { indexFigures, type Figure, type FigureIndex } from "./figures";
 import { lineOrder, lineRef, type LineRef } from "./line-refs";
 import { notEvaluated } from "./messages";
 import { fromCents, toleranceCents } from "./money";
-import { statementRules } from "./statement-rules";
 
 export interface CheckOptions {
   /** Dollars a figure may differ from its arithmetic before it is flagged (default 0); a difference equal to it passes. */

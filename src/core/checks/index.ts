@@ -7,5 +7,4 @@ export {
   type RuleOf,
   type Verdict,
 } from "./evaluators";
-export { formatMoney } from "./money";
-export { statementRules } from "./statement-rules";
+export { formatMoney, readTolerance, type ToleranceRead } from "./money";

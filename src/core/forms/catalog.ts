@@ -6,15 +6,19 @@ import { clearedSwapsLater } from "./cleared-swaps-later";
 import { securedAmountsLater } from "./secured-amounts-later";
 import { segregationLater } from "./segregation-later";
 
-/** The statement versions confirmed line by line against a filing (the 2013 sample), in filing order. */
-const sources: readonly StatementFormInput[] = [securedAmounts2013, segregation2013, clearedSwaps2013];
-
 /**
- * The later layouts (FORMS.md), mostly unconfirmed. Kept apart from `catalog` so that what lists
- * the confirmed checks (README's table, the sample's tests) is unchanged; the parser and the checks
- * see every version through `allVersions`, 2013 first so that a marker tie goes to 2013.
+ * Every statement layout Tieout knows, in filing order within each year: the 2013 versions, confirmed
+ * line by line against a filing (the 2013 sample), then the later layouts (FORMS.md), mostly
+ * unconfirmed. 2013 comes first so that a statement whose markers fit both is read as 2013.
  */
-const laterSources: readonly StatementFormInput[] = [securedAmountsLater, segregationLater, clearedSwapsLater];
+const sources: readonly StatementFormInput[] = [
+  securedAmounts2013,
+  segregation2013,
+  clearedSwaps2013,
+  securedAmountsLater,
+  segregationLater,
+  clearedSwapsLater,
+];
 
 export type CatalogIssue = { readonly version: string; readonly path: string; readonly message: string };
 
@@ -93,21 +97,9 @@ if (!loaded.success)
     `forms catalog is invalid: ${loaded.issues.map((i) => `${i.version} ${i.path}: ${i.message}`).join("; ")}`,
   );
 
-/** The validated catalog. */
+/** The validated catalog: every layout a statement may be read as (see `sources` for the order). */
 export const catalog: readonly StatementForm[] = loaded.forms;
 
-const later = loadCatalog(laterSources);
-if (!later.success)
-  throw new Error(
-    `later forms are invalid: ${later.issues.map((i) => `${i.version} ${i.path}: ${i.message}`).join("; ")}`,
-  );
-
-/** The later layouts, validated as the catalog is. */
-export const laterVersions: readonly StatementForm[] = later.forms;
-
-/** Every version a statement may be read as: the catalog's, then the later layouts. */
-export const allVersions: readonly StatementForm[] = [...catalog, ...laterVersions];
-
 export function formByVersion(version: string): StatementForm | undefined {
-  return allVersions.find((f) => f.version === version);
+  return catalog.find((f) => f.version === version);
 }

@@ -8,7 +8,10 @@ import { clearedSwaps2013 } from "./cleared-swaps";
  */
 type SectionInput = StatementFormInput["sections"][number];
 
-/** The later wording of a 2013 label: what was "cleared OTC derivatives … sequestered" is "cleared swaps … segregated". */
+/**
+ * The later wording of a 2013 label: what was "cleared OTC derivatives … sequestered" is "cleared
+ * swaps … segregated".
+ */
 function renamed(label: string): string {
   return label
     .replace(/cleared OTC derivatives/gi, "cleared swaps")
@@ -30,7 +33,8 @@ export const clearedSwapsLater: StatementFormInput = {
   version: "cleared-swaps-later",
   titles: [
     "Daily Segregation - Cleared Swaps Segregation",
-    "Statement of Cleared Swaps Customer Segregation Requirements and Funds in Cleared Swaps Customer Accounts Under 4D(F) of the CEA",
+    "Statement of Cleared Swaps Customer Segregation Requirements and Funds in Cleared Swaps Customer Accounts " +
+      "Under 4D(F) of the CEA",
     "Cleared Swaps Segregation Statement",
   ],
   markers: ["8760", "8770"],
@@ -49,7 +53,8 @@ export const clearedSwapsLater: StatementFormInput = {
         {
           line: "16",
           label:
-            "Excess (deficiency) funds in cleared swaps customer segregated accounts over (under) management target excess",
+            "Excess (deficiency) funds in cleared swaps customer segregated accounts " +
+            "over (under) management target excess",
           code: "8770",
           confirmed: false,
         },

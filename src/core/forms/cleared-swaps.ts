@@ -60,7 +60,8 @@ export const clearedSwaps2013: StatementFormInput = {
         {
           line: "8",
           label:
-            "Margins on deposit with derivatives clearing organizations in cleared OTC derivatives customer sequestered accounts",
+            "Margins on deposit with derivatives clearing organizations " +
+            "in cleared OTC derivatives customer sequestered accounts",
           code: null,
         },
         { line: "8.A", label: "Cash", code: "8630" },

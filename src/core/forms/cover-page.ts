@@ -57,8 +57,11 @@ type Anchor =
 const FIELD =
   /\b(name\s+of\s+company|contact\s+name|contact\s+phone(?:\s+number)?|contact\s+e-?mail(?:\s+address)?)\s*:/gi;
 /** "FCM's Customer Segregated Funds Residual Interest Target (choose one):" — up to six words name the statement. */
-const TARGET =
-  /(?<!\S)(?:FCM['\u2019]?s\s+)?((?:[A-Za-z]+\s+){0,6}?)residual\s+interest\s+target(?:\s*\(\s*choose\s+one\s*\))?\s*:?/gi;
+const TARGET = new RegExp(
+  String.raw`(?<!\S)(?:FCM['\u2019]?s\s+)?((?:[A-Za-z]+\s+){0,6}?)residual\s+interest\s+target` +
+    String.raw`(?:\s*\(\s*choose\s+one\s*\))?\s*:?`,
+  "gi",
+);
 const CHOICE =
   /(?:\b[a-d]\.\s*)?\b(minimum\s+dollar\s+amount|minimum\s+percentage|dollar\s+amount\s+range|percentage\s+range)/gi;
 
@@ -105,7 +108,10 @@ function anchors(text: string): Anchor[] {
   return found.filter((a, i) => i === 0 || a.start >= found[i - 1]!.end);
 }
 
-/** The figures a choice prints after its words ("…; or 60,000", "…% and %. 1.5 3"); a bracketed code after one is not a figure. */
+/**
+ * The figures a choice prints after its words ("…; or 60,000", "…% and %. 1.5 3"); a bracketed code
+ * after one is not a figure.
+ */
 function figures(segment: string): number[] {
   return segment
     .replace(/\[\d{4}\]/g, " ")

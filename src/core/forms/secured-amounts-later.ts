@@ -32,7 +32,8 @@ export const securedAmountsLater: StatementFormInput = {
         {
           line: "",
           label:
-            "Amount required to be set aside pursuant to law, rule or regulation of a foreign government or a rule of a self-regulatory organization authorized thereunder",
+            "Amount required to be set aside pursuant to law, rule or regulation of a foreign government " +
+            "or a rule of a self-regulatory organization authorized thereunder",
           code: "7305",
         },
         {

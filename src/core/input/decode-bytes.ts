@@ -7,7 +7,10 @@ export interface Decoded {
   readonly encoding: Exclude<InputEncoding, "string">;
 }
 
-/** Code points of windows-1252 bytes 0x80–0x9F; the five bytes it leaves undefined map to themselves, as WHATWG does. */
+/**
+ * Code points of windows-1252 bytes 0x80–0x9F; the five bytes it leaves undefined map to themselves,
+ * as WHATWG does.
+ */
 const CP1252_HIGH = [
   0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
@@ -73,7 +76,10 @@ export function bomOf(bytes: Uint8Array): "utf-8-bom" | "utf-16le-bom" | "utf-16
 /** An encoding stated by a BOM or recognised from the bytes; null when only decoding can tell. */
 export type KnownEncoding = "utf-8-bom" | "utf-16le-bom" | "utf-16be-bom" | "utf-16le" | "utf-16be" | null;
 
-/** Decodes with an explicit encoding (BOM or UTF-16 sniff), else UTF-8, else windows-1252 (which every byte string is). */
+/**
+ * Decodes with an explicit encoding (BOM or UTF-16 sniff), else UTF-8, else windows-1252 (which every
+ * byte string is).
+ */
 export function decodeBytes(bytes: Uint8Array, known: KnownEncoding): Decoded {
   switch (known) {
     case "utf-8-bom":

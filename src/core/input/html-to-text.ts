@@ -87,7 +87,10 @@ export function htmlToText(html: string): HtmlText {
   let pre = 0;
   let depth = 0;
   let tooDeep = false;
-  /** Whether `buf` ends in a collapsed space; tracked, because `endsWith` on a long concatenated string flattens it every call. */
+  /**
+   * Whether `buf` ends in a collapsed space; tracked, because `endsWith` on a long concatenated string
+   * flattens it every call.
+   */
   let bufSpace = false;
   /** Per open table, how many of its cells are open: nested tables break the outer row where they sit. */
   const cellDepth: number[] = [];

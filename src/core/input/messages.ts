@@ -3,18 +3,27 @@ import { MAX_HTML_DEPTH, MAX_INPUT_BYTES } from "./limits";
 import type { FileKind } from "./types";
 
 const SAVE_AS_HTML = "or save the NFA page of the filing as a web page (.htm) and choose that file";
+const COPY_OR_SAVE_AS_TEXT =
+  "open it, copy the filing's text and paste it here, or save it as plain text (.txt) and choose that file";
+const SAVED_AS_TEXT_OR_PAGE = "saved as text (.txt) or as a web page (.htm)";
 
 /** What each refused kind is called, and what to do instead; one sentence each, addressed to an accountant. */
 function binaryMessage(kind: FileKind, ext: string): string {
   switch (kind) {
     case "pdf":
-      return `This is a PDF file, and Tieout reads the filing's text: open the PDF, select and copy its text and paste it here, ${SAVE_AS_HTML}.`;
+      return (
+        "This is a PDF file, and Tieout reads the filing's text: " +
+        `open the PDF, select and copy its text and paste it here, ${SAVE_AS_HTML}.`
+      );
     case "xlsx":
-      return `This is an Excel workbook (.${ext === "xlsm" ? "xlsm" : "xlsx"}), not the filing's text: copy the text of the filing from the NFA page and paste it here, ${SAVE_AS_HTML}.`;
+      return (
+        `This is an Excel workbook (.${ext === "xlsm" ? "xlsm" : "xlsx"}), not the filing's text: ` +
+        `copy the text of the filing from the NFA page and paste it here, ${SAVE_AS_HTML}.`
+      );
     case "docx":
-      return "This is a Word document (.docx), not plain text: open it, copy the filing's text and paste it here, or save it as plain text (.txt) and choose that file.";
+      return `This is a Word document (.docx), not plain text: ${COPY_OR_SAVE_AS_TEXT}.`;
     case "zip":
-      return "This is a ZIP archive: unzip it and choose the filing inside, saved as text (.txt) or as a web page (.htm).";
+      return `This is a ZIP archive: unzip it and choose the filing inside, ${SAVED_AS_TEXT_OR_PAGE}.`;
     case "ole": {
       const what =
         ext === "doc"
@@ -22,16 +31,22 @@ function binaryMessage(kind: FileKind, ext: string): string {
           : ext === "xls"
             ? "an older Excel workbook (.xls)"
             : "an older Microsoft Office file (.doc, .xls or .msg)";
-      return `This is ${what}, not plain text: open it, copy the filing's text and paste it here, or save it as plain text (.txt) and choose that file.`;
+      return `This is ${what}, not plain text: ${COPY_OR_SAVE_AS_TEXT}.`;
     }
     case "png":
     case "jpeg":
     case "gif":
-      return `This is a ${kind.toUpperCase()} image, and Tieout reads text, not pictures of it: copy the text of the filing from the NFA page and paste it here, ${SAVE_AS_HTML}.`;
+      return (
+        `This is a ${kind.toUpperCase()} image, and Tieout reads text, not pictures of it: ` +
+        `copy the text of the filing from the NFA page and paste it here, ${SAVE_AS_HTML}.`
+      );
     case "gzip":
-      return "This is a compressed (gzip) file: decompress it and choose the filing inside, saved as text (.txt) or as a web page (.htm).";
+      return `This is a compressed (gzip) file: decompress it and choose the filing inside, ${SAVED_AS_TEXT_OR_PAGE}.`;
     case "binary":
-      return `This file is not text (it holds binary data): choose the filing saved as text (.txt) or as a web page (.htm), or paste the filing's text.`;
+      return (
+        `This file is not text (it holds binary data): choose the filing ${SAVED_AS_TEXT_OR_PAGE}, ` +
+        "or paste the filing's text."
+      );
   }
 }
 
@@ -56,7 +71,8 @@ export function inputTooLarge(size: number): Diagnostic {
   const sizes =
     Number(megabytes(size)) > Number(limit)
       ? `${megabytes(size)} MB, above the limit of ${limit} MB`
-      : `${size.toLocaleString("en-US")} bytes, above the limit of ${limit} MB (${MAX_INPUT_BYTES.toLocaleString("en-US")} bytes)`;
+      : `${size.toLocaleString("en-US")} bytes, above the limit of ${limit} MB ` +
+        `(${MAX_INPUT_BYTES.toLocaleString("en-US")} bytes)`;
   return refusal(
     "input-too-large",
     `The input is ${sizes}; ` +
@@ -67,7 +83,8 @@ export function inputTooLarge(size: number): Diagnostic {
 export function pageTooDeep(pageLine: number): Diagnostic {
   return refusal(
     "input-too-large",
-    `This page nests its elements more than ${MAX_HTML_DEPTH.toLocaleString("en-US")} deep (by line ${pageLine} of the page), which no filing page does, so Tieout stopped reading it: ` +
+    `This page nests its elements more than ${MAX_HTML_DEPTH.toLocaleString("en-US")} deep ` +
+      `(by line ${pageLine} of the page), which no filing page does, so Tieout stopped reading it: ` +
       "paste the filing's text instead, or save the NFA page of the filing again.",
   );
 }

@@ -1,11 +1,19 @@
+import type { ParseResult } from "../model";
+import { parseFilings } from "../parse";
 import { bomOf, decodeBytes, sniffBomlessUtf16, type KnownEncoding } from "./decode-bytes";
-import { extensionOf } from "./file-name";
 import { htmlToText } from "./html-to-text";
 import { MAX_INPUT_BYTES } from "./limits";
 import { binaryInput, emptyInput, inputTooLarge, pageTooDeep } from "./messages";
 import { looksBinary, sampleOfBytes, sampleOfString, sniffMagic } from "./sniff-binary";
 import { isHtml } from "./sniff-html";
-import type { FileKind, InputEncoding, InputHints, InputRefused, InputResult } from "./types";
+import {
+  extensionOf,
+  type FileKind,
+  type InputEncoding,
+  type InputHints,
+  type InputRefused,
+  type InputResult,
+} from "./types";
 
 /** Whitespace, and the invisible characters a paste can carry (zero-width spaces and joiners, word joiner, BOM). */
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
@@ -71,4 +79,21 @@ export function readInput(input: string | Uint8Array, hints: InputHints = {}): I
   const size = Math.max(input.length, hints.size ?? 0);
   if (size > MAX_INPUT_BYTES) return { kind: "refused", diagnostic: inputTooLarge(size) };
   return typeof input === "string" ? fromText(input, "string", hints) : fromBytes(input, hints);
+}
+
+/** A parse result that also tells how the input was read (and, for a web page, where each text line came from). */
+export interface InputParseResult extends ParseResult {
+  readonly input: InputResult;
+}
+
+/**
+ * `readInput` then `parseFilings`: the one call the CLI and the task pane need. A refused input is a
+ * result with no filing and the refusal as its only diagnostic.
+ *
+ * @example parseInput(await file.bytes(), { fileName: file.name, mimeType: file.type }).diagnostics
+ */
+export function parseInput(input: string | Uint8Array, hints: InputHints = {}): InputParseResult {
+  const read = readInput(input, hints);
+  if (read.kind === "refused") return { filings: [], diagnostics: [read.diagnostic], input: read };
+  return { ...parseFilings(read.text), input: read };
 }

@@ -1,4 +1,4 @@
-import { extensionOf } from "./file-name";
+import { extensionOf } from "./types";
 import { MAX_CONTROL_RATIO, NUL_WINDOW, SNIFF_BYTES } from "./limits";
 import type { FileKind } from "./types";
 
@@ -31,7 +31,8 @@ function matchesAt(sample: Sample, offset: number, magic: readonly number[]): bo
     if (c === b) exact++;
     else if (!(b >= 0x80 && c === 0xfffd)) return false;
   }
-  // A run of U+FFFD alone (JPEG's FF D8 FF read as UTF-8) is too weak to name a format; the control-ratio rule judges it.
+  // A run of U+FFFD alone (JPEG's FF D8 FF read as UTF-8) is too weak to name a format; the
+  // control-ratio rule judges it.
   return exact > 0;
 }
 
@@ -61,7 +62,10 @@ function zipKind(sample: Sample, fileName: string | undefined): FileKind {
   return "zip";
 }
 
-/** The kind of a known binary format by its magic bytes, or null. PDF may be preceded by junk, so its first 1 KB is searched. */
+/**
+ * The kind of a known binary format by its magic bytes, or null. PDF may be preceded by junk, so its
+ * first 1 KB is searched.
+ */
 export function sniffMagic(sample: Sample, fileName?: string): FileKind | null {
   if (contains(sample, PDF, 1024)) return "pdf";
   if (ZIP.some((m) => matchesAt(sample, 0, m))) return zipKind(sample, fileName);

@@ -17,7 +17,10 @@ export interface InputHints {
 export type InputEncoding =
   "string" | "utf-8" | "utf-8-bom" | "utf-16le-bom" | "utf-16be-bom" | "utf-16le" | "utf-16be" | "windows-1252";
 
-/** A kind of file that is not filing text, recognised from its first bytes (or, for "binary", from NUL and control bytes). */
+/**
+ * A kind of file that is not filing text, recognised from its first bytes (or, for "binary", from NUL
+ * and control bytes).
+ */
 export type FileKind = "pdf" | "xlsx" | "docx" | "zip" | "ole" | "png" | "jpeg" | "gif" | "gzip" | "binary";
 
 /** Input the parser should read. */
@@ -45,3 +48,8 @@ export interface InputRefused {
 }
 
 export type InputResult = InputText | InputRefused;
+
+/** The lower-case extension of a file name ("seg.HTM" → "htm"), "" when there is none or no name. */
+export function extensionOf(fileName: string | undefined): string {
+  return /\.([A-Za-z0-9]+)$/.exec(fileName ?? "")?.[1]?.toLowerCase() ?? "";
+}

@@ -1,10 +1,14 @@
 import type { Severity } from "../model";
+import type { ConditionalFormatPlan } from "../plan";
+import { cellAddress, rangeAddress } from "./address";
 import { TOLERANCE_NAME } from "./defined-names";
+import { COL } from "./statement-columns";
 
 /**
  * The Check column: one formula per row that says "OK" or names the flag, and the same decision in
- * TypeScript for the cached result. Both live here so they cannot drift apart (the workbook test
- * compares every cached result with what a spreadsheet engine computes).
+ * TypeScript for the cached result; and the conditional formats that colour a row by that flag. All
+ * live here so they cannot drift apart (the workbook test compares every cached result with what a
+ * spreadsheet engine computes).
  */
 
 export const CHECK_OK = "OK";
@@ -69,7 +73,35 @@ export function checkResult(
   return CHECK_OK;
 }
 
-/** Excel's ROUND(x, 2): halves away from zero. Differences are rounded to the cent so that adding decimals never leaves a 1e-9 "difference". */
+/**
+ * Excel's ROUND(x, 2): halves away from zero. Differences are rounded to the cent so that adding
+ * decimals never leaves a 1e-9 "difference".
+ */
 export function roundToCents(x: number): number {
   return (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100 + 0;
+}
+
+/**
+ * Conditional formats of a statement sheet's body (rows `first`..`last`). They read the Difference
+ * against the Tolerance cell and the Check text, never a value fixed at import, so a flag turns on or
+ * off as soon as a figure or the tolerance is edited. Error rules come first: Excel gives the first
+ * matching rule precedence.
+ */
+export function statementFlags(first: number, last: number): readonly ConditionalFormatPlan[] {
+  const column = (c: number): string => rangeAddress({ column: c, row: first }, { column: c, row: last });
+  const band = rangeAddress({ column: COL.difference, row: first }, { column: COL.check, row: last });
+  const difference = `$${cellAddress(COL.difference, first)}`;
+  const check = `$${cellAddress(COL.check, first)}`;
+  // An info-only tie ("Differs") is beyond tolerance too but is no error: it keeps its plain look.
+  const overTolerance = `ABS(${difference})>${TOLERANCE_NAME}`;
+  const beyondTolerance = `=AND(ISNUMBER(${difference}),${overTolerance},${check}<>"${FLAG_TEXT.differs}")`;
+  const warningTexts = [FLAG_TEXT.deficiency, FLAG_TEXT.shortfall, FLAG_TEXT.missing];
+  const warning = `=OR(${warningTexts.map((t) => `${check}="${t}"`).join(",")})`;
+  return [
+    { range: column(COL.reported), formula: beyondTolerance, style: "error" },
+    { range: band, formula: beyondTolerance, style: "error" },
+    { range: column(COL.reported), formula: warning, style: "warning" },
+    { range: column(COL.check), formula: warning, style: "warning" },
+    { range: column(COL.check), formula: `=${check}="${CHECK_OK}"`, style: "ok" },
+  ];
 }

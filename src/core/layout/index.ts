@@ -1,5 +1,5 @@
 export { layoutWorkbook } from "./layout-workbook";
-export type { LayoutDiagnostic, LayoutInput } from "./layout-input";
+export type { LayoutDiagnostic, LayoutInput } from "./layout-workbook";
 export { codeName, isSafeDefinedName, TOLERANCE_NAME } from "./defined-names";
 export { quoteSheetName, sanitizeSheetName, sheetReference, SHEET_NAME_MAX, SUMMARY_SHEET } from "./sheet-names";
 export { CHECK_OK, FLAG_TEXT, FLAG_SEVERITY, type FlagKind } from "./check-formula";

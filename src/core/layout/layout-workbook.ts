@@ -1,14 +1,31 @@
-import type { Filing, Finding, Statement } from "../model";
-import type { DefinedNamePlan, PlanCell, PlanStyles, SheetPlan, WorkbookPlan } from "../plan";
+import type { Diagnostic, Filing, Finding, Statement } from "../model";
+import type { DefinedNamePlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan";
 import { TOLERANCE_NAME } from "./defined-names";
-import type { LayoutInput } from "./layout-input";
 import { createSheetNamer, statementSheetBase, SUMMARY_SHEET } from "./sheet-names";
 import { COL } from "./statement-columns";
 import { statementSheet, type StatementSheet } from "./statement-sheet";
 import { printPlan, rowHeights } from "./print";
-import { flagStyles, optionalStyles, PLAN_FONT, planStyles } from "./styles";
+import { flagStyles, PLAN_FONT, planStyles } from "./styles";
 import { summarySheet } from "./summary-sheet";
 import type { LocatedFinding } from "./summary-tables";
+
+/** A parser diagnostic, with the file it came from when several files went into one workbook. */
+export interface LayoutDiagnostic extends Diagnostic {
+  readonly source?: string;
+}
+
+export interface LayoutInput {
+  readonly filings: readonly Filing[];
+  /** findings[i] are the findings of filings[i]. */
+  readonly findings: readonly (readonly Finding[])[];
+  /** The file name(s) the text came from, shown on the Summary ("sample.txt", or "a.txt, b.txt"). */
+  readonly sourceName: string;
+  /** Dollars a figure may differ from its arithmetic before it is flagged: the Tolerance cell's starting value. */
+  readonly tolerance: number;
+  readonly diagnostics?: readonly LayoutDiagnostic[];
+  /** sources[i] is the file filings[i] was read from: shown in that filing's block when given. */
+  readonly sources?: readonly string[];
+}
 
 /**
  * Filings and their findings → the workbook plan: a Summary sheet first, then one sheet per
@@ -16,7 +33,8 @@ import type { LocatedFinding } from "./summary-tables";
  * always gives the same plan, and nothing here knows Excel, the DOM or Node.
  *
  * @example
- * const plan = layoutWorkbook({ filings, findings: filings.map((f) => checkFiling(f)), sourceName: "seg.txt", tolerance: 0 });
+ * const findings = filings.map((f) => checkFiling(f));
+ * const plan = layoutWorkbook({ filings, findings, sourceName: "seg.txt", tolerance: 0 });
  */
 export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
   const nameSheet = createSheetNamer();
@@ -79,7 +97,7 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
     finishSheet(summary.sheet, null),
     ...built.map((s, i) => finishSheet(s.sheet, builtFor[i] ?? null)),
   ];
-  return { font: PLAN_FONT, sheets, names, styles: stylesFor(sheets), flagStyles };
+  return { font: PLAN_FONT, sheets, names, styles: planStyles, flagStyles };
 }
 
 /** A sheet ready for the page: texts within Excel's limit, rows tall enough for their wrapped text, print setup. */
@@ -91,12 +109,6 @@ function finishSheet(sheet: SheetPlan, filing: Filing | null): SheetPlan {
     ...(Object.keys(heights).length > 0 ? { rowHeights: heights } : {}),
     print: printPlan(clipped, filing),
   };
-}
-
-/** The base styles, and each optional style only if a cell uses it: a plan without such cells stays as it was. */
-function stylesFor(sheets: readonly SheetPlan[]): PlanStyles {
-  const used = new Set<string | undefined>(sheets.flatMap((s) => s.rows.flatMap((r) => r.map((c) => c?.style))));
-  return { ...planStyles, ...Object.fromEntries(Object.entries(optionalStyles).filter(([id]) => used.has(id))) };
 }
 
 /** The statement a finding is about: of its kind, and printing its code when several are of that kind. */

@@ -1,14 +1,13 @@
-import { statementRules } from "../checks/statement-rules";
+import { statementRules } from "../derive";
 import { formByVersion, ruleTarget } from "../forms";
 import type { Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, NotePlan, PlanCell, SheetPlan } from "../plan";
 import { absoluteAddress, cellAddress, rangeAddress } from "./address";
-import type { RowCheck } from "./check-formula";
+import { statementFlags, type RowCheck } from "./check-formula";
 import { codeName, isSafeDefinedName, statementPrefix } from "./defined-names";
 import { filingLine } from "./filing-fields";
 import { isArithmetic, type ArithmeticRule, type FigureRef } from "./rule-calculation";
 import { COL, STATEMENT_HEADER_ROWS, STATEMENT_WIDTHS } from "./statement-columns";
-import { statementFlags } from "./statement-flags";
 import { statementItems, type StatementItem } from "./statement-lines";
 import { alsoRow, figureRow, headerRow, headingRow, ruleFlag, textRow } from "./statement-rows";
 

@@ -1,4 +1,4 @@
-import type { CellStyle, FlagStyleId, OptionalStyleId, PlanStyles } from "../plan";
+import type { CellStyle, FlagStyleId, PlanStyles } from "../plan";
 
 /** Accounting format: thousands separators, negatives in parentheses, zero as a dash. */
 export const ACCOUNTING_FORMAT = '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)';
@@ -24,10 +24,6 @@ export const planStyles: PlanStyles = {
   note: { italic: true, fontColor: "#595959" },
   input: { numberFormat: "#,##0.00", bold: true, fill: "#FFF2CC" },
   "money-cents": { numberFormat: ACCOUNTING_CENTS_FORMAT },
-};
-
-/** Added to a plan's styles only when a cell uses them (see OptionalStyleId). */
-export const optionalStyles: Readonly<Record<OptionalStyleId, CellStyle>> = {
   // Up to three decimals: a target of 0.125% must not show as 0.13%.
   percent: { numberFormat: "0.0##%" },
 };

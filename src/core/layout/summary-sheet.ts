@@ -3,7 +3,7 @@ import type { ConditionalFormatPlan, PlanCell, SheetPlan } from "../plan";
 import { absoluteAddress } from "./address";
 import { coverRows } from "./cover-rows";
 import { filingFields } from "./filing-fields";
-import type { LayoutDiagnostic } from "./layout-input";
+import type { LayoutDiagnostic } from "./layout-workbook";
 import { SUMMARY_SHEET } from "./sheet-names";
 import {
   diagnosticRows,

@@ -2,7 +2,7 @@ import type { Finding } from "../model";
 import type { PlanCell } from "../plan";
 import { columnLetters } from "./address";
 import { FLAG_TEXT, type FlagKind } from "./check-formula";
-import type { LayoutDiagnostic } from "./layout-input";
+import type { LayoutDiagnostic } from "./layout-workbook";
 import { quoteSheetName } from "./sheet-names";
 
 /** The tables of the Summary sheet, as rows of SUMMARY_WIDTHS.length cells. */

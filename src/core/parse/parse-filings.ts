@@ -1,5 +1,4 @@
-// allVersions: the later layouts are read too (src/core/forms/*-later.ts).
-import { allVersions as catalog, type StatementForm } from "../forms";
+import { catalog, type StatementForm } from "../forms";
 import { isCoverPageTitle, readCoverPage, type CoverLine } from "../forms/cover-page";
 import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";

@@ -1,5 +1,4 @@
-// allVersions: the later layouts are read too (src/core/forms/*-later.ts).
-import { allVersions as catalog, type StatementForm } from "../forms";
+import { catalog, type StatementForm } from "../forms";
 import type { StatementKind } from "../model";
 import { foldForMatch, type SourceLine } from "./normalize";
 
