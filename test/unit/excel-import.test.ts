@@ -70,7 +70,7 @@ describe("Office.js writer: importing the sample's plan (office-addin-mock)", ()
     assert.equal(wb.cell("Secured Amounts", "B5"), "Amount to be set aside in separate section 30.7 accounts");
     assert.equal(wb.cell("Summary", "B3"), 0, "the Tolerance input");
     assert.equal(wb.cell("Summary", "B8"), "'2013-06-18", "a date stays the text the filing printed");
-    assert.match(String(wb.cell("Summary", "B15")), /^=COUNTIF\('Secured Amounts'!\$G\$4:\$G\$35,"Does not tie"\)$/);
+    assert.match(String(wb.cell("Summary", "B15")), /^=COUNTIF\('Secured Amounts'!\$G\$4:\$G\$40,"Does not tie"\)$/);
     assert.equal(wb.cell("Summary", "A4"), "", "an empty plan cell is written empty");
   });
 
@@ -98,7 +98,7 @@ describe("Office.js writer: importing the sample's plan (office-addin-mock)", ()
       .ranges.flatMap((r) => r.obj._conditionalFormats.map((cf: any) => [r.address, cf]));
     assert.equal(cfs.length, plan.sheets[1]!.conditionalFormats.length);
     const [address, first] = cfs[0]!;
-    assert.equal(address, "D4:D35");
+    assert.equal(address, "D4:D40");
     assert.equal(first._type, "Custom");
     assert.equal(first.custom.rule.formula, plan.sheets[1]!.conditionalFormats[0]!.formula);
     assert.equal(first.custom.format.fill.color, plan.flagStyles.error.fill);
