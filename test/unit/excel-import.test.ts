@@ -60,10 +60,9 @@ describe("Office.js writer: importing the sample's plan (office-addin-mock)", ()
     }
   });
 
-  it("puts the reported figures, the live formulas and the codes as text where the plan says", () => {
+  it("puts the reported figures, the live formulas, the codes and the labels where the plan says", () => {
     assert.equal(wb.cell("Secured Amounts", "D5"), 996128635);
-    assert.equal(wb.cell("Secured Amounts", "C5"), "'7360", "a code is text, quote-prefixed");
-    assert.equal(wb.cell("Secured Amounts", "C5", "numberFormat"), "@");
+    assert.equal(wb.cell("Secured Amounts", "C5"), 7360, "a code of digits is a number, shown as printed");
     assert.equal(wb.cell("Secured Amounts", "E6"), "=SEC_7770");
     assert.equal(wb.cell("Secured Amounts", "F7"), "=ROUND(D7-E7,2)");
     assert.equal(wb.cell("Secured Amounts", "D5", "numberFormat"), plan.styles.money.numberFormat);

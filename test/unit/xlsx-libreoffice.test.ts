@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { shown } from "../support/plan-cells";
 import { checkFiling } from "../../src/core/checks";
 import { layoutWorkbook } from "../../src/core/layout";
 import type { Filing } from "../../src/core/model";
@@ -58,8 +59,8 @@ describe("xlsx in LibreOffice: a second engine recalculates to the same results"
   it("recalculates rather than echoing cached results: a figure changed behind the cache flags its total", async () => {
     const plan = layout(parsedSampleFiling());
     const sec = plan.sheets[1]!;
-    const r7700 = sec.rows.findIndex((r) => r[2]?.kind === "text" && r[2].text === "7700");
-    const r7740 = sec.rows.findIndex((r) => r[2]?.kind === "text" && r[2].text === "7740");
+    const r7700 = sec.rows.findIndex((r) => shown(r[2]) === "7700");
+    const r7740 = sec.rows.findIndex((r) => shown(r[2]) === "7740");
     // Same plan, one Reported figure changed, every cached result left as it was.
     const rows = sec.rows.map((row, i) =>
       i === r7700 ? row.map((c, j) => (j === 3 ? { kind: "number" as const, value: 557495322 } : c)) : row,

@@ -12,6 +12,16 @@ function blankRow(): PlanCell[] {
   return new Array<PlanCell>(WIDTH).fill(null);
 }
 
+/**
+ * A line id or code as printed. One made of digits only ("7", "7010") is a number: as text Excel
+ * marks it "number stored as text" with a green triangle on every row. Leading zeros stay text.
+ */
+function printedId(id: string): PlanCell {
+  return /^[1-9]\d{0,5}$/.test(id)
+    ? { kind: "number", value: Number(id), style: "code" }
+    : { kind: "text", text: id, style: "code" };
+}
+
 export function textRow(column: number, text: string, style: "title" | "note" | "section"): PlanCell[] {
   const row = blankRow();
   row[column] = { kind: "text", text, style };
@@ -25,7 +35,7 @@ export function headerRow(): PlanCell[] {
 /** A printed line without a figure ("1. Net ledger balance"). */
 export function headingRow(line: string, label: string): PlanCell[] {
   const row = blankRow();
-  row[COL.line] = { kind: "text", text: line, style: "code" };
+  row[COL.line] = printedId(line);
   row[COL.description] = { kind: "text", text: label, style: "label" };
   return row;
 }
@@ -47,9 +57,9 @@ export interface FigureRowInput {
 /** A figure: Reported, and when a rule totals it, Calculated, Difference and Check. */
 export function figureRow(input: FigureRowInput): PlanCell[] {
   const row = blankRow();
-  row[COL.line] = { kind: "text", text: input.line, style: "code" };
+  row[COL.line] = printedId(input.line);
   row[COL.description] = { kind: "text", text: input.label, style: "label" };
-  if (input.code !== null) row[COL.code] = { kind: "text", text: input.code, style: "code" };
+  if (input.code !== null) row[COL.code] = printedId(input.code);
   if (input.value !== undefined)
     row[COL.reported] = { kind: "number", value: input.value, style: input.rule ? "money-total" : "money" };
   if (input.sourceLine !== undefined) row[COL.source] = { kind: "number", value: input.sourceLine, style: "integer" };
@@ -76,7 +86,7 @@ export function alsoRow(
     text: `Also: ${rule.printed ?? `${rule.kind} rule ${rule.id}`}`,
     style: "note",
   };
-  cells[COL.code] = { kind: "text", text: code, style: "code" };
+  cells[COL.code] = printedId(code);
   fillCheck(cells, row, figureRow, rule, value, { arithmetic: ruleFlag(rule) }, figures, tolerance);
   return cells;
 }

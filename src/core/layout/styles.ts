@@ -15,7 +15,7 @@ export const planStyles: PlanStyles = {
   section: { bold: true, fill: "#F2F2F2" },
   label: { wrap: true },
   field: {},
-  code: { horizontal: "center" },
+  code: { numberFormat: "0", horizontal: "center" },
   money: { numberFormat: ACCOUNTING_FORMAT },
   "money-total": { numberFormat: ACCOUNTING_FORMAT, bold: true, borderTop: true },
   check: { horizontal: "center", bold: true },
