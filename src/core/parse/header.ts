@@ -1,8 +1,13 @@
+import { isoDate } from "./dates";
 import { figureBeforeCode } from "./figures";
+
+export { isoDate } from "./dates";
 
 /**
  * The header NFA prints before each statement: AMENDMENT or INITIAL, End Date, Firm Name, Form,
- * Submit Date. Dates are printed M/D/YYYY and kept as ISO yyyy-mm-dd.
+ * Submit Date. Dates are kept as ISO yyyy-mm-dd (./dates.ts reads how copies spell them). A label
+ * whose value is not on its line ("End Date:" then "6/18/2013") is read with `value` empty; the
+ * reader takes the value from the next line.
  */
 
 export type HeaderField = "amendment" | "firm" | "form" | "endDate" | "submitDate";
@@ -39,11 +44,21 @@ export const FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
   submitDate: "Submit Date",
 };
 
+/** "AMENDMENT", "AMENDMENT #1", "Amended Filing", "INITIAL FILING", "Amendment No. 2". */
+const STATUS = String.raw`(amendment|amended|initial)(?:\s+(?:filing|submission))?(?:\s*(?:#|no\.?)\s*\d{1,3}|\s+\d{1,3})?`;
+const STATUS_LINE = new RegExp(`^${STATUS}$`, "i");
+
+/** The field labels, for finding a header run into other text (./line-parts.ts). */
+export const FIELD_LABEL = String.raw`(?:end\s+date|firm\s+name|form|submit\s+date)\s*:`;
+
+/** A status word printed just before a field label: where a header run together on one line starts. */
+export const STATUS_BEFORE_LABEL = String.raw`(?:${STATUS.replace("(", "(?:")})(?=\s*${FIELD_LABEL})`;
+
 export function readHeader(clean: string): HeaderRead | null {
   const text = clean.trim();
-  const status = /^(amendment|amended|initial)$/i.exec(text);
-  if (status) return { field: "amendment", value: !/^initial$/i.test(status[1]!) };
-  const field = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/i.exec(text);
+  const status = STATUS_LINE.exec(text);
+  if (status) return { field: "amendment", value: status[1]!.toLowerCase() !== "initial" };
+  const field = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is.exec(text);
   if (!field) return null;
   const name = FIELDS[field[1]!.toLowerCase().replace(/\s+/g, " ")]!;
   const { value, stray } = splitStray(field[2]!);
@@ -61,18 +76,4 @@ function splitStray(printed: string): { readonly value: string; readonly stray: 
     value: printed.slice(0, cut).trim(),
     stray: { text: printed.slice(cut).trim(), codes: codes.map((c) => c[1]!) },
   };
-}
-
-/** "6/18/2013" or "2013-06-18" → "2013-06-18"; null when it is not a real calendar date. */
-export function isoDate(text: string): string | null {
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [year, month, day] = us ? [us[3], us[1], us[2]] : iso ? [iso[1], iso[2], iso[3]] : [];
-  if (!year || !month || !day) return null;
-  const y = Number(year),
-    m = Number(month),
-    d = Number(day);
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return null;
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
 }

@@ -4,14 +4,16 @@ import { isCoverPageTitle, readCoverPage, type CoverLine } from "../forms/cover-
 import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";
 import { FilingBuilder, type HeaderBlock } from "./filing-builder";
-import { FIELD_NAMES, readHeader, type HeaderRead } from "./header";
+import { Furniture } from "./furniture";
+import { FIELD_NAMES, isoDate, readHeader, type HeaderRead } from "./header";
+import { partsOf } from "./line-parts";
 import { readLine, type LineReading } from "./line-items";
 import { Numbering } from "./numbering";
 import { foldForMatch, splitLines, type SourceLine } from "./normalize";
 import { StatementBuilder } from "./statement-builder";
 import { quoteList, StatementText, unreadableMessage } from "./statement-text";
 import type { LineFigure, LineProblem } from "./figures";
-import { formsWithCode, matchSection, matchTitle } from "./titles";
+import { formsWithCode, matchSection, matchTitle, titleText } from "./titles";
 
 /**
  * Reads every filing in a text: header fields, statements, figures with their codes, notes. Never
@@ -29,7 +31,7 @@ export function parseFilings(text: string): ParseResult {
       diagnostics: [inputDiagnostic("empty-input", "The input is empty: paste the filing text or choose a file.")],
     };
   const reader = new Reader();
-  for (const line of splitLines(text)) reader.read(line);
+  for (const line of splitLines(text)) for (const part of partsOf(line)) reader.read(part);
   return reader.finish();
 }
 
@@ -41,11 +43,18 @@ class Reader {
   private block: HeaderBlock | null = null;
   /** Lines of a Cover Page being read; handed to its reader when the first statement opens. */
   private cover: { lines: CoverLine[]; sourceLine: number } | null = null;
+  /** A header label printed without its value ("End Date:"), whose value is the next line. */
+  private pending: { readonly field: ValueField; readonly line: SourceLine } | null = null;
+  /** A page's header that repeated the filing's own inside a statement: the header a same-kind title reopens with. */
+  private continued: HeaderBlock | null = null;
+  private readonly furniture = new Furniture();
 
   read(line: SourceLine): void {
     if (line.clean.trim() === "") return this.body?.paragraphBreak();
+    if (this.pending && this.valueOfPending(line)) return;
     const header = readHeader(line.clean);
     if (header) return this.readHeaderField(line, header);
+    if (!/\[\d{4}\]/.test(line.clean) && this.furniture.is(line.clean.trim(), this.filing?.header.form)) return;
     // A Cover Page carries no figures to check: its lines go to its own reader (forms/cover-page.ts).
     if (isCoverPageTitle(line.clean)) {
       this.closeStatement();
@@ -53,7 +62,10 @@ class Reader {
       return;
     }
     const folded = foldForMatch(line.clean);
-    const title = matchTitle(line, folded);
+    const section = this.body && matchSection(this.body.statement.forms, folded);
+    // A heading set in bold or capitals like a title is still the open statement's section.
+    const title = section ? null : matchTitle(line, folded);
+    if (!title) this.settleHeader();
     if (this.cover && !title && !/\[\d{4}\]/.test(line.clean)) {
       this.cover.lines.push({ text: line.clean, number: line.number });
       return;
@@ -72,14 +84,19 @@ class Reader {
             `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read and checked only by the arithmetic its own text prints.`,
           ),
         );
-      return this.open(line, line.clean.trim(), title.known ? title.kind : "unknown", title.known ? title.forms : []);
+      return this.open(
+        line,
+        titleText(line.clean),
+        title.known ? title.kind : "unknown",
+        title.known ? title.forms : [],
+      );
     }
-    const section = this.body && matchSection(this.body.statement.forms, folded);
     if (section) return this.body?.sectionHeading(section, line);
     this.readContent(line, readLine(line.clean));
   }
 
   finish(): ParseResult {
+    if (this.pending) this.recordField(this.pending.line, emptyField(this.pending.field));
     this.closeFiling();
     if (this.block)
       this.diagnostics.push(
@@ -102,6 +119,13 @@ class Reader {
 
   private readHeaderField(line: SourceLine, header: HeaderRead): void {
     this.body?.paragraphBreak();
+    this.pending = null;
+    if (header.field !== "amendment" && !header.stray && ("raw" in header ? header.raw : header.value) === "")
+      this.pending = { field: header.field, line };
+    else this.recordField(line, header);
+  }
+
+  private recordField(line: SourceLine, header: HeaderRead): void {
     if (header.field !== "amendment") {
       if ((header.field === "endDate" || header.field === "submitDate") && header.value === null)
         this.diagnostics.push(
@@ -124,6 +148,42 @@ class Reader {
     }
     const block = this.block ?? { fields: {}, source: line };
     this.block = { ...block, fields: { ...block.fields, [header.field]: header.value } };
+  }
+
+  /**
+   * The line after a label printed without its value: a date for a date field, a name with no
+   * figure for Firm Name or Form. Whatever else it is, the field is read empty (a date is reported
+   * unreadable) and the line is read for what it is.
+   */
+  private valueOfPending(line: SourceLine): boolean {
+    const { field, line: labelLine } = this.pending!;
+    this.pending = null;
+    const text = line.clean.trim();
+    const isDate = field === "endDate" || field === "submitDate";
+    const fits = isDate
+      ? isoDate(text) !== null
+      : !/\[\d{4}\]/.test(text) && readHeader(text) === null && matchTitle(line, foldForMatch(text))?.known !== true;
+    if (!fits) {
+      this.recordField(labelLine, emptyField(field));
+      return false;
+    }
+    const read = readHeader(`${FIELD_NAMES[field]}:${text}`);
+    if (read) this.recordField(line, read);
+    return true;
+  }
+
+  /**
+   * A header followed by a statement's text rather than its title: a page break inside a statement.
+   * One that repeats the filing's own continues it; a different one (another day, another firm)
+   * ends the filing, and the figures after it open the next one.
+   */
+  private settleHeader(): void {
+    const block = this.block;
+    if (!block || !this.filing) return;
+    if (!this.filing.continuedBy(block.fields)) return this.closeFiling();
+    if (!this.body) return;
+    this.continued = block;
+    this.block = null;
   }
 
   private readContent(line: SourceLine, reading: LineReading): void {
@@ -200,8 +260,9 @@ class Reader {
 
   private open(line: SourceLine, title: string, kind: StatementBuilder["kind"], forms: readonly StatementForm[]): void {
     this.closeStatement();
-    const block = this.block;
+    const block = this.block ?? this.continued;
     this.block = null;
+    this.continued = null;
     if (!this.filing || (block && !this.filing.continuedBy(block.fields)) || this.filing.hasKind(kind)) {
       this.closeFiling();
       this.filing = new FilingBuilder(block?.fields ?? {}, block?.source ?? line);
@@ -230,6 +291,14 @@ class Reader {
     this.diagnostics.push(...diagnostics);
     this.filing = null;
   }
+}
+
+type ValueField = "firm" | "form" | "endDate" | "submitDate";
+
+function emptyField(field: ValueField): HeaderRead {
+  return field === "firm" || field === "form"
+    ? { field, value: "", stray: null }
+    : { field, value: null, raw: "", stray: null };
 }
 
 function formsOfKind(form: StatementForm): readonly StatementForm[] {
