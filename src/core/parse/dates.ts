@@ -12,7 +12,7 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /** Each spelling with how its parts map to year, month, day. */
 const SPELLINGS: readonly { readonly pattern: string; readonly parts: (m: readonly string[]) => DateParts }[] = [
   { pattern: String.raw`(\d{4})[-/](\d{1,2})[-/](\d{1,2})`, parts: (m) => [m[1]!, m[2]!, m[3]!] },
-  { pattern: String.raw`(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{2})`, parts: (m) => [m[4]!, m[1]!, m[3]!] },
+  { pattern: String.raw`(\d{1,2})[-/](\d{1,2})[-/](\d{4}|\d{2})`, parts: (m) => [m[3]!, m[1]!, m[2]!] },
   { pattern: String.raw`(${MONTH})\s*(${DAY}),?\s*(\d{4})`, parts: (m) => [m[3]!, m[1]!, m[2]!] },
   { pattern: String.raw`(${DAY})[\s-]*(${MONTH}),?[\s-]*(\d{4}|\d{2})`, parts: (m) => [m[3]!, m[2]!, m[1]!] },
 ];

@@ -48,11 +48,15 @@ export const FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
 const STATUS = String.raw`(amendment|amended|initial)(?:\s+(?:filing|submission))?(?:\s*(?:#|no\.?)\s*\d{1,3}|\s+\d{1,3})?`;
 const STATUS_LINE = new RegExp(`^${STATUS}$`, "i");
 
+/** What a report prints between fields run together on one line, and after a value. */
+const SEPARATOR = String.raw`[\s|,;\u2013\u2014-]*`;
+const TRAILING_SEPARATOR = new RegExp(`\\s${SEPARATOR}$`);
+
 /** The field labels, for finding a header run into other text (./line-parts.ts). */
 export const FIELD_LABEL = String.raw`(?:end\s+date|firm\s+name|form|submit\s+date)\s*:`;
 
 /** A status word printed just before a field label: where a header run together on one line starts. */
-export const STATUS_BEFORE_LABEL = String.raw`(?:${STATUS.replace("(", "(?:")})(?=\s*${FIELD_LABEL})`;
+export const STATUS_BEFORE_LABEL = String.raw`(?:${STATUS.replace("(", "(?:")})(?=${SEPARATOR}${FIELD_LABEL})`;
 
 export function readHeader(clean: string): HeaderRead | null {
   const text = clean.trim();
@@ -70,10 +74,16 @@ export function readHeader(clean: string): HeaderRead | null {
 function splitStray(printed: string): { readonly value: string; readonly stray: HeaderStray | null } {
   const codes = [...printed.matchAll(/\[(\d{4})\]/g)];
   const first = codes[0];
-  if (!first) return { value: printed.trim(), stray: null };
+  if (!first) return { value: withoutSeparator(printed), stray: null };
   const cut = figureBeforeCode(printed.slice(0, first.index), first[1]!).rest.length;
   return {
-    value: printed.slice(0, cut).trim(),
+    value: withoutSeparator(printed.slice(0, cut)),
     stray: { text: printed.slice(cut).trim(), codes: codes.map((c) => c[1]!) },
   };
+}
+
+/** "Citigroup Global Markets Inc. |" → "Citigroup Global Markets Inc.": a separator after a space ends the value. */
+function withoutSeparator(value: string): string {
+  const text = value.trim();
+  return text.length > 300 ? text : text.replace(TRAILING_SEPARATOR, "").trim();
 }

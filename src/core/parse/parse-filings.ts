@@ -48,6 +48,8 @@ class Reader {
   /** A page's header that repeated the filing's own inside a statement: the header a same-kind title reopens with. */
   private continued: HeaderBlock | null = null;
   private readonly furniture = new Furniture();
+  /** Figures read in the open statement: a bold line above the first is a subtitle, not a new statement. */
+  private bodyFigures = 0;
 
   read(line: SourceLine): void {
     if (line.clean.trim() === "") return this.body?.paragraphBreak();
@@ -74,6 +76,9 @@ class Reader {
     // under "Daily Segregation - Secured Amounts") is its subtitle, not a new statement.
     if (title?.known && this.body?.statement.kind === title.kind && !this.body.statement.started)
       return this.body.subtitle(line);
+    // So is a line set in bold above its first figure ("STATEMENT OF SEQUESTRATION REQUIREMENTS AND").
+    if (title && !title.known && this.body && this.body.statement.kind !== "unknown" && this.bodyFigures === 0)
+      if (!DAILY_SEG.test(line.clean)) return this.body.subtitle(line);
     if (title) {
       if (!title.known)
         this.diagnostics.push(
@@ -207,6 +212,7 @@ class Reader {
     this.ensureStatementFor(line, figure.code);
     const filing = this.filing;
     if (!this.body || !filing) return this.orphan(line, `"${figure.raw}"`, figure.code);
+    this.bodyFigures++;
     if (this.body.against(line, figure)) return;
     const repeat = figure.code === null ? null : filing.record(figure.code, figure.value, line.number);
     if (repeat) {
@@ -271,6 +277,7 @@ class Reader {
       this.filing.cover = readCoverPage(this.cover.lines, this.cover.sourceLine);
       this.cover = null;
     }
+    this.bodyFigures = 0;
     this.body = new StatementText(new StatementBuilder(kind, title, forms, line), new Numbering(), this.diagnostics);
   }
 
@@ -292,6 +299,8 @@ class Reader {
     this.filing = null;
   }
 }
+
+const DAILY_SEG = /^\s*daily\s+seg/i;
 
 type ValueField = "firm" | "form" | "endDate" | "submitDate";
 

@@ -1,0 +1,267 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { checkFiling, parseInput } from "../../src/core";
+import type { ParseResult } from "../../src/core/model";
+import { parseFilings } from "../../src/core/parse";
+import {
+  DATE_SPELLINGS,
+  headerOnOneLine,
+  laterCopyText,
+  onePagePerLine,
+  pagesOf,
+  pagesText,
+  plain,
+  respell,
+  sampleCopyText,
+  singleLine,
+  spellDate,
+  valueOnNextLine,
+  withFurniture,
+  type Page,
+} from "../support/filing-copies";
+import { withFigure } from "../support/sample-text";
+
+/** What a copy must keep: each filing's header, its statements in order, and every figure's code and value. */
+function reading(result: ParseResult): unknown {
+  return {
+    filings: result.filings.map((f) => ({
+      firm: f.firm,
+      form: f.form,
+      endDate: f.endDate,
+      submitDate: f.submitDate,
+      amendment: f.amendment,
+      statements: f.statements.map((s) => ({
+        kind: s.kind,
+        title: s.title,
+        figures: s.lines.map((l) => [l.code, l.value]),
+      })),
+    })),
+    diagnostics: result.diagnostics.map((d) => `${d.code}: ${d.message}`),
+  };
+}
+
+const FIXTURES = [
+  { name: "the sample", text: sampleCopyText },
+  { name: "the later fixture", text: laterCopyText },
+];
+
+/** Reads `copy` of `original` and asserts it reads the same; the original must read with no diagnostic. */
+function assertSameReading(copy: string, original: string): void {
+  const expected = reading(parseFilings(original)) as { diagnostics: unknown[] };
+  assert.deepEqual(expected.diagnostics, [], "the original reads clean");
+  assert.deepEqual(reading(parseFilings(copy)), expected);
+}
+
+describe("parser on copies of a filing made by viewers, spreadsheets and older systems", function () {
+  this.timeout(120000);
+
+  for (const { name, text } of FIXTURES) {
+    const pages = pagesOf(text);
+
+    describe(`${name}`, () => {
+      it("has the pages the copies are built from", () => {
+        assert.equal(pages.length, 3);
+        assert.ok(pages.every((p) => p.header.length >= 4 && p.body.length > 20));
+        assertSameReading(pagesText(pages), text);
+      });
+
+      for (const separator of [" ", "\t", "   ", " | "])
+        it(`reads a header run together on one line (fields joined by ${JSON.stringify(separator)})`, () => {
+          const copy = pagesText(headerOnOneLine(pages, separator));
+          assert.match(copy, /End Date:\S+.*Firm Name:.*Submit Date:/);
+          assertSameReading(copy, text);
+        });
+
+      const banner = "W I N J A M M E R   F I L I N G.";
+      it("reads a header after a letter-spaced banner, on the banner's line or below it", () => {
+        const sameLine = headerOnOneLine(pages).map((p) => ({ ...p, header: [`${banner} ${p.header[0]}`] }));
+        assertSameReading(pagesText(sameLine), text);
+        const above = pages.map((p) => ({ ...p, header: [banner, ...p.header] }));
+        assertSameReading(pagesText(above), text);
+      });
+
+      it("reads each header value printed on the line after its label", () => {
+        const copy = pagesText(valueOnNextLine(pages));
+        assert.match(copy, /End Date:\n\n\d/);
+        assertSameReading(copy, text);
+      });
+
+      for (const { name: spelling, spell } of DATE_SPELLINGS)
+        it(`reads header dates spelled ${spelling}`, () => {
+          const copy = respell(pages, (label, value) => (/date/i.test(label) ? spellDate(value, spell) : value));
+          const [, m, d, y] = /End Date:(\d+)\/(\d+)\/(\d+)/.exec(text)!;
+          assert.ok(pagesText(copy).includes(`End Date:${spell(Number(m), Number(d), Number(y))}`));
+          assertSameReading(pagesText(copy), text);
+          assertSameReading(onePagePerLine(copy), text);
+        });
+
+      it("reads a header repeated on each page as one filing, and a page with another End Date as the next", () => {
+        const reread = parseFilings(pagesText(pages));
+        assert.equal(reread.filings.length, 1);
+        const nextDay = respell(pages.slice(1), (label, value) => (/end date/i.test(label) ? "1/2/2020" : value));
+        const split = parseFilings(pagesText([pages[0]!, ...nextDay]));
+        assert.deepEqual(
+          split.filings.map((f) => [f.endDate, f.statements.length]),
+          [
+            [reread.filings[0]!.endDate, 1],
+            ["2020-01-02", 2],
+          ],
+        );
+      });
+
+      it("reads a copy with each page on one line, and the whole filing on one line, as the original", () => {
+        assert.equal(onePagePerLine(pages).trim().split("\n").length, 3);
+        assertSameReading(onePagePerLine(pages), text);
+        assert.ok(!singleLine(pages).includes("\n"));
+        assertSameReading(singleLine(pages), text);
+        assertSameReading(onePagePerLine(headerOnOneLine(pages, "\t")), text);
+      });
+
+      const footers: readonly { name: string; footer: (n: number, of: number) => string }[] = [
+        { name: "Page n of m", footer: (n, of) => `Page ${n} of ${of + 2}` },
+        { name: "n of m", footer: (n, of) => `${n} of ${of + 2}` },
+        { name: "the form's name and page", footer: (n, of) => `Daily Seg - FOCUS II    Page ${n} of ${of + 2}` },
+        { name: "the form's name alone", footer: () => "Daily Seg - FOCUS II" },
+        { name: "- n -", footer: (n) => `- ${n} -` },
+        { name: "a bare page number", footer: (n) => String(n) },
+      ];
+      for (const { name: kind, footer } of footers)
+        it(`passes over page footers (${kind}) between a statement's lines`, () => {
+          for (const every of [3, 7, 11]) {
+            const withFooters = withFurniture(pages, every, footer);
+            assert.ok(pagesText(withFooters).length > pagesText(pages).length);
+            assertSameReading(pagesText(withFooters), text);
+          }
+        });
+
+      it("passes over a 'Page n of m' footer run into a page copied on one line", () => {
+        const copy = pages.map((p, i) => ({ ...p, body: [...p.body, `Daily Seg - FOCUS II Page ${i + 1} of 3`] }));
+        assertSameReading(onePagePerLine(copy), text);
+        assertSameReading(singleLine(copy), text);
+      });
+
+      for (const suffix of [" as of 6/18/2013", " as of June 18, 2013", " (Amended)", " - as of 2013-06-18"])
+        it(`reads a title followed by "${suffix.trim()}" as the title alone`, () => {
+          const titled = pages.map((p) => ({ ...p, body: p.body.map(suffixed(suffix)) }));
+          assert.notDeepEqual(titled, pages);
+          assertSameReading(pagesText(titled), text);
+          assertSameReading(onePagePerLine(titled), text);
+        });
+
+      const emphasis: readonly { name: string; mark: (line: string) => string }[] = [
+        { name: "bold", mark: (l) => `**${plain(l).trim()}**` },
+        { name: "bold in a tag", mark: (l) => `<b>${plain(l).trim()}</b>` },
+        { name: "capitals", mark: (l) => plain(l).trim().toUpperCase() },
+        { name: "a markdown heading", mark: (l) => `## ${plain(l).trim()}` },
+      ];
+      for (const { name: style, mark } of emphasis)
+        it(`reads section headings set in ${style} as headings, not as new statements`, () => {
+          const headed = pages.map((p) => ({ ...p, body: p.body.map((l) => (isHeading(l) ? mark(l) : l)) }));
+          assert.ok(headed.some((p, i) => p.body.some((l, j) => l !== pages[i]!.body[j])));
+          assertSameReading(pagesText(headed), text);
+        });
+    });
+  }
+
+  it("reads status spellings: an amendment stays one, an initial filing is not one", () => {
+    const pages = pagesOf(sampleCopyText);
+    const statuses = [
+      ["AMENDMENT #1", true],
+      ["Amendment No. 2", true],
+      ["AMENDED FILING", true],
+      ["Amended", true],
+      ["INITIAL FILING", false],
+      ["Initial", false],
+    ] as const;
+    for (const [status, amendment] of statuses)
+      for (const layout of [pagesText, onePagePerLine]) {
+        const copy = pages.map((p) => ({ ...p, header: p.header.map((l) => l.replace("AMENDMENT", status)) }));
+        const result = parseFilings(layout(copy));
+        assert.deepEqual(
+          result.filings.map((f) => f.amendment),
+          [amendment],
+          status,
+        );
+        assert.deepEqual(result.diagnostics, [], status);
+      }
+  });
+
+  it("reads header fields printed inside a title above the header", () => {
+    const pages = pagesOf(sampleCopyText);
+    const first = pages[0]!;
+    const [status, end, firm, ...rest] = first.header;
+    const titled: Page = {
+      ...first,
+      header: [`**Segregation report: ${plain(firm!)} — ${plain(end!)}**`, status!, ...rest],
+    };
+    assertSameReading(pagesText([titled, ...pages.slice(1)]), sampleCopyText);
+  });
+
+  it("keeps two days pasted one page per line as two filings and flags the second day's wrong total", () => {
+    const nextDay = withFigure(sampleCopyText, "7010", 5598505864 + 100)
+      .replace(/End Date:6\/18\/2013/g, "End Date:6/19/2013")
+      .replace(/Submit Date:6\/19\/2013/g, "Submit Date:6/20/2013");
+    for (const layout of [onePagePerLine, singleLine]) {
+      const text = [layout(pagesOf(sampleCopyText)), layout(pagesOf(nextDay))].join("\n");
+      const result = parseFilings(text);
+      assert.deepEqual(
+        result.filings.map((f) => [f.endDate, f.statements.length]),
+        [
+          ["2013-06-18", 3],
+          ["2013-06-19", 3],
+        ],
+      );
+      assert.deepEqual(result.diagnostics, []);
+      const [first, second] = result.filings.map((f) => checkFiling(f).filter((x) => x.severity === "error"));
+      assert.deepEqual(first, []);
+      assert.deepEqual(
+        second!.map((x) => [x.rule, x.difference]),
+        [["SEG-7040", -100]],
+      );
+    }
+  });
+
+  it("reads a saved web page whose whole body sits in one layout-table cell as the page itself", () => {
+    const page = readFileSync(path.join(__dirname, "..", "fixtures", "html", "sample.html"), "utf8");
+    const celled = page.replace("<body>", "<body><table><tr><td>").replace("</body>", "</td></tr></table></body>");
+    const noTables = celled
+      .replace(/<table class="statement"[^>]*>/g, "<div>")
+      .replace(/<\/table>\n<(h2|div class="header")/g, "</div>\n<$1")
+      .replace(/<tr>/g, "<div>")
+      .replace(/<\/tr>/g, "</div>");
+    const hints = { fileName: "sample.html", mimeType: "text/html" };
+    const original = parseInput(page, hints);
+    for (const copy of [celled, noTables]) {
+      assert.notEqual(copy, page);
+      const read = parseInput(copy, hints);
+      assert.deepEqual(reading(read), reading(original));
+    }
+  });
+
+  it("reads many filings pasted as one 5 MB line, each as its own", () => {
+    const pages = pagesOf(sampleCopyText);
+    const day = (i: number): string =>
+      singleLine(respell(pages, (label, value) => (/end date/i.test(label) ? `1/${(i % 28) + 1}/${2000 + i}` : value)));
+    const days: string[] = [];
+    let size = 0;
+    while (size < 5_000_000) size += days[days.push(day(days.length)) - 1]!.length + 1;
+    const result = parseFilings(days.join(" "));
+    assert.equal(result.filings.length, days.length);
+    assert.ok(result.filings.every((f) => f.statements.length === 3 && f.firm === "Citigroup Global Markets Inc."));
+    assert.deepEqual(result.diagnostics, []);
+  });
+});
+
+/** A statement title line with `suffix` after it. */
+function suffixed(suffix: string): (line: string) => string {
+  return (line) => (/^\*\*Daily Segregation - [^*]+\*\*$/.test(line) ? line.replace(/\*\*$/, `${suffix}**`) : line);
+}
+
+/** A section heading of the fixtures: a line of words with no figure, line number or code. */
+function isHeading(line: string): boolean {
+  const text = plain(line).trim();
+  return (
+    /^[A-Za-z]/.test(text) && !/\d\.\s|\[\d{4}\]|^[A-Z]\.\s|:/.test(text) && /accounts|requirements|summary/i.test(text)
+  );
+}
