@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkFiling, parseInput } from "../../src/core";
 import type { ParseResult } from "../../src/core/model";
-import { parseFilings } from "../../src/core/parse";
+import { isoDate, parseFilings } from "../../src/core/parse";
 import {
   DATE_SPELLINGS,
   headerOnOneLine,
@@ -108,6 +108,44 @@ describe("parser on copies of a filing made by viewers, spreadsheets and older s
             ["2020-01-02", 2],
           ],
         );
+      });
+
+      it("reads a statement broken across two pages, each with the filing's header, as one statement", () => {
+        const broken = pages.flatMap((p) => {
+          const half = Math.floor(p.body.length / 2);
+          return [
+            { header: p.header, body: p.body.slice(0, half) },
+            { header: p.header, body: p.body.slice(half) },
+          ];
+        });
+        assert.equal(broken.length, 6);
+        assertSameReading(pagesText(broken), text);
+        assertSameReading(onePagePerLine(broken), text);
+      });
+
+      it("ends the filing at a page header with another End Date inside a statement, and says the title is missing", () => {
+        const [first, ...rest] = pages;
+        const half = Math.floor(first!.body.length / 2);
+        const nextDay = respell([{ header: first!.header, body: [] }], (label, value) =>
+          /end date/i.test(label) ? "1/2/2020" : value,
+        )[0]!;
+        const copy = [
+          { header: first!.header, body: first!.body.slice(0, half) },
+          { header: nextDay.header, body: first!.body.slice(half) },
+          ...rest,
+        ];
+        for (const layout of [pagesText, onePagePerLine]) {
+          const result = parseFilings(layout(copy));
+          assert.deepEqual(
+            result.filings.map((f) => [f.endDate, f.statements.map((s) => s.kind)]),
+            [
+              [parseFilings(text).filings[0]!.endDate, ["secured-amounts"]],
+              ["2020-01-02", ["secured-amounts"]],
+              [parseFilings(text).filings[0]!.endDate, ["segregation", "cleared-swaps"]],
+            ],
+          );
+          assert.ok(result.diagnostics.some((d) => d.code === "missing-title"));
+        }
       });
 
       it("reads a copy with each page on one line, and the whole filing on one line, as the original", () => {
@@ -252,6 +290,55 @@ describe("parser on copies of a filing made by viewers, spreadsheets and older s
     assert.deepEqual(result.diagnostics, []);
   });
 });
+
+describe("header dates and cut lines", () => {
+  it("reads each spelling of a date as the same calendar day", () => {
+    for (const [y, m, d] of [
+      [2013, 6, 18],
+      [2015, 9, 18],
+      [2024, 2, 29],
+      [2009, 12, 1],
+    ] as const)
+      for (const { name, spell } of DATE_SPELLINGS)
+        assert.equal(isoDate(spell(m, d, y)), `${y}-${pad(m)}-${pad(d)}`, `${name}: ${spell(m, d, y)}`);
+  });
+
+  it("reads no date that is not a calendar day or is printed day first, and says so in the filing", () => {
+    for (const text of ["2/30/2013", "13/1/2013", "18/06/2013", "June 31, 2013", "Smarch 1, 2013", "6/18", "2013", ""])
+      assert.equal(isoDate(text), null, text);
+    const result = parseFilings(sampleCopyText.replace("End Date:6/18/2013", "End Date:18.06.2013"));
+    assert.equal(result.filings[0]!.endDate, null);
+    assert.ok(result.diagnostics.some((d) => d.code === "unparsed-number" && d.message.includes("18.06.2013")));
+  });
+
+  it("reports a label left without its value, on its line and the next", () => {
+    const alone = parseFilings(sampleCopyText.replace(/End Date:6\/18\/2013/g, "End Date:"));
+    assert.equal(alone.filings[0]!.endDate, null);
+    assert.ok(alone.diagnostics.some((d) => d.code === "missing-header" && d.message.includes("End Date")));
+    assert.ok(alone.diagnostics.some((d) => d.code === "unparsed-number" && d.line === 5));
+  });
+
+  it("cuts a megabyte line of labels, titles, statuses and footers in seconds, not minutes", function () {
+    // A hang guard, not a benchmark: quadratic cutting of a million-character line takes minutes.
+    this.timeout(60_000);
+    for (const text of [
+      "End Date: ".repeat(100_000),
+      `End Date:${" ".repeat(1_000_000)}6/18/2013`,
+      "AMENDMENT ".repeat(100_000),
+      `AMENDMENT${" ".repeat(1_000_000)}x`,
+      "Daily Segregation - ".repeat(50_000),
+      "Page 1 of 2 ".repeat(80_000),
+      `Daily Seg - FOCUS II${" x".repeat(500_000)}`,
+      `Daily Segregation - Secured Amounts as of${" 6".repeat(500_000)}`,
+      `Firm Name:${"Acme |".repeat(170_000)} Form:x`,
+    ]) {
+      const result = parseFilings(text);
+      assert.ok(result.filings.length + result.diagnostics.length > 0);
+    }
+  });
+});
+
+const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** A statement title line with `suffix` after it. */
 function suffixed(suffix: string): (line: string) => string {
