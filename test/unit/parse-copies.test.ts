@@ -123,6 +123,26 @@ describe("parser on copies of a filing made by viewers, spreadsheets and older s
         assertSameReading(onePagePerLine(broken), text);
       });
 
+      it("reads a statement broken across pages whose header, in any field order, runs into its text", () => {
+        const broken = pages.flatMap((p) => {
+          const half = Math.floor(p.body.length / 2);
+          return [
+            { header: p.header, body: p.body.slice(0, half) },
+            { header: p.header, body: p.body.slice(half) },
+          ];
+        });
+        const fields = broken[0]!.header.filter((l) => l.includes(":")).length;
+        for (let rotation = 0; rotation < fields; rotation++) {
+          const reordered = broken.map((p) => {
+            const status = p.header.filter((l) => !l.includes(":"));
+            const labelled = p.header.filter((l) => l.includes(":"));
+            return { ...p, header: [...status, ...labelled.slice(rotation), ...labelled.slice(0, rotation)] };
+          });
+          assert.match(plain(reordered[1]!.header.at(-1)!), [/Submit/, /End/, /Firm/, /Form/][rotation]!);
+          assertSameReading(onePagePerLine(reordered), text);
+        }
+      });
+
       it("ends the filing at a page header with another End Date inside a statement, and says the title is missing", () => {
         const [first, ...rest] = pages;
         const half = Math.floor(first!.body.length / 2);

@@ -87,3 +87,21 @@ function withoutSeparator(value: string): string {
   const text = value.trim();
   return text.length > 300 ? text : text.replace(TRAILING_SEPARATOR, "").trim();
 }
+
+/** Words that end a firm's name ("Inc.", "LLC", "& Co. LLC"), where a page's text run after it can be cut off. */
+const FIRM_END =
+  /(?<=\S)\s*,?\s+(?:inc|incorporated|llc|l\.l\.c|lp|l\.p|llp|ltd|limited|corp|corporation|co|company|n\.a|plc|ag|s\.a|\(usa\)|usa)\b\.?(?:\s*,?\s+(?:inc|llc|l\.l\.c|lp|l\.p|ltd|co|\(usa\))\b\.?)*/i;
+const FORM_NAME = /^daily\s+seg\s*[-\u2013]\s*\S+(?:\s+(?:i{1,3}|iv|v)[a-c]?\b)?/i;
+
+/**
+ * Where a firm's or form's name ends in a value that ran on into a page's figures ("Firm Name:Acme
+ * Futures LLC B. Securities 1,392,357,829 [7020]"), or null when the value holds no code or the
+ * name's end cannot be told (then the figures are reported as printed inside the field).
+ */
+export function nameLength(label: string, value: string): number | null {
+  if (!/\[\d{4}\]/.test(value)) return null;
+  const text = value.slice(0, 200);
+  const lead = text.length - text.trimStart().length;
+  const end = /^form/i.test(label.trim()) ? FORM_NAME.exec(text.slice(lead)) : FIRM_END.exec(text.slice(lead));
+  return end ? lead + end.index + end[0].length : null;
+}

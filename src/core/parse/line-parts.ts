@@ -1,7 +1,7 @@
 // allVersions: the later layouts' titles are cut out too (src/core/forms/*-later.ts).
 import { allVersions as catalog } from "../forms";
 import { DATE_AT_START } from "./dates";
-import { FIELD_LABEL, STATUS_BEFORE_LABEL } from "./header";
+import { FIELD_LABEL, nameLength, STATUS_BEFORE_LABEL } from "./header";
 import type { SourceLine } from "./normalize";
 import { TITLE_SUFFIX } from "./titles";
 
@@ -62,6 +62,9 @@ export function partsOf(line: SourceLine): readonly SourceLine[] {
     else cuts.push({ start, end: start + m[0].length, runs: false });
   }
   if (cuts.length === 0) return [line];
+  // A name is cut from figures after it only in a header run together: a field alone on its line
+  // with a figure in it is the field's own text, reported as such.
+  const runTogether = cuts.filter((c) => c.runs).length > 1;
   const parts: SourceLine[] = [];
   const push = (from: number, to: number): void => {
     const part = text.slice(from, to).trim();
@@ -74,11 +77,14 @@ export function partsOf(line: SourceLine): readonly SourceLine[] {
       push(cut.start, cut.end);
       return push(cut.end, next);
     }
-    // A date ends its field's value; a firm or form name runs to the next cut.
+    // A date ends its field's value; a firm or form name runs to the next cut, or in a run-together
+    // header to its last word ("LLC", "FOCUS II") when a page's figures follow it.
     const value = text.slice(cut.end, next);
     const lead = value.length - value.trimStart().length;
-    const date = isDateLabel(text.slice(cut.start, cut.end)) ? DATE_AT_START.exec(value.slice(lead, lead + 40)) : null;
-    const end = date ? cut.end + lead + date[0].length : next;
+    const label = text.slice(cut.start, cut.end);
+    const date = isDateLabel(label) ? DATE_AT_START.exec(value.slice(lead, lead + 40)) : null;
+    const name = date || !runTogether ? null : nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value);
+    const end = date ? cut.end + lead + date[0].length : name !== null ? cut.end + name : next;
     push(cut.start, end);
     push(end, next);
   });
