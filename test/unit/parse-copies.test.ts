@@ -323,6 +323,16 @@ describe("header dates and cut lines", () => {
         assert.equal(isoDate(spell(m, d, y)), `${y}-${pad(m)}-${pad(d)}`, `${name}: ${spell(m, d, y)}`);
   });
 
+  it("reads a date with the time of day an older system prints after it", () => {
+    for (const time of [" 4:12 PM", " 16:12:09", "T16:12:09", " 4:12:09 p.m."])
+      for (const { spell } of DATE_SPELLINGS) assert.equal(isoDate(`${spell(6, 19, 2013)}${time}`), "2013-06-19", time);
+    assert.equal(isoDate("6/19/2013 4:12 PM extra"), null);
+    const pages = pagesOf(sampleCopyText);
+    const timed = respell(pages, (label, value) => (/submit/i.test(label) ? `${value} 4:12:09 PM` : value));
+    assertSameReading(pagesText(timed), sampleCopyText);
+    assertSameReading(onePagePerLine(timed), sampleCopyText);
+  });
+
   it("reads no date that is not a calendar day or is printed day first, and says so in the filing", () => {
     for (const text of ["2/30/2013", "13/1/2013", "18/06/2013", "June 31, 2013", "Smarch 1, 2013", "6/18", "2013", ""])
       assert.equal(isoDate(text), null, text);

@@ -19,10 +19,13 @@ const SPELLINGS: readonly { readonly pattern: string; readonly parts: (m: readon
 
 type DateParts = readonly [year: string, month: string, day: string];
 
-/** A date as printed at the start of a text, for cutting a header value out of a longer line. */
-export const DATE_AT_START = new RegExp(`^(?:${SPELLINGS.map((s) => s.pattern).join("|")})(?![\\w/])`, "i");
+/** The time of day an older system prints after a submit date ("6/19/2013 4:12:09 PM"): not part of the date. */
+const TIME = String.raw`(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:\s*[ap]\.?m\.?)?(?![\w:]))?`;
 
-const WHOLE = SPELLINGS.map((s) => ({ re: new RegExp(`^${s.pattern}$`, "i"), parts: s.parts }));
+/** A date as printed at the start of a text, for cutting a header value out of a longer line. */
+export const DATE_AT_START = new RegExp(`^(?:${SPELLINGS.map((s) => s.pattern).join("|")})(?![\\w/])${TIME}`, "i");
+
+const WHOLE = SPELLINGS.map((s) => ({ re: new RegExp(`^${s.pattern}${TIME}$`, "i"), parts: s.parts }));
 
 /** "6/18/2013", "6/18/13", "June 18, 2013", "18-Jun-2013", "2013-06-18" → "2013-06-18"; null when not a real calendar date. */
 export function isoDate(printed: string): string | null {
