@@ -22,7 +22,10 @@ import {
 } from "../support/filing-copies";
 import { withFigure } from "../support/sample-text";
 
-/** What a copy must keep: each filing's header, its statements in order, and every figure's code and value. */
+/**
+ * What a copy must keep: each filing's header and Cover Page, its statements in order, and every
+ * figure's code and value (input line numbers differ between copies by design).
+ */
 function reading(result: ParseResult): unknown {
   return {
     filings: result.filings.map((f) => ({
@@ -31,6 +34,7 @@ function reading(result: ParseResult): unknown {
       endDate: f.endDate,
       submitDate: f.submitDate,
       amendment: f.amendment,
+      cover: f.cover && { ...f.cover, sourceLine: 0, targets: f.cover.targets.map((t) => ({ ...t, sourceLine: 0 })) },
       statements: f.statements.map((s) => ({
         kind: s.kind,
         title: s.title,
@@ -64,6 +68,10 @@ describe("parser on copies of a filing made by viewers, spreadsheets and older s
         assert.equal(pages.length, 3);
         assert.ok(pages.every((p) => p.header.length >= 4 && p.body.length > 20));
         assertSameReading(pagesText(pages), text);
+        assert.equal(
+          parseFilings(text).filings[0]!.cover?.firm,
+          text === laterCopyText ? "Example Futures LLC" : undefined,
+        );
       });
 
       for (const separator of [" ", "\t", "   ", " | "])
@@ -192,6 +200,12 @@ describe("parser on copies of a filing made by viewers, spreadsheets and older s
             assertSameReading(pagesText(withFooters), text);
           }
         });
+
+      it("keeps a field after the form's name when a footer follows on the same line", () => {
+        const copy = headerOnOneLine(pages).map((p, i) => ({ ...p, header: [`${p.header[0]} Page ${i + 1} of 3`] }));
+        assert.match(copy[0]!.header[0]!, /Form:Daily Seg - FOCUS II Submit Date:\S+ Page 1 of 3$/);
+        assertSameReading(pagesText(copy), text);
+      });
 
       it("passes over a 'Page n of m' footer run into a page copied on one line", () => {
         const copy = pages.map((p, i) => ({ ...p, body: [...p.body, `Daily Seg - FOCUS II Page ${i + 1} of 3`] }));
@@ -372,7 +386,8 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** A statement title line with `suffix` after it. */
 function suffixed(suffix: string): (line: string) => string {
-  return (line) => (/^\*\*Daily Segregation - [^*]+\*\*$/.test(line) ? line.replace(/\*\*$/, `${suffix}**`) : line);
+  return (line) =>
+    /^\*\*(Daily Segregation - [^*]+|Cover Page)\*\*$/.test(line) ? line.replace(/\*\*$/, `${suffix}**`) : line;
 }
 
 /** A section heading of the fixtures: a line of words with no figure, line number or code. */

@@ -40,7 +40,7 @@ const CUT = new RegExp(
     String.raw`(?<label>(?<![\w])${FIELD_LABEL})`,
     String.raw`(?<status>(?<![\w])${STATUS_BEFORE_LABEL})`,
     String.raw`(?<title>(?<![\w])(?:${TITLES.join("|")})(?![\w])(?:${TITLE_SUFFIX})?)`,
-    String.raw`(?<footer>(?<![\w])(?:${FORM_NAME}[^\[\]]{0,80}?)?${PAGE_OF}(?!\w))`,
+    String.raw`(?<footer>(?<![\w])(?:${FORM_NAME}[^\[\]:]{0,80}?)?${PAGE_OF}(?!\w))`,
   ].join("|"),
   "gi",
 );

@@ -58,7 +58,7 @@ class Reader {
     if (header) return this.readHeaderField(line, header);
     if (!/\[\d{4}\]/.test(line.clean) && this.furniture.is(line.clean.trim(), this.filing?.header.form)) return;
     // A Cover Page carries no figures to check: its lines go to its own reader (forms/cover-page.ts).
-    if (isCoverPageTitle(line.clean)) {
+    if (isCoverPageTitle(titleText(line.clean))) {
       this.closeStatement();
       this.cover = { lines: [], sourceLine: line.number };
       return;
