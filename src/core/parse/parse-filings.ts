@@ -5,7 +5,7 @@ import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";
 import { FilingBuilder, type HeaderBlock } from "./filing-builder";
 import { Furniture } from "./furniture";
-import { FIELD_NAMES, isoDate, readHeader, type HeaderRead } from "./header";
+import { HeaderReader } from "./header-reader";
 import { partsOf } from "./line-parts";
 import { readLine, type LineReading } from "./line-items";
 import { Numbering } from "./numbering";
@@ -40,11 +40,9 @@ class Reader {
   private readonly diagnostics: Diagnostic[] = [];
   private filing: FilingBuilder | null = null;
   private body: StatementText | null = null;
-  private block: HeaderBlock | null = null;
   /** Lines of a Cover Page being read; handed to its reader when the first statement opens. */
   private cover: { lines: CoverLine[]; sourceLine: number } | null = null;
-  /** A header label printed without its value ("End Date:"), whose value is the next line. */
-  private pending: { readonly field: ValueField; readonly line: SourceLine } | null = null;
+  private readonly header = new HeaderReader(this.diagnostics);
   /** A page's header that repeated the filing's own inside a statement: the header a same-kind title reopens with. */
   private continued: HeaderBlock | null = null;
   private readonly furniture = new Furniture();
@@ -53,9 +51,7 @@ class Reader {
 
   read(line: SourceLine): void {
     if (line.clean.trim() === "") return this.body?.paragraphBreak();
-    if (this.pending && this.valueOfPending(line)) return;
-    const header = readHeader(line.clean);
-    if (header) return this.readHeaderField(line, header);
+    if (this.header.read(line, () => this.body?.paragraphBreak())) return;
     if (!/\[\d{4}\]/.test(line.clean) && this.furniture.is(line.clean.trim(), this.filing?.header.form)) return;
     // A Cover Page carries no figures to check: its lines go to its own reader (forms/cover-page.ts).
     if (isCoverPageTitle(titleText(line.clean))) {
@@ -64,9 +60,10 @@ class Reader {
       return;
     }
     const folded = foldForMatch(line.clean);
-    const section = this.body && matchSection(this.body.statement.forms, folded);
+    const match = matchTitle(line, folded);
     // A heading set in bold or capitals like a title is still the open statement's section.
-    const title = section ? null : matchTitle(line, folded);
+    const section = this.body && !match?.known ? matchSection(this.body.statement.forms, folded) : null;
+    const title = section ? null : match;
     if (!title) this.settleHeader();
     if (this.cover && !title && !/\[\d{4}\]/.test(line.clean)) {
       this.cover.lines.push({ text: line.clean, number: line.number });
@@ -101,15 +98,16 @@ class Reader {
   }
 
   finish(): ParseResult {
-    if (this.pending) this.recordField(this.pending.line, emptyField(this.pending.field));
+    this.header.finish();
     this.closeFiling();
-    if (this.block)
+    const block = this.header.block;
+    if (block)
       this.diagnostics.push(
         diagnostic(
           "missing-title",
           "warning",
-          this.block.source,
-          `The header at input line ${this.block.source.number} is followed by no statement.`,
+          block.source,
+          `The header at input line ${block.source.number} is followed by no statement.`,
         ),
       );
     if (this.filings.length === 0)
@@ -122,73 +120,16 @@ class Reader {
     return { filings: this.filings, diagnostics: this.diagnostics };
   }
 
-  private readHeaderField(line: SourceLine, header: HeaderRead): void {
-    this.body?.paragraphBreak();
-    this.pending = null;
-    if (header.field !== "amendment" && !header.stray && ("raw" in header ? header.raw : header.value) === "")
-      this.pending = { field: header.field, line };
-    else this.recordField(line, header);
-  }
-
-  private recordField(line: SourceLine, header: HeaderRead): void {
-    if (header.field !== "amendment") {
-      if ((header.field === "endDate" || header.field === "submitDate") && header.value === null)
-        this.diagnostics.push(
-          diagnostic(
-            "unparsed-number",
-            "error",
-            line,
-            `"${header.raw}" is not a date Tieout can read (expected M/D/YYYY).`,
-          ),
-        );
-      for (const code of header.stray?.codes ?? [])
-        this.diagnostics.push(
-          diagnostic(
-            "orphan-figure",
-            "error",
-            line,
-            `[${code}] is printed inside the ${FIELD_NAMES[header.field]} header field ("${header.stray?.text}"); a header carries no figures, so it is not read as one.`,
-          ),
-        );
-    }
-    const block = this.block ?? { fields: {}, source: line };
-    this.block = { ...block, fields: { ...block.fields, [header.field]: header.value } };
-  }
-
-  /**
-   * The line after a label printed without its value: a date for a date field, a name with no
-   * figure for Firm Name or Form. Whatever else it is, the field is read empty (a date is reported
-   * unreadable) and the line is read for what it is.
-   */
-  private valueOfPending(line: SourceLine): boolean {
-    const { field, line: labelLine } = this.pending!;
-    this.pending = null;
-    const text = line.clean.trim();
-    const isDate = field === "endDate" || field === "submitDate";
-    const fits = isDate
-      ? isoDate(text) !== null
-      : !/\[\d{4}\]/.test(text) && readHeader(text) === null && matchTitle(line, foldForMatch(text))?.known !== true;
-    if (!fits) {
-      this.recordField(labelLine, emptyField(field));
-      return false;
-    }
-    const read = readHeader(`${FIELD_NAMES[field]}:${text}`);
-    if (read) this.recordField(line, read);
-    return true;
-  }
-
   /**
    * A header followed by a statement's text rather than its title: a page break inside a statement.
    * One that repeats the filing's own continues it; a different one (another day, another firm)
    * ends the filing, and the figures after it open the next one.
    */
   private settleHeader(): void {
-    const block = this.block;
+    const block = this.header.block;
     if (!block || !this.filing) return;
     if (!this.filing.continuedBy(block.fields)) return this.closeFiling();
-    if (!this.body) return;
-    this.continued = block;
-    this.block = null;
+    if (this.body) this.continued = this.header.take();
   }
 
   private readContent(line: SourceLine, reading: LineReading): void {
@@ -266,8 +207,7 @@ class Reader {
 
   private open(line: SourceLine, title: string, kind: StatementBuilder["kind"], forms: readonly StatementForm[]): void {
     this.closeStatement();
-    const block = this.block ?? this.continued;
-    this.block = null;
+    const block = this.header.take() ?? this.continued;
     this.continued = null;
     if (!this.filing || (block && !this.filing.continuedBy(block.fields)) || this.filing.hasKind(kind)) {
       this.closeFiling();
@@ -301,14 +241,6 @@ class Reader {
 }
 
 const DAILY_SEG = /^\s*daily\s+seg/i;
-
-type ValueField = "firm" | "form" | "endDate" | "submitDate";
-
-function emptyField(field: ValueField): HeaderRead {
-  return field === "firm" || field === "form"
-    ? { field, value: "", stray: null }
-    : { field, value: null, raw: "", stray: null };
-}
 
 function formsOfKind(form: StatementForm): readonly StatementForm[] {
   return catalog.filter((f) => f.kind === form.kind);
