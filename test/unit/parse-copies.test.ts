@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import path from "node:path";
 import { checkFiling, parseInput } from "../../src/core";
 import type { ParseResult } from "../../src/core/model";
@@ -325,6 +326,61 @@ describe("parser on copies of a filing made by viewers, spreadsheets and older s
   });
 });
 
+describe("parser on copies made several ways at once", function () {
+  this.timeout(120000);
+  const statuses = ["AMENDMENT", "AMENDMENT #1", "AMENDED FILING", "Amendment No. 2"];
+  // Footers a line of their own can hold, and those that can also sit inside a page copied on one line.
+  const ownLineFooters = [
+    (n: number) => `Page ${n} of 9`,
+    (n: number) => `- ${n} -`,
+    (n: number) => String(n),
+    () => "Daily Seg - FOCUS II",
+  ];
+  const inLineFooters = [(n: number) => `Page ${n} of 9`, (n: number) => `Daily Seg - FOCUS II  Page ${n} of 9`];
+
+  for (const { name, text } of FIXTURES)
+    it(`reads ${name} the same whatever header, date, status, footer and layout the copy combines`, () => {
+      const pages = pagesOf(text);
+      const expected = reading(parseFilings(text));
+      fc.assert(
+        fc.property(
+          fc.record({
+            separator: fc.constantFrom(null, " ", "\t", " | "),
+            nextLine: fc.boolean(),
+            date: fc.constantFrom(...DATE_SPELLINGS),
+            status: fc.constantFrom(...statuses),
+            layout: fc.constantFrom("lines", "page per line", "one line"),
+            footer: fc.nat(ownLineFooters.length - 1),
+            every: fc.integer({ min: 2, max: 15 }),
+            banner: fc.boolean(),
+            suffix: fc.constantFrom("", " as of 6/18/2013", " (Amended)"),
+            split: fc.boolean(),
+          }),
+          (o) => {
+            let copy = respell(pages, (label, value) =>
+              /date/i.test(label) ? spellDate(value, o.date.spell) : value.replace("AMENDMENT", o.status),
+            );
+            if (o.split) copy = copy.flatMap(halves);
+            copy = copy.map((p) => ({ ...p, body: p.body.map(suffixed(o.suffix)) }));
+            if (o.nextLine) copy = valueOnNextLine(copy);
+            if (o.separator !== null) copy = headerOnOneLine(copy, o.separator);
+            if (o.banner) copy = copy.map((p) => ({ ...p, header: ["W I N J A M M E R  F I L I N G.", ...p.header] }));
+            const footers = o.layout === "lines" ? ownLineFooters : inLineFooters;
+            copy = withFurniture(copy, o.every, footers[o.footer % footers.length]!);
+            const printed =
+              o.layout === "lines"
+                ? pagesText(copy)
+                : o.layout === "page per line"
+                  ? onePagePerLine(copy)
+                  : singleLine(copy);
+            assert.deepEqual(reading(parseFilings(printed)), expected);
+          },
+        ),
+        { numRuns: 200 },
+      );
+    });
+});
+
 describe("header dates and cut lines", () => {
   it("reads each spelling of a date as the same calendar day", () => {
     for (const [y, m, d] of [
@@ -383,6 +439,16 @@ describe("header dates and cut lines", () => {
 });
 
 const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** A page broken in two, the second half under the same header (an empty page is dropped). */
+function halves(page: Page): Page[] {
+  if (page.body.length === 0) return [];
+  const half = Math.ceil(page.body.length / 2);
+  return [
+    { header: page.header, body: page.body.slice(0, half) },
+    { header: page.header, body: page.body.slice(half) },
+  ];
+}
 
 /** A statement title line with `suffix` after it. */
 function suffixed(suffix: string): (line: string) => string {

@@ -51,6 +51,8 @@ const STATUS_LINE = new RegExp(`^${STATUS}$`, "i");
 /** What a report prints between fields run together on one line, and after a value. */
 const SEPARATOR = String.raw`[\s|,;\u2013\u2014-]*`;
 const TRAILING_SEPARATOR = new RegExp(`\\s${SEPARATOR}$`);
+/** The separator between a label and its value printed in cells of their own ("End Date: | 6/18/2013"). */
+export const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR}`);
 
 /** The field labels, for finding a header run into other text (./line-parts.ts). */
 export const FIELD_LABEL = String.raw`(?:end\s+date|firm\s+name|form|submit\s+date)\s*:`;
@@ -82,9 +84,9 @@ function splitStray(printed: string): { readonly value: string; readonly stray: 
   };
 }
 
-/** "Citigroup Global Markets Inc. |" → "Citigroup Global Markets Inc.": a separator after a space ends the value. */
+/** "| Citigroup Global Markets Inc. |" → "Citigroup Global Markets Inc.": separators around a value are not part of it. */
 function withoutSeparator(value: string): string {
-  const text = value.trim();
+  const text = value.replace(LEADING_SEPARATOR, "").trim();
   return text.length > 300 ? text : text.replace(TRAILING_SEPARATOR, "").trim();
 }
 
@@ -101,7 +103,7 @@ const FORM_NAME = /^daily\s+seg\s*[-\u2013]\s*\S+(?:\s+(?:i{1,3}|iv|v)[a-c]?\b)?
 export function nameLength(label: string, value: string): number | null {
   if (!/\[\d{4}\]/.test(value)) return null;
   const text = value.slice(0, 200);
-  const lead = text.length - text.trimStart().length;
+  const lead = LEADING_SEPARATOR.exec(text)![0].length;
   const end = /^form/i.test(label.trim()) ? FORM_NAME.exec(text.slice(lead)) : FIRM_END.exec(text.slice(lead));
   return end ? lead + end.index + end[0].length : null;
 }

@@ -1,7 +1,7 @@
 // allVersions: the later layouts' titles are cut out too (src/core/forms/*-later.ts).
 import { allVersions as catalog } from "../forms";
 import { DATE_AT_START } from "./dates";
-import { FIELD_LABEL, nameLength, STATUS_BEFORE_LABEL } from "./header";
+import { FIELD_LABEL, LEADING_SEPARATOR, nameLength, STATUS_BEFORE_LABEL } from "./header";
 import type { SourceLine } from "./normalize";
 import { TITLE_SUFFIX } from "./titles";
 
@@ -80,7 +80,7 @@ export function partsOf(line: SourceLine): readonly SourceLine[] {
     // A date ends its field's value; a firm or form name runs to the next cut, or in a run-together
     // header to its last word ("LLC", "FOCUS II") when a page's figures follow it.
     const value = text.slice(cut.end, next);
-    const lead = value.length - value.trimStart().length;
+    const lead = LEADING_SEPARATOR.exec(value)![0].length;
     const label = text.slice(cut.start, cut.end);
     const date = isDateLabel(label) ? DATE_AT_START.exec(value.slice(lead, lead + 40)) : null;
     const name = date || !runTogether ? null : nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value);

@@ -70,8 +70,9 @@ class Reader {
       return;
     }
     // A second title of the statement just opened ("FOREIGN FUTURES AND FOREIGN OPTIONS SECURED AMOUNTS"
-    // under "Daily Segregation - Secured Amounts") is its subtitle, not a new statement.
-    if (title?.known && this.body?.statement.kind === title.kind && !this.body.statement.started)
+    // under "Daily Segregation - Secured Amounts") is its subtitle, not a new statement, wherever it
+    // falls before the first figure: after a printed note too, when a footer cut it onto a line of its own.
+    if (title?.known && this.body?.statement.kind === title.kind && this.bodyFigures === 0)
       return this.body.subtitle(line);
     // So is a line set in bold above its first figure ("STATEMENT OF SEQUESTRATION REQUIREMENTS AND").
     if (title && !title.known && this.body && this.body.statement.kind !== "unknown" && this.bodyFigures === 0)
