@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import path from "node:path";
 import { checkFiling, parseInput } from "../../src/core";
-import type { ParseResult } from "../../src/core/model";
+import type { Filing, ParseResult } from "../../src/core/model";
 import { isoDate, parseFilings } from "../../src/core/parse";
 import {
   DATE_SPELLINGS,
@@ -271,29 +271,28 @@ describe("parser on copies of a filing made by viewers, spreadsheets and older s
     assertSameReading(pagesText([titled, ...pages.slice(1)]), sampleCopyText);
   });
 
-  it("keeps two days pasted one page per line as two filings and flags the second day's wrong total", () => {
-    const nextDay = withFigure(sampleCopyText, "7010", 5598505864 + 100)
-      .replace(/End Date:6\/18\/2013/g, "End Date:6/19/2013")
-      .replace(/Submit Date:6\/19\/2013/g, "Submit Date:6/20/2013");
-    for (const layout of [onePagePerLine, singleLine]) {
-      const text = [layout(pagesOf(sampleCopyText)), layout(pagesOf(nextDay))].join("\n");
-      const result = parseFilings(text);
-      assert.deepEqual(
-        result.filings.map((f) => [f.endDate, f.statements.length]),
-        [
-          ["2013-06-18", 3],
-          ["2013-06-19", 3],
-        ],
-      );
-      assert.deepEqual(result.diagnostics, []);
-      const [first, second] = result.filings.map((f) => checkFiling(f).filter((x) => x.severity === "error"));
-      assert.deepEqual(first, []);
-      assert.deepEqual(
-        second!.map((x) => [x.rule, x.difference]),
-        [["SEG-7040", -100]],
-      );
-    }
-  });
+  for (const { name, text } of FIXTURES)
+    it(`keeps two days of ${name} pasted one page per line as two filings and flags the second day's wrong total`, () => {
+      const endDate = /End Date:(\S+?)\**\n/.exec(text)![1]!;
+      const cash = Number(/<u>([\d,]+)<\/u><\/b> \[7010\]/.exec(text)![1]!.replace(/,/g, ""));
+      const nextDay = withFigure(text, "7010", cash + 100).replaceAll(`End Date:${endDate}`, "End Date:1/2/2020");
+      const errors = (f: Filing): unknown[] =>
+        checkFiling(f)
+          .filter((x) => x.severity === "error")
+          .map((x) => [x.rule, x.difference]);
+      for (const layout of [onePagePerLine, singleLine]) {
+        const result = parseFilings([layout(pagesOf(text)), layout(pagesOf(nextDay))].join("\n"));
+        assert.deepEqual(
+          result.filings.map((f) => [f.endDate, f.statements.length]),
+          [
+            [isoDate(endDate), 3],
+            ["2020-01-02", 3],
+          ],
+        );
+        assert.deepEqual(result.diagnostics, []);
+        assert.deepEqual(result.filings.map(errors), [[], [["SEG-7040", -100]]]);
+      }
+    });
 
   it("reads a saved web page whose whole body sits in one layout-table cell as the page itself", () => {
     const page = readFileSync(path.join(__dirname, "..", "fixtures", "html", "sample.html"), "utf8");
