@@ -48,19 +48,15 @@ const CUT = new RegExp(
 interface Cut {
   readonly start: number;
   readonly end: number;
-  /** Where the text after the cut stops belonging to it: a field's value runs on to the next cut. */
+  /** Whether the text after the cut belongs to it: a field label's value, up to the next cut. */
   readonly runs: boolean;
 }
 
 export function partsOf(line: SourceLine): readonly SourceLine[] {
   const text = line.clean;
   const cuts: Cut[] = [];
-  for (const m of text.matchAll(CUT)) {
-    const start = m.index;
-    const g = m.groups!;
-    if (g["label"] !== undefined) cuts.push({ start, end: start + m[0].length, runs: true });
-    else cuts.push({ start, end: start + m[0].length, runs: false });
-  }
+  for (const m of text.matchAll(CUT))
+    cuts.push({ start: m.index, end: m.index + m[0].length, runs: m.groups!["label"] !== undefined });
   if (cuts.length === 0) return [line];
   // A name is cut from figures after it only in a header run together: a field alone on its line
   // with a figure in it is the field's own text, reported as such.
