@@ -1,8 +1,13 @@
+import { isoDate } from "./dates";
 import { figureBeforeCode } from "./figures";
+
+export { isoDate } from "./dates";
 
 /**
  * The header NFA prints before each statement: AMENDMENT or INITIAL, End Date, Firm Name, Form,
- * Submit Date. Dates are printed M/D/YYYY and kept as ISO yyyy-mm-dd.
+ * Submit Date. Dates are kept as ISO yyyy-mm-dd (./dates.ts reads how copies spell them). A label
+ * whose value is not on its line ("End Date:" then "6/18/2013") is read with `value` empty; the
+ * reader takes the value from the next line.
  */
 
 export type HeaderField = "amendment" | "firm" | "form" | "endDate" | "submitDate";
@@ -39,11 +44,27 @@ export const FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
   submitDate: "Submit Date",
 };
 
+/** "AMENDMENT", "AMENDMENT #1", "Amended Filing", "INITIAL FILING", "Amendment No. 2". */
+const STATUS = String.raw`(amendment|amended|initial)(?:\s+(?:filing|submission))?(?:\s*(?:#|no\.?)\s*\d{1,3}|\s+\d{1,3})?`;
+const STATUS_LINE = new RegExp(`^${STATUS}$`, "i");
+
+/** What a report prints between fields run together on one line, and after a value. */
+const SEPARATOR = String.raw`[\s|,;\u2013\u2014-]*`;
+const TRAILING_SEPARATOR = new RegExp(`\\s${SEPARATOR}$`);
+/** The separator between a label and its value printed in cells of their own ("End Date: | 6/18/2013"). */
+export const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR}`);
+
+/** The field labels, for finding a header run into other text (./line-parts.ts). */
+export const FIELD_LABEL = String.raw`(?:end\s+date|firm\s+name|form|submit\s+date)\s*:`;
+
+/** A status word printed just before a field label: where a header run together on one line starts. */
+export const STATUS_BEFORE_LABEL = String.raw`(?:${STATUS.replace("(", "(?:")})(?=${SEPARATOR}${FIELD_LABEL})`;
+
 export function readHeader(clean: string): HeaderRead | null {
   const text = clean.trim();
-  const status = /^(amendment|amended|initial)$/i.exec(text);
-  if (status) return { field: "amendment", value: !/^initial$/i.test(status[1]!) };
-  const field = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/i.exec(text);
+  const status = STATUS_LINE.exec(text);
+  if (status) return { field: "amendment", value: status[1]!.toLowerCase() !== "initial" };
+  const field = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is.exec(text);
   if (!field) return null;
   const name = FIELDS[field[1]!.toLowerCase().replace(/\s+/g, " ")]!;
   const { value, stray } = splitStray(field[2]!);
@@ -55,24 +76,34 @@ export function readHeader(clean: string): HeaderRead | null {
 function splitStray(printed: string): { readonly value: string; readonly stray: HeaderStray | null } {
   const codes = [...printed.matchAll(/\[(\d{4})\]/g)];
   const first = codes[0];
-  if (!first) return { value: printed.trim(), stray: null };
+  if (!first) return { value: withoutSeparator(printed), stray: null };
   const cut = figureBeforeCode(printed.slice(0, first.index), first[1]!).rest.length;
   return {
-    value: printed.slice(0, cut).trim(),
+    value: withoutSeparator(printed.slice(0, cut)),
     stray: { text: printed.slice(cut).trim(), codes: codes.map((c) => c[1]!) },
   };
 }
 
-/** "6/18/2013" or "2013-06-18" → "2013-06-18"; null when it is not a real calendar date. */
-export function isoDate(text: string): string | null {
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [year, month, day] = us ? [us[3], us[1], us[2]] : iso ? [iso[1], iso[2], iso[3]] : [];
-  if (!year || !month || !day) return null;
-  const y = Number(year),
-    m = Number(month),
-    d = Number(day);
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return null;
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+/** "| Citigroup Global Markets Inc. |" → "Citigroup Global Markets Inc.": separators around a value are not part of it. */
+function withoutSeparator(value: string): string {
+  const text = value.replace(LEADING_SEPARATOR, "").trim();
+  return text.length > 300 ? text : text.replace(TRAILING_SEPARATOR, "").trim();
+}
+
+/** Words that end a firm's name ("Inc.", "LLC", "& Co. LLC"), where a page's text run after it can be cut off. */
+const FIRM_END =
+  /(?<=\S)\s*,?\s+(?:inc|incorporated|llc|l\.l\.c|lp|l\.p|llp|ltd|limited|corp|corporation|co|company|n\.a|plc|ag|s\.a|\(usa\)|usa)\b\.?(?:\s*,?\s+(?:inc|llc|l\.l\.c|lp|l\.p|ltd|co|\(usa\))\b\.?)*/i;
+const FORM_NAME = /^daily\s+seg\s*[-\u2013]\s*\S+(?:\s+(?:i{1,3}|iv|v)[a-c]?\b)?/i;
+
+/**
+ * Where a firm's or form's name ends in a value that ran on into a page's figures ("Firm Name:Acme
+ * Futures LLC B. Securities 1,392,357,829 [7020]"), or null when the value holds no code or the
+ * name's end cannot be told (then the figures are reported as printed inside the field).
+ */
+export function nameLength(label: string, value: string): number | null {
+  if (!/\[\d{4}\]/.test(value)) return null;
+  const text = value.slice(0, 200);
+  const lead = LEADING_SEPARATOR.exec(text)![0].length;
+  const end = /^form/i.test(label.trim()) ? FORM_NAME.exec(text.slice(lead)) : FIRM_END.exec(text.slice(lead));
+  return end ? lead + end.index + end[0].length : null;
 }

@@ -3,14 +3,16 @@ import { isCoverPageTitle, readCoverPage, type CoverLine } from "../forms/cover-
 import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";
 import { FilingBuilder, type HeaderBlock } from "./filing-builder";
-import { FIELD_NAMES, readHeader, type HeaderRead } from "./header";
+import { Furniture } from "./furniture";
+import { HeaderReader } from "./header-reader";
+import { partsOf } from "./line-parts";
 import { readLine, type LineReading } from "./line-items";
 import { Numbering } from "./numbering";
 import { foldForMatch, splitLines, type SourceLine } from "./normalize";
 import { StatementBuilder } from "./statement-builder";
 import { quoteList, StatementText, unreadableMessage } from "./statement-text";
 import type { LineFigure, LineProblem } from "./figures";
-import { formsWithCode, matchSection, matchTitle } from "./titles";
+import { formsWithCode, matchSection, matchTitle, titleText } from "./titles";
 
 /**
  * Reads every filing in a text: header fields, statements, figures with their codes, notes. Never
@@ -28,7 +30,7 @@ export function parseFilings(text: string): ParseResult {
       diagnostics: [inputDiagnostic("empty-input", "The input is empty: paste the filing text or choose a file.")],
     };
   const reader = new Reader();
-  for (const line of splitLines(text)) reader.read(line);
+  for (const line of splitLines(text)) for (const part of partsOf(line)) reader.read(part);
   return reader.finish();
 }
 
@@ -37,30 +39,43 @@ class Reader {
   private readonly diagnostics: Diagnostic[] = [];
   private filing: FilingBuilder | null = null;
   private body: StatementText | null = null;
-  private block: HeaderBlock | null = null;
   /** Lines of a Cover Page being read; handed to its reader when the first statement opens. */
   private cover: { lines: CoverLine[]; sourceLine: number } | null = null;
+  private readonly header = new HeaderReader(this.diagnostics);
+  /** A page's header that repeated the filing's own inside a statement: the header a same-kind title reopens with. */
+  private continued: HeaderBlock | null = null;
+  private readonly furniture = new Furniture();
+  /** Figures read in the open statement: a bold line above the first is a subtitle, not a new statement. */
+  private bodyFigures = 0;
 
   read(line: SourceLine): void {
     if (line.clean.trim() === "") return this.body?.paragraphBreak();
-    const header = readHeader(line.clean);
-    if (header) return this.readHeaderField(line, header);
+    if (this.header.read(line, () => this.body?.paragraphBreak())) return;
+    if (!/\[\d{4}\]/.test(line.clean) && this.furniture.is(line.clean.trim(), this.filing?.header.form)) return;
     // A Cover Page carries no figures to check: its lines go to its own reader (forms/cover-page.ts).
-    if (isCoverPageTitle(line.clean)) {
+    if (isCoverPageTitle(titleText(line.clean))) {
       this.closeStatement();
       this.cover = { lines: [], sourceLine: line.number };
       return;
     }
     const folded = foldForMatch(line.clean);
-    const title = matchTitle(line, folded);
+    const match = matchTitle(line, folded);
+    // A heading set in bold or capitals like a title is still the open statement's section.
+    const section = this.body && !match?.known ? matchSection(this.body.statement.forms, folded) : null;
+    const title = section ? null : match;
+    if (!title) this.settleHeader();
     if (this.cover && !title && !/\[\d{4}\]/.test(line.clean)) {
       this.cover.lines.push({ text: line.clean, number: line.number });
       return;
     }
     // A second title of the statement just opened ("FOREIGN FUTURES AND FOREIGN OPTIONS SECURED AMOUNTS"
-    // under "Daily Segregation - Secured Amounts") is its subtitle, not a new statement.
-    if (title?.known && this.body?.statement.kind === title.kind && !this.body.statement.started)
+    // under "Daily Segregation - Secured Amounts") is its subtitle, not a new statement, wherever it
+    // falls before the first figure: after a printed note too, when a footer cut it onto a line of its own.
+    if (title?.known && this.body?.statement.kind === title.kind && this.bodyFigures === 0)
       return this.body.subtitle(line);
+    // So is a line set in bold above its first figure ("STATEMENT OF SEQUESTRATION REQUIREMENTS AND").
+    if (title && !title.known && this.body && this.body.statement.kind !== "unknown" && this.bodyFigures === 0)
+      if (!DAILY_SEG.test(line.clean)) return this.body.subtitle(line);
     if (title) {
       if (!title.known)
         this.diagnostics.push(
@@ -71,22 +86,28 @@ class Reader {
             `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read and checked only by the arithmetic its own text prints.`,
           ),
         );
-      return this.open(line, line.clean.trim(), title.known ? title.kind : "unknown", title.known ? title.forms : []);
+      return this.open(
+        line,
+        titleText(line.clean),
+        title.known ? title.kind : "unknown",
+        title.known ? title.forms : [],
+      );
     }
-    const section = this.body && matchSection(this.body.statement.forms, folded);
     if (section) return this.body?.sectionHeading(section, line);
     this.readContent(line, readLine(line.clean));
   }
 
   finish(): ParseResult {
+    this.header.finish();
     this.closeFiling();
-    if (this.block)
+    const block = this.header.block;
+    if (block)
       this.diagnostics.push(
         diagnostic(
           "missing-title",
           "warning",
-          this.block.source,
-          `The header at input line ${this.block.source.number} is followed by no statement.`,
+          block.source,
+          `The header at input line ${block.source.number} is followed by no statement.`,
         ),
       );
     if (this.filings.length === 0)
@@ -99,30 +120,16 @@ class Reader {
     return { filings: this.filings, diagnostics: this.diagnostics };
   }
 
-  private readHeaderField(line: SourceLine, header: HeaderRead): void {
-    this.body?.paragraphBreak();
-    if (header.field !== "amendment") {
-      if ((header.field === "endDate" || header.field === "submitDate") && header.value === null)
-        this.diagnostics.push(
-          diagnostic(
-            "unparsed-number",
-            "error",
-            line,
-            `"${header.raw}" is not a date Tieout can read (expected M/D/YYYY).`,
-          ),
-        );
-      for (const code of header.stray?.codes ?? [])
-        this.diagnostics.push(
-          diagnostic(
-            "orphan-figure",
-            "error",
-            line,
-            `[${code}] is printed inside the ${FIELD_NAMES[header.field]} header field ("${header.stray?.text}"); a header carries no figures, so it is not read as one.`,
-          ),
-        );
-    }
-    const block = this.block ?? { fields: {}, source: line };
-    this.block = { ...block, fields: { ...block.fields, [header.field]: header.value } };
+  /**
+   * A header followed by a statement's text rather than its title: a page break inside a statement.
+   * One that repeats the filing's own continues it; a different one (another day, another firm)
+   * ends the filing, and the figures after it open the next one.
+   */
+  private settleHeader(): void {
+    const block = this.header.block;
+    if (!block || !this.filing) return;
+    if (!this.filing.continuedBy(block.fields)) return this.closeFiling();
+    if (this.body) this.continued = this.header.take();
   }
 
   private readContent(line: SourceLine, reading: LineReading): void {
@@ -146,6 +153,7 @@ class Reader {
     this.ensureStatementFor(line, figure.code);
     const filing = this.filing;
     if (!this.body || !filing) return this.orphan(line, `"${figure.raw}"`, figure.code);
+    this.bodyFigures++;
     if (this.body.against(line, figure)) return;
     const repeat = figure.code === null ? null : filing.record(figure.code, figure.value, line.number);
     if (repeat) {
@@ -199,8 +207,8 @@ class Reader {
 
   private open(line: SourceLine, title: string, kind: StatementBuilder["kind"], forms: readonly StatementForm[]): void {
     this.closeStatement();
-    const block = this.block;
-    this.block = null;
+    const block = this.header.take() ?? this.continued;
+    this.continued = null;
     if (!this.filing || (block && !this.filing.continuedBy(block.fields)) || this.filing.hasKind(kind)) {
       this.closeFiling();
       this.filing = new FilingBuilder(block?.fields ?? {}, block?.source ?? line);
@@ -209,6 +217,7 @@ class Reader {
       this.filing.cover = readCoverPage(this.cover.lines, this.cover.sourceLine);
       this.cover = null;
     }
+    this.bodyFigures = 0;
     this.body = new StatementText(new StatementBuilder(kind, title, forms, line), new Numbering(), this.diagnostics);
   }
 
@@ -230,6 +239,8 @@ class Reader {
     this.filing = null;
   }
 }
+
+const DAILY_SEG = /^\s*daily\s+seg/i;
 
 function formsOfKind(form: StatementForm): readonly StatementForm[] {
   return catalog.filter((f) => f.kind === form.kind);

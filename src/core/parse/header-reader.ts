@@ -1,0 +1,104 @@
+import type { Diagnostic } from "../model";
+import { diagnostic } from "./diagnostics";
+import type { HeaderBlock } from "./filing-builder";
+import { FIELD_NAMES, isoDate, readHeader, type HeaderRead } from "./header";
+import { foldForMatch, type SourceLine } from "./normalize";
+import { matchTitle } from "./titles";
+
+type ValueField = "firm" | "form" | "endDate" | "submitDate";
+
+/**
+ * Collects the header fields printed before a statement into a block, wherever each value sits:
+ * after its label, or — when the label ends its line ("End Date:") — on the next line. A date that
+ * cannot be read and a figure printed inside a field are reported, never taken as the field's value.
+ */
+export class HeaderReader {
+  /** The fields read since the last statement opened, with the line the first was on. */
+  block: HeaderBlock | null = null;
+  /** A label printed without its value, whose value is the next line. */
+  private pending: { readonly field: ValueField; readonly line: SourceLine } | null = null;
+
+  constructor(private readonly diagnostics: Diagnostic[]) {}
+
+  /**
+   * Reads `line` as a header field or a pending field's value; false when it is neither. `ends`
+   * runs first when it is one: a header ends the text above it before its own diagnostics.
+   */
+  read(line: SourceLine, ends: () => void): boolean {
+    if (this.pending && this.valueOfPending(line, ends)) return true;
+    const header = readHeader(line.clean);
+    if (!header) return false;
+    ends();
+    if (header.field !== "amendment" && !header.stray && ("raw" in header ? header.raw : header.value) === "")
+      this.pending = { field: header.field, line };
+    else this.record(line, header);
+    return true;
+  }
+
+  /** The block read so far, now in its statement's hands. */
+  take(): HeaderBlock | null {
+    const block = this.block;
+    this.block = null;
+    return block;
+  }
+
+  /** The end of the input: a label still waiting for its value is read empty. */
+  finish(): void {
+    if (this.pending) this.record(this.pending.line, emptyField(this.pending.field));
+    this.pending = null;
+  }
+
+  /**
+   * The line after a label printed without its value: a date for a date field, a name with no
+   * figure for Firm Name or Form. Whatever else it is, the field is read empty (a date is reported
+   * unreadable) and the line is read for what it is.
+   */
+  private valueOfPending(line: SourceLine, ends: () => void): boolean {
+    const { field, line: labelLine } = this.pending!;
+    this.pending = null;
+    const text = line.clean.trim();
+    const isDate = field === "endDate" || field === "submitDate";
+    const fits = isDate
+      ? isoDate(text) !== null
+      : !/\[\d{4}\]/.test(text) && readHeader(text) === null && matchTitle(line, foldForMatch(text))?.known !== true;
+    if (!fits) {
+      this.record(labelLine, emptyField(field));
+      return false;
+    }
+    ends();
+    const read = readHeader(`${FIELD_NAMES[field]}:${text}`);
+    if (read) this.record(line, read);
+    return true;
+  }
+
+  private record(line: SourceLine, header: HeaderRead): void {
+    if (header.field !== "amendment") {
+      if ((header.field === "endDate" || header.field === "submitDate") && header.value === null)
+        this.diagnostics.push(
+          diagnostic(
+            "unparsed-number",
+            "error",
+            line,
+            `"${header.raw}" is not a date Tieout can read (expected a date such as 6/18/2013 or June 18, 2013).`,
+          ),
+        );
+      for (const code of header.stray?.codes ?? [])
+        this.diagnostics.push(
+          diagnostic(
+            "orphan-figure",
+            "error",
+            line,
+            `[${code}] is printed inside the ${FIELD_NAMES[header.field]} header field ("${header.stray?.text}"); a header carries no figures, so it is not read as one.`,
+          ),
+        );
+    }
+    const block = this.block ?? { fields: {}, source: line };
+    this.block = { ...block, fields: { ...block.fields, [header.field]: header.value } };
+  }
+}
+
+function emptyField(field: ValueField): HeaderRead {
+  return field === "firm" || field === "form"
+    ? { field, value: "", stray: null }
+    : { field, value: null, raw: "", stray: null };
+}

@@ -1,0 +1,93 @@
+// allVersions: the later layouts' titles are cut out too (src/core/forms/*-later.ts).
+import { allVersions as catalog } from "../forms";
+import { DATE_AT_START } from "./dates";
+import { FIELD_LABEL, LEADING_SEPARATOR, nameLength, STATUS_BEFORE_LABEL } from "./header";
+import type { SourceLine } from "./normalize";
+import { TITLE_SUFFIX } from "./titles";
+
+/**
+ * A PDF viewer copies a page as one line, a web page's layout cell holds a whole filing, a report
+ * prints its header as one row: header fields, statement titles and page footers then sit inside a
+ * longer line. Each is cut out here into a part of its own, so the reader sees what a clean copy
+ * prints on separate lines; a part keeps its input line's number and text, which diagnostics quote.
+ *
+ * Only what cannot be mistaken for a label is cut: a field label ("End Date:"), a status just
+ * before one, a "Daily Segregation - …" title of the catalog or "Cover Page" (with an "as of …"
+ * or "(Amended)" after it), and a "Page 2 of 3" footer (with the form's name before it). One
+ * regex pass over the line, so a 5 MB paste on one line is cut in linear time.
+ */
+
+const words = (title: string): string =>
+  title
+    .trim()
+    .split(/[\s\-\u2013:]+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join(String.raw`[\s\-\u2013:]+`);
+
+const TITLES = [
+  ...new Set(catalog.flatMap((f) => f.titles.filter((t) => /^daily\s+segregation\b/i.test(t)))),
+  "Cover Page",
+]
+  // Longest first, so a title that begins another is not cut short.
+  .sort((a, b) => b.length - a.length)
+  .map(words);
+
+const FORM_NAME = String.raw`daily\s+seg\s*[-\u2013]\s*focus(?:\s+[iv]+\b)?`;
+const PAGE_OF = String.raw`page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}`;
+
+const CUT = new RegExp(
+  [
+    String.raw`(?<label>(?<![\w])${FIELD_LABEL})`,
+    String.raw`(?<status>(?<![\w])${STATUS_BEFORE_LABEL})`,
+    String.raw`(?<title>(?<![\w])(?:${TITLES.join("|")})(?![\w])(?:${TITLE_SUFFIX})?)`,
+    String.raw`(?<footer>(?<![\w])(?:${FORM_NAME}[^\[\]:]{0,80}?)?${PAGE_OF}(?!\w))`,
+  ].join("|"),
+  "gi",
+);
+
+interface Cut {
+  readonly start: number;
+  readonly end: number;
+  /** Whether the text after the cut belongs to it: a field label's value, up to the next cut. */
+  readonly runs: boolean;
+}
+
+export function partsOf(line: SourceLine): readonly SourceLine[] {
+  const text = line.clean;
+  const cuts: Cut[] = [];
+  for (const m of text.matchAll(CUT))
+    cuts.push({ start: m.index, end: m.index + m[0].length, runs: m.groups!["label"] !== undefined });
+  if (cuts.length === 0) return [line];
+  // A name is cut from figures after it only in a header run together: a field alone on its line
+  // with a figure in it is the field's own text, reported as such.
+  const runTogether = cuts.filter((c) => c.runs).length > 1;
+  const parts: SourceLine[] = [];
+  const push = (from: number, to: number): void => {
+    const part = text.slice(from, to).trim();
+    if (part !== "") parts.push({ number: line.number, raw: line.raw, clean: part, emphasised: false });
+  };
+  push(0, cuts[0]!.start);
+  cuts.forEach((cut, i) => {
+    const next = cuts[i + 1]?.start ?? text.length;
+    if (!cut.runs) {
+      push(cut.start, cut.end);
+      return push(cut.end, next);
+    }
+    // A date ends its field's value; a firm or form name runs to the next cut, or in a run-together
+    // header to its last word ("LLC", "FOCUS II") when a page's figures follow it.
+    const value = text.slice(cut.end, next);
+    const lead = LEADING_SEPARATOR.exec(value)![0].length;
+    const label = text.slice(cut.start, cut.end);
+    const date = isDateLabel(label) ? DATE_AT_START.exec(value.slice(lead, lead + 40)) : null;
+    const name = date || !runTogether ? null : nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value);
+    const end = date ? cut.end + lead + date[0].length : name !== null ? cut.end + name : next;
+    push(cut.start, end);
+    push(end, next);
+  });
+  if (parts.length === 1 && parts[0]!.clean === text.trim()) return [line];
+  return parts;
+}
+
+function isDateLabel(label: string): boolean {
+  return /date/i.test(label);
+}
