@@ -1,5 +1,4 @@
-// allVersions: the later layouts' titles are cut out too (src/core/forms/*-later.ts).
-import { allVersions as catalog } from "../forms";
+import { catalog } from "../forms";
 import { DATE_AT_START } from "./dates";
 import { FIELD_LABEL, LEADING_SEPARATOR, nameLength, STATUS_BEFORE_LABEL } from "./header";
 import type { SourceLine } from "./normalize";
