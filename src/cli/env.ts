@@ -21,7 +21,10 @@ export interface CliEnv {
   readonly root: string;
 }
 
-/** Exit status: 0 readable and no error finding, 1 some error finding, 2 nothing readable or bad arguments. */
-export type ExitCode = 0 | 1 | 2;
+/**
+ * Exit status: 0 every printed figure read and every rule checked, with no error finding; 1 some error
+ * finding; 2 nothing readable or bad arguments; 3 no error finding, but something left unchecked.
+ */
+export type ExitCode = 0 | 1 | 2 | 3;
 
 export type Command = (args: readonly string[], env: CliEnv) => Promise<ExitCode>;

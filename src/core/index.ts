@@ -11,6 +11,15 @@ export type * from "./model";
 export type * from "./plan";
 export type { CoverPage, ResidualTarget, TargetChoice, TargetStatement } from "./forms/cover-page";
 export * from "./input";
-export { checkFiling, formatMoney, statementRules, type CheckOptions } from "./checks";
+export {
+  assurance,
+  checkFiling,
+  formatMoney,
+  isUnchecked,
+  isUnread,
+  statementRules,
+  type Assurance,
+  type CheckOptions,
+} from "./checks";
 export * from "./layout";
 export { columnLetters } from "./layout/address";

@@ -9,3 +9,4 @@ export {
 } from "./evaluators";
 export { formatMoney } from "./money";
 export { statementRules } from "./statement-rules";
+export { assurance, isUnchecked, isUnread, type Assurance, type CheckedFiling } from "./trust";
