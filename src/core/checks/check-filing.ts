@@ -60,7 +60,8 @@ function checkStatement(
   // A statement checked by its own text alone: a total whose printed instruction gave no rule is unchecked.
   if (statement.version === null)
     for (const unused of unusedInstructions(statement))
-      if (!rules.some((r) => ruleTarget(r) === unused.code))
+      // (A floor under an excess line checks its sign, not its arithmetic.)
+      if (!rules.some((r) => r.kind !== "non-negative" && ruleTarget(r) === unused.code))
         items.push({ order: order(unused.code), finding: instructionUnchecked(unused, statement, ref) });
   const findings: Finding[] = [];
   const said = new Set<string>();
