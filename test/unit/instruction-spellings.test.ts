@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { checkFiling } from "../../src/core/checks";
 import { statementRules } from "../../src/core/checks/statement-rules";
-import { deriveRules, sameArithmetic } from "../../src/core/derive";
+import { deriveRules, readInstructionText, sameArithmetic } from "../../src/core/derive";
 import { ruleTarget, type Rule } from "../../src/core/forms";
 import type { Finding, ParseResult } from "../../src/core/model";
 import { parseFilings } from "../../src/core/parse";
@@ -144,6 +145,44 @@ describe("an instruction understood only in part gives a diagnostic, never a sho
         .filter((f) => f.code === "6380")
         .map((f) => [f.severity, f.expected]),
       [["info", null]],
+    );
+  });
+});
+
+describe("the instruction reader consumes the whole instruction", () => {
+  const SEPARATORS = [", ", " and ", ", and ", " & ", ", & ", " + ", " plus line ", " ", ". ", ". and "];
+  const lists = fc
+    .uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 8 })
+    .chain((numbers) =>
+      fc.tuple(
+        fc.constant(numbers),
+        fc.array(fc.constantFrom(...SEPARATORS), { minLength: numbers.length, maxLength: numbers.length }),
+      ),
+    );
+  const spelled = ([numbers, separators]: [number[], string[]]): string =>
+    `lines ${numbers.map((n, i) => (i === 0 ? `${n}` : `${separators[i]}${n}`)).join("")}`;
+
+  it("reads any list of line numbers, however it is joined, as exactly those lines", () => {
+    fc.assert(
+      fc.property(lists, (list) => {
+        const reading = readInstructionText(`Total (add ${spelled(list)})`);
+        assert.equal(reading.kind, "read");
+        const lines = reading.kind === "read" && reading.instruction.kind === "add" ? reading.instruction.lines : [];
+        assert.deepEqual(
+          lines.map((l) => l.number),
+          list[0],
+        );
+      }),
+    );
+  });
+
+  it("never reads a list followed by words it does not understand as a shorter rule", () => {
+    const junk = fc.constantFrom("less line 9", "three", "see note", "(net)", "x", "% of line 2", "& &", "minus 4");
+    fc.assert(
+      fc.property(lists, junk, (list, tail) => {
+        const reading = readInstructionText(`Total (add ${spelled(list)} ${tail})`);
+        assert.equal(reading.kind, "partial", `${spelled(list)} ${tail}`);
+      }),
     );
   });
 });
