@@ -6,6 +6,7 @@ import type { Op } from "./ops";
 import type { ReplacedSheet } from "./replace-decision";
 import { sheetGrid } from "./sheet-grid";
 import { encodeMarker, MARKER_KEY, type SheetMarker } from "./sheet-marker";
+import { packRequests, REQUEST_BUDGET } from "./request-budget";
 import { styleBlocks } from "./style-blocks";
 import type { ExistingName } from "./workbook-state";
 
@@ -22,31 +23,35 @@ export interface ImportOpsInput {
  * are first renamed aside (not deleted), the new sheets and names are added (names before the
  * formulas that use them; number formats before values, so Text cells stay text), and only at the
  * very end are the renamed sheets deleted. Until then, everything the user had can be put back.
+ * Cut into requests of at most `budget` bytes (see request-budget.ts), sheet by sheet: the seed
+ * filing goes in one request; a month of filings in as few as stay under Excel on the web's limit.
  */
-export function importOps({ plan, features, marker, replaced, namesToDelete }: ImportOpsInput): Op[] {
-  const ops: Op[] = [{ op: "suspend-calculation" }];
-  if (features.suspendScreen) ops.push({ op: "suspend-screen" });
-  for (const r of replaced) ops.push({ op: "rename-sheet", sheet: r.name, to: r.backup });
-  for (const n of namesToDelete) ops.push({ op: "delete-name", name: n.name });
+export function importRequests(input: ImportOpsInput, budget: number = REQUEST_BUDGET): Op[][] {
+  const { plan, features, marker, replaced, namesToDelete } = input;
+  const head: Op[] = [{ op: "suspend-calculation" }];
+  if (features.suspendScreen) head.push({ op: "suspend-screen" });
+  const units: Op[][] = [];
+  for (const r of replaced) units.push([{ op: "rename-sheet", sheet: r.name, to: r.backup }]);
+  for (const n of namesToDelete) units.push([{ op: "delete-name", name: n.name }]);
   const value = encodeMarker(marker);
-  for (const sheet of plan.sheets) {
-    ops.push({ op: "add-sheet", sheet: sheet.name });
-    if (features.markers) ops.push({ op: "mark-sheet", sheet: sheet.name, key: MARKER_KEY, value });
-  }
+  for (const sheet of plan.sheets)
+    units.push([
+      { op: "add-sheet", sheet: sheet.name },
+      ...(features.markers ? [{ op: "mark-sheet", sheet: sheet.name, key: MARKER_KEY, value } as const] : []),
+    ]);
   for (const n of plan.names)
-    ops.push({
-      op: "add-name",
-      name: n.name,
-      sheet: n.sheet,
-      address: relativeAddress(n.address),
-      comment: n.comment ?? "",
-    });
-  for (const sheet of plan.sheets) ops.push(...sheetOps(sheet, plan, features));
-  for (const r of replaced) ops.push({ op: "delete-sheet", sheet: r.backup });
+    units.push([
+      { op: "add-name", name: n.name, sheet: n.sheet, address: relativeAddress(n.address), comment: n.comment ?? "" },
+    ]);
+  for (const sheet of plan.sheets) units.push(sheetOps(sheet, plan, features));
+  for (const r of replaced) units.push([{ op: "delete-sheet", sheet: r.backup }]);
   const first = plan.sheets[0];
-  if (first) ops.push({ op: "activate", sheet: first.name });
-  return ops;
+  if (first) units.push([{ op: "activate", sheet: first.name }]);
+  return packRequests(head, units, budget);
 }
+
+/** The same changes as one list, in order (one request, whatever its size). */
+export const importOps = (input: ImportOpsInput): Op[] => importRequests(input, Infinity).flat();
 
 /** One sheet's content: whole-grid writes, then formatting by blocks, then the few per-cell extras. */
 export function sheetOps(sheet: SheetPlan, plan: WorkbookPlan, features: Features): Op[] {

@@ -1,18 +1,21 @@
 import type { WorkbookPlan } from "../core";
 import { featuresOf, REQUIRED_API, type Features } from "./api-support";
 import { errorSentence, excelErrorInfo } from "./excel-error";
-import { importOps } from "./import-ops";
+import { importRequests } from "./import-ops";
 import type { Degraded, ImportOptions, ImportResult } from "./import-types";
 import { queueWorkbookRead } from "./read-workbook";
 import { recoveryOps } from "./recovery-ops";
+import { packRequests, REQUEST_BUDGET } from "./request-budget";
 import { conflictMessage, decideReplace } from "./replace-decision";
 import { runOps } from "./run-ops";
 import type { SheetMarker } from "./sheet-marker";
 
 /**
- * Renders a workbook plan into the open workbook in two round trips, whatever its size: one reads the
- * workbook's sheets and names, one carries every write (whole 2-D grids, formats by block, names,
- * conditional formats, notes, links). Re-importing the same filing (`options.key`) replaces its
+ * Renders a workbook plan into the open workbook in few round trips: one reads the workbook's sheets
+ * and names, then the writes (whole 2-D grids, formats by block, names, conditional formats, notes,
+ * links) go in as few requests as keep each under Excel on the web's request limit: one for a
+ * filing, a few for a month of them. Sheets and names are added before any content and the sheets
+ * replaced are deleted last, so a failure in any request can still be undone. Re-importing the same filing (`options.key`) replaces its
  * sheets. If Excel rejects anything, the import reads what is there and puts the workbook back as it
  * was (two more round trips); the user's own sheets are never touched.
  *
@@ -66,8 +69,10 @@ export async function importPlan(
 
   options.onProgress?.("writing");
   try {
-    runOps(context, importOps({ plan, features, marker, ...decision }));
-    await sync();
+    for (const request of importRequests({ plan, features, marker, ...decision })) {
+      runOps(context, request);
+      await sync();
+    }
     return done(
       plan,
       decision.replaced.map((r) => r.name),
@@ -82,8 +87,10 @@ export async function importPlan(
       const readAfter = queueWorkbookRead(context, features);
       await sync();
       const recovery = recoveryOps({ plan, nonce: marker.nonce, ...decision, before, after: readAfter() });
-      runOps(context, recovery.ops);
-      await sync();
+      for (const request of packRequests([], recovery.ops.map((op) => [op]), REQUEST_BUDGET)) {
+        runOps(context, request);
+        await sync();
+      }
       if (recovery.direction === "forward") {
         const warning = `Excel reported an error after the import had written everything (${info.code}); the earlier sheets it replaces were removed.`;
         return done(

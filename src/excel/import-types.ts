@@ -33,7 +33,7 @@ export interface ImportDone {
   readonly degraded: readonly Degraded[];
   /** Something the user should know though the import is complete. */
   readonly warnings: readonly string[];
-  /** Round trips to Excel: 2 for every successful import. */
+  /** Round trips to Excel: one read, then one per request of writes (1 for a single filing). */
   readonly syncs: number;
 }
 

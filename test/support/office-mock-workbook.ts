@@ -60,8 +60,6 @@ export class MockWorkbook {
   sheets: MockSheet[] = [];
   names: MockName[] = [];
   syncs = 0;
-  /** Approximate JSON size of the values sent in each batch (Excel on the web refuses over 5 MB). */
-  readonly batchBytes: number[] = [0];
   private nextId = 1;
   private loads: Array<() => void> = [];
 
@@ -164,7 +162,6 @@ export class MockWorkbook {
       application: { suspendApiCalculationUntilNextSync() {}, suspendScreenUpdatingUntilNextSync() {} },
       async sync() {
         wb.syncs++;
-        wb.batchBytes.push(0);
         const error = led.settle();
         const loads = wb.loads;
         wb.loads = [];
@@ -254,7 +251,6 @@ export class MockWorkbook {
     Object.defineProperty(obj, "worksheet", { get: () => this.sheetProxy(s, false) });
     s.ranges.push({ address, obj });
     return tracked(obj, `${s.name}!${address}`, led, (key, value) => {
-      this.batchBytes[this.batchBytes.length - 1]! += JSON.stringify(value ?? null).length;
       if ((key === "formulas" || key === "numberFormat") && Array.isArray(value)) {
         const fits = value.length === size.rows && value.every((r) => Array.isArray(r) && r.length === size.columns);
         if (!fits)

@@ -125,8 +125,9 @@ describe("Office.js writer: importing the sample's plan (office-addin-mock)", ()
   });
 });
 
-describe("Office.js writer: a constant number of round trips", () => {
-  it("syncs twice for the sample, for the flagged sample and for ten filings of it, each batch under Excel on the web's 5 MB", async () => {
+describe("Office.js writer: few round trips", () => {
+  // What each request weighs is measured with Office.js's own serializer (excel-request-size.test.ts).
+  it("syncs twice for the sample, for the flagged sample and for ten filings of it", async () => {
     const plans = { sample: samplePlan(), flagged: planOf([flaggedSampleFiling()]), tenfold: tenfoldPlan() };
     const cells = (p: WorkbookPlan) => p.sheets.reduce((n, s) => n + s.rows.length * (s.rows[0]?.length ?? 0), 0);
     assert.ok(cells(plans.tenfold) >= 9 * cells(plans.sample), "the tenfold plan is ten times the sample");
@@ -135,7 +136,6 @@ describe("Office.js writer: a constant number of round trips", () => {
       const result = await run(wb, plan);
       assert.equal(result.ok, true, label);
       assert.equal(wb.syncs, 2, label);
-      assert.ok(Math.max(...wb.batchBytes) < 5_000_000, `${label}: ${Math.max(...wb.batchBytes)} bytes`);
     }
   });
 });

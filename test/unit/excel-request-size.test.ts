@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import type { WorkbookPlan } from "../../src/core/plan";
+import { featuresOf, importPlan } from "../../src/excel";
+import { importRequests } from "../../src/excel/import-ops";
+import type { Op } from "../../src/excel/ops";
+import { opBytes, packRequests, REQUEST_BUDGET } from "../../src/excel/request-budget";
+import { flaggedSampleFiling, monthPlan, planOf, samplePlan, tenfoldPlan } from "../support/excel-plans";
+import { MockWorkbook } from "../support/office-mock-workbook";
+import { batchBytes } from "../support/office-js-request";
+
+/** Excel on the web refuses a request over 5 MB. */
+const WEB_LIMIT = 5_000_000;
+const marker = { key: "k", nonce: "n", label: "July 2013" };
+// The serializer's Excel script has no notes API: comments are what it can carry.
+const features = { ...featuresOf(() => true), notes: "comments" as const };
+const requestsOf = (plan: WorkbookPlan, budget?: number): Op[][] =>
+  importRequests({ plan, features, marker, replaced: [], namesToDelete: [] }, budget);
+const estimate = (ops: readonly Op[]): number => ops.reduce((n, op) => n + opBytes(op), 0);
+
+describe("Office.js writer: every request under Excel on the web's limit, measured with Office.js's own serializer", function () {
+  this.timeout(120000);
+  const plans: Array<[string, () => WorkbookPlan]> = [
+    ["the sample", samplePlan],
+    ["the flagged sample", () => planOf([flaggedSampleFiling()])],
+    ["ten filings", tenfoldPlan],
+    ["a month of 31 filings", monthPlan],
+  ];
+
+  it("a month of 31 filings in one request would be at Excel on the web's limit: what the budget is for", async () => {
+    const whole = await batchBytes(requestsOf(monthPlan(), Infinity).flat());
+    assert.ok(whole > 0.9 * WEB_LIMIT, `${whole} bytes`);
+  });
+
+  for (const [label, plan] of plans)
+    it(`${label}: each request under ${REQUEST_BUDGET.toLocaleString("en-US")} bytes, and the estimate never below it`, async () => {
+      const requests = requestsOf(plan());
+      for (const [i, request] of requests.entries()) {
+        const measured = await batchBytes(request);
+        const estimated = estimate(request);
+        assert.ok(measured < REQUEST_BUDGET, `${label}, request ${i + 1}: ${measured} bytes`);
+        assert.ok(estimated >= measured, `${label}, request ${i + 1}: estimated ${estimated} < measured ${measured}`);
+        // Close enough that the budget is not spent on margin: no more requests than the size needs.
+        assert.ok(
+          estimated < 1.15 * measured,
+          `${label}, request ${i + 1}: estimated ${estimated}, measured ${measured}`,
+        );
+      }
+    });
+
+  it("the sample goes in one request of writes; a month in the fewest requests: no two neighbours would fit in one", () => {
+    assert.equal(requestsOf(samplePlan()).length, 1);
+    const month = requestsOf(monthPlan());
+    assert.ok(month.length >= 2, `${month.length} requests`);
+    for (let i = 1; i < month.length; i++)
+      assert.ok(estimate(month[i - 1]!) + estimate(month[i]!.slice(1)) > REQUEST_BUDGET, `requests ${i} and ${i + 1}`);
+  });
+
+  it("cuts by sheet: each sheet's content in one request, and every request starts by suspending calculation", () => {
+    const month = requestsOf(monthPlan());
+    const home = new Map<string, number>();
+    month.forEach((request, i) => {
+      assert.equal(request[0]!.op, "suspend-calculation");
+      for (const op of request)
+        if (op.op === "formulas" || op.op === "style" || op.op === "conditional-format") {
+          assert.equal(home.get(op.sheet) ?? i, i, op.sheet);
+          home.set(op.sheet, i);
+        }
+    });
+    assert.deepEqual(
+      month.flat().filter((op) => op.op !== "suspend-calculation" && op.op !== "suspend-screen"),
+      requestsOf(monthPlan(), Infinity).flat().slice(2),
+    );
+  });
+
+  it("a sheet larger than a request is cut between its operations; nothing is lost or reordered", () => {
+    const plan = planOf([flaggedSampleFiling()]);
+    const all = requestsOf(plan, Infinity).flat().slice(2);
+    const small = requestsOf(plan, 20_000);
+    assert.ok(small.length > 5);
+    assert.deepEqual(
+      small.flatMap((r) => r.filter((op) => op.op !== "suspend-calculation" && op.op !== "suspend-screen")),
+      all,
+    );
+    for (const r of small) assert.ok(estimate(r) <= 20_000 || r.length === 3, `${estimate(r)} bytes`);
+    assert.deepEqual(packRequests([], [], 100), [[]]);
+  });
+
+  it("a month imports in one read and one sync per request", async () => {
+    const wb = new MockWorkbook(["Sheet1"]);
+    const plan = monthPlan();
+    const result = await importPlan(wb.context(), plan, { key: "m", label: "July", supports: () => true, nonce: "n" });
+    assert.equal(result.ok, true);
+    assert.equal(result.syncs, 1 + requestsOf(plan).length);
+    assert.equal(wb.live().length, 1 + plan.sheets.length);
+  });
+});
