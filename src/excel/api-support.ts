@@ -4,19 +4,39 @@ export type ApiSupport = (version: string) => boolean;
 /** ExcelApi 1.7 covers everything the import needs (names 1.4, conditional formats 1.6, hyperlinks, freeze panes, name formulas 1.7); the manifest requires it. */
 export const REQUIRED_API = "1.7";
 
+/**
+ * Which collections a worksheet object of the loaded Office.js has. A host can report a requirement
+ * set that the script in the page predates (the package's copy that the pane falls back to has no
+ * `worksheet.notes`), and calling what is not there throws: both must agree before the import uses it.
+ */
+export interface SheetApis {
+  readonly notes: boolean;
+  readonly comments: boolean;
+}
+
+/** What a worksheet object of this Office.js offers, from the object itself. */
+export const sheetApisOf = (worksheet: object): SheetApis => ({
+  notes: "notes" in worksheet,
+  comments: "comments" in worksheet,
+});
+
 /** What the import can do on this host beyond the required set, and what it does instead. */
 export interface Features {
   /** Cell notes (1.18), else threaded comments (1.10), else none: the Check column and the Summary still say it. */
   readonly notes: "notes" | "comments" | "none";
+  /** Why notes are not written as notes: the host's requirement sets, or the Office.js loaded in the pane. */
+  readonly notesMissing: "requirement-set" | "office-js" | null;
   /** Worksheet custom properties (1.12): without them a re-import cannot tell its own sheets and asks the user to remove them. */
   readonly markers: boolean;
   /** `suspendScreenUpdatingUntilNextSync` (1.9): a faster, flicker-free write where available. */
   readonly suspendScreen: boolean;
 }
 
-export function featuresOf(supports: ApiSupport): Features {
+export function featuresOf(supports: ApiSupport, apis: SheetApis = { notes: true, comments: true }): Features {
+  const notes = supports("1.18") && apis.notes;
   return {
-    notes: supports("1.18") ? "notes" : supports("1.10") ? "comments" : "none",
+    notes: notes ? "notes" : supports("1.10") && apis.comments ? "comments" : "none",
+    notesMissing: notes ? null : supports("1.18") ? "office-js" : "requirement-set",
     markers: supports("1.12"),
     suspendScreen: supports("1.9"),
   };

@@ -37,11 +37,11 @@ export async function importPlan(
     const message = `This version of Excel lacks ExcelApi ${REQUIRED_API}, which the import needs (Excel 2019 or later, Microsoft 365, or Excel on the web). Use Download .xlsx instead.`;
     return { ok: false, reason: "unsupported", conflicts: [], message, syncs };
   }
-  const features = featuresOf(options.supports);
+  const readFeatures = featuresOf(options.supports);
   const marker: SheetMarker = { key: options.key, nonce: options.nonce ?? randomNonce(), label: options.label };
 
   options.onProgress?.("reading");
-  const read = queueWorkbookRead(context, features);
+  const read = queueWorkbookRead(context, readFeatures);
   try {
     await sync();
   } catch (error) {
@@ -57,6 +57,7 @@ export async function importPlan(
     };
   }
   const before = read();
+  const features = featuresOf(options.supports, before.sheetApis);
   const decision = decideReplace(plan, before, marker, options.replace ?? "same-filing");
   if (decision.kind === "conflict")
     return {
@@ -87,7 +88,11 @@ export async function importPlan(
       const readAfter = queueWorkbookRead(context, features);
       await sync();
       const recovery = recoveryOps({ plan, nonce: marker.nonce, ...decision, before, after: readAfter() });
-      for (const request of packRequests([], recovery.ops.map((op) => [op]), REQUEST_BUDGET)) {
+      for (const request of packRequests(
+        [],
+        recovery.ops.map((op) => [op]),
+        REQUEST_BUDGET,
+      )) {
         runOps(context, request);
         await sync();
       }
@@ -133,19 +138,22 @@ function done(
 export function degradedFeatures(plan: WorkbookPlan, features: Features): Degraded[] {
   const count = plan.sheets.reduce((n, s) => n + s.notes.length, 0);
   if (count === 0 || features.notes === "notes") return [];
+  const notes = `${count} cell note${count === 1 ? " was" : "s were"}`;
+  const why =
+    features.notesMissing === "office-js"
+      ? "the Office.js this pane loaded has no cell notes, though this Excel does"
+      : "notes need ExcelApi 1.18";
   if (features.notes === "comments")
-    return [
-      {
-        feature: "notes",
-        count,
-        message: `${count} cell note${count === 1 ? " was" : "s were"} written as comments: notes need ExcelApi 1.18.`,
-      },
-    ];
+    return [{ feature: "notes", count, message: `${notes} written as comments: ${why}.` }];
+  const neither =
+    features.notesMissing === "office-js"
+      ? "the Office.js this pane loaded has neither cell notes nor comments"
+      : "this Excel has neither notes (ExcelApi 1.18) nor comments (1.10)";
   return [
     {
       feature: "notes",
       count,
-      message: `${count} cell note${count === 1 ? " was" : "s were"} not written: this Excel has neither notes (ExcelApi 1.18) nor comments (1.10). The Check column and the Summary still show every flag.`,
+      message: `${notes} not written: ${neither}. The Check column and the Summary still show every flag.`,
     },
   ];
 }

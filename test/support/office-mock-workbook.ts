@@ -60,6 +60,8 @@ export class MockWorkbook {
   sheets: MockSheet[] = [];
   names: MockName[] = [];
   syncs = 0;
+  /** Collections the worksheet objects lack, as in an Office.js older than the host (the package's copy has no notes). */
+  missing = new Set<"notes" | "comments">();
   private nextId = 1;
   private loads: Array<() => void> = [];
 
@@ -202,7 +204,7 @@ export class MockWorkbook {
         return [...s.properties].map(([key, value]) => ({ key, value }));
       },
     };
-    const target = {
+    const target: Record<string, unknown> = {
       name: s.name,
       _sheet: s,
       customProperties,
@@ -216,6 +218,7 @@ export class MockWorkbook {
           ? led.reject("InvalidOperation", `delete last sheet ${s.name}`)
           : void (s.deleted = true),
     };
+    for (const key of this.missing) delete target[key];
     return tracked(target, `sheet[${s.name}]`, led, (key, value) => {
       if (key !== "name") return true;
       const to = String(value);

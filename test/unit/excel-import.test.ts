@@ -182,6 +182,23 @@ describe("Office.js writer: notes on older Excel", () => {
     assert.match(result.degraded[0]!.message, /written as comments: notes need ExcelApi 1\.18/);
   });
 
+  it("writes comments when the host reports notes but the Office.js in the pane has none, and says which lacks them", async () => {
+    const wb = new MockWorkbook();
+    wb.missing.add("notes");
+    const result = await run(wb, plan, { supports: upTo("1.18") });
+    assert.equal(result.ok, true, JSON.stringify(result));
+    assert.equal(wb.sheet("Secured Amounts")!.comments.length, notes);
+    assert.match(
+      result.ok ? result.degraded[0]!.message : "",
+      /written as comments: the Office\.js this pane loaded has no cell notes/,
+    );
+    const bare = new MockWorkbook();
+    bare.missing = new Set(["notes", "comments"]);
+    const none = await run(bare, plan, { supports: upTo("1.18") });
+    assert.equal(none.ok, true, JSON.stringify(none));
+    assert.match(none.ok ? none.degraded[0]!.message : "", /not written: the Office\.js this pane loaded has neither/);
+  });
+
   it("skips them below 1.10, and says what still shows the flags", async () => {
     const { wb, result } = await imported("1.9");
     assert.equal(wb.sheet("Secured Amounts")!.comments.length + wb.sheet("Secured Amounts")!.notes.length, 0);

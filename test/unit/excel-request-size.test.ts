@@ -1,12 +1,14 @@
 import assert from "node:assert/strict";
 import type { WorkbookPlan } from "../../src/core/plan";
-import { featuresOf, importPlan } from "../../src/excel";
+import { featuresOf, importPlan, type Features } from "../../src/excel";
+import { sheetApisOf } from "../../src/excel/api-support";
+import { runOps } from "../../src/excel/run-ops";
 import { importRequests } from "../../src/excel/import-ops";
 import type { Op } from "../../src/excel/ops";
 import { opBytes, packRequests, REQUEST_BUDGET } from "../../src/excel/request-budget";
 import { flaggedSampleFiling, monthPlan, planOf, samplePlan, tenfoldPlan } from "../support/excel-plans";
 import { MockWorkbook } from "../support/office-mock-workbook";
-import { batchBytes } from "../support/office-js-request";
+import { batchBytes, capturingContext } from "../support/office-js-request";
 
 /** Excel on the web refuses a request over 5 MB. */
 const WEB_LIMIT = 5_000_000;
@@ -83,6 +85,20 @@ describe("Office.js writer: every request under Excel on the web's limit, measur
     );
     for (const r of small) assert.ok(estimate(r) <= 20_000 || r.length === 3, `${estimate(r)} bytes`);
     assert.deepEqual(packRequests([], [], 100), [[]]);
+  });
+
+  it("the package's Office.js has no worksheet.notes: detected from the object, the import writes comments there", async () => {
+    const { context } = capturingContext();
+    const apis = sheetApisOf(context.workbook.worksheets.getItem("Sheet1"));
+    assert.deepEqual(apis, { notes: false, comments: true });
+    const plan = planOf([flaggedSampleFiling()]);
+    const ops = (f: Features) => importRequests({ plan, features: f, marker, replaced: [], namesToDelete: [] }).flat();
+    const byRequirementSet = featuresOf(() => true);
+    assert.equal(byRequirementSet.notes, "notes");
+    assert.throws(() => runOps(capturingContext().context, ops(byRequirementSet)), TypeError);
+    const detected = featuresOf(() => true, apis);
+    assert.equal(detected.notes, "comments");
+    assert.ok((await batchBytes(ops(detected))) > 0);
   });
 
   it("a month imports in one read and one sync per request", async () => {
