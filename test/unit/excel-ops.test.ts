@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { PlanCell } from "../../src/core/plan";
 import { blockAddress, columnLetters } from "../../src/excel/a1";
-import { needsQuotePrefix, textInput } from "../../src/excel/cell-input";
+import { CELL_INPUT_MAX, needsQuotePrefix, textInput } from "../../src/excel/cell-input";
 import { columnWidthBlocks, columnWidthPoints } from "../../src/excel/column-widths";
 import { featuresOf } from "../../src/excel/api-support";
 import { importOps } from "../../src/excel/import-ops";
@@ -48,6 +48,23 @@ describe("Office.js writer, pure parts: addresses, text, blocks", () => {
     for (const t of ["", "Line", "Amount to be set aside", "Secured Amounts", "Mayor 5", "Trueness", "Émile"])
       assert.equal(needsQuotePrefix(t), false, JSON.stringify(t));
     assert.equal(textInput("'quoted"), "''quoted", "a text's own apostrophe survives Excel eating the prefix");
+  });
+
+  it("keeps every text cell's input within Excel's 32,767 characters, the quote prefix counted", () => {
+    const page = "Line 1 of a pasted page 5,598,505,864 [7010] ".repeat(800);
+    for (const lead of ["", "=", "-", "7010 ", "June 18 ", "'"])
+      for (const length of [32765, 32766, 32767, 32768, 40000]) {
+        const text = (lead + page).slice(0, length);
+        const input = textInput(text);
+        assert.ok(input.length <= CELL_INPUT_MAX, `${JSON.stringify(lead)} × ${length}: ${input.length}`);
+        assert.equal(input.startsWith("'"), needsQuotePrefix(text), `${JSON.stringify(lead)} × ${length}`);
+        const body = input.startsWith("'") ? input.slice(1) : input;
+        if (body === text) continue;
+        assert.ok(body.endsWith("…") && text.startsWith(body.slice(0, -1)), "cut, and says so");
+      }
+    const emoji = `=${"😀".repeat(20000)}`;
+    const cut = textInput(emoji);
+    assert.ok(cut.length <= CELL_INPUT_MAX && !/[\uD800-\uDBFF]…$/.test(cut), "no half of a surrogate pair");
   });
 
   it("turns a sheet plan into one padded grid of formulas and one of number formats", () => {
