@@ -72,7 +72,7 @@ export async function largestRequest(plan: WorkbookPlan): Promise<number> {
   const features = featuresOf(() => true, apis);
   const marker = { key: "bench", nonce: "bench", label: "bench" };
   let largest = 0;
-  for (const request of importRequests({ plan, features, marker, replaced: [], namesToDelete: [] }))
+  for (const request of importRequests({ plan, features, marker, replaced: [], reused: [], namesToDelete: [] }))
     largest = Math.max(largest, await batchBytes(request));
   return largest;
 }

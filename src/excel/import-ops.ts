@@ -3,40 +3,48 @@ import { relativeAddress } from "./a1";
 import type { Features } from "./api-support";
 import { columnWidthBlocks } from "./column-widths";
 import type { Op } from "./ops";
-import type { ReplacedSheet } from "./replace-decision";
+import type { ReplacedSheet, ReusedSheet } from "./replace-decision";
 import { sheetGrid } from "./sheet-grid";
 import { encodeMarker, MARKER_KEY, type SheetMarker } from "./sheet-marker";
 import { packRequests, REQUEST_BUDGET } from "./request-budget";
 import { styleBlocks } from "./style-blocks";
-import type { ExistingName } from "./workbook-state";
+import { nameSet, type ExistingName } from "./workbook-state";
 
 export interface ImportOpsInput {
   readonly plan: WorkbookPlan;
   readonly features: Features;
   readonly marker: SheetMarker;
   readonly replaced: readonly ReplacedSheet[];
+  readonly reused: readonly ReusedSheet[];
   readonly namesToDelete: readonly ExistingName[];
 }
 
 /**
- * Every change of one import, in the order that makes failure recoverable: the sheets being replaced
- * are first renamed aside (not deleted), the new sheets and names are added (names before the
- * formulas that use them; number formats before values, so Text cells stay text), and only at the
- * very end are the renamed sheets deleted. Until then, everything the user had can be put back.
+ * Every change of one import, in the order that makes failure recoverable: an earlier import's sheets
+ * that the plan writes again are copied aside and cleared (rewritten in place, so references into them
+ * hold), the others are renamed aside (not deleted), the new sheets and names are added (names before
+ * the formulas that use them; number formats before values, so Text cells stay text), and only at the
+ * very end are the copies and the renamed sheets deleted. Until then, everything can be put back.
  * Cut into requests of at most `budget` bytes (see request-budget.ts), sheet by sheet: the seed
  * filing goes in one request; a month of filings in as few as stay under Excel on the web's limit.
  */
 export function importRequests(input: ImportOpsInput, budget: number = REQUEST_BUDGET): Op[][] {
-  const { plan, features, marker, replaced, namesToDelete } = input;
+  const { plan, features, marker, replaced, reused, namesToDelete } = input;
   const head: Op[] = [{ op: "suspend-calculation" }];
   if (features.suspendScreen) head.push({ op: "suspend-screen" });
   const units: Op[][] = [];
   for (const r of replaced) units.push([{ op: "rename-sheet", sheet: r.name, to: r.backup }]);
+  for (const r of reused)
+    units.push([
+      { op: "copy-sheet", sheet: r.name, to: r.copy },
+      { op: "clear-sheet", sheet: r.name },
+    ]);
+  const inPlace = nameSet(reused.map((r) => r.name));
   for (const n of namesToDelete) units.push([{ op: "delete-name", name: n.name }]);
   const value = encodeMarker(marker);
   for (const sheet of plan.sheets)
     units.push([
-      { op: "add-sheet", sheet: sheet.name },
+      ...(inPlace.has(sheet.name.toLowerCase()) ? [] : [{ op: "add-sheet", sheet: sheet.name } as const]),
       ...(features.markers ? [{ op: "mark-sheet", sheet: sheet.name, key: MARKER_KEY, value } as const] : []),
     ]);
   for (const n of plan.names)
@@ -44,6 +52,7 @@ export function importRequests(input: ImportOpsInput, budget: number = REQUEST_B
       { op: "add-name", name: n.name, sheet: n.sheet, address: relativeAddress(n.address), comment: n.comment ?? "" },
     ]);
   for (const sheet of plan.sheets) units.push(sheetOps(sheet, plan, features));
+  for (const r of reused) units.push([{ op: "delete-sheet", sheet: r.copy }]);
   for (const r of replaced) units.push([{ op: "delete-sheet", sheet: r.backup }]);
   const first = plan.sheets[0];
   if (first) units.push([{ op: "activate", sheet: first.name }]);

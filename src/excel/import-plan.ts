@@ -9,6 +9,7 @@ import { packRequests, REQUEST_BUDGET } from "./request-budget";
 import { conflictMessage, decideReplace } from "./replace-decision";
 import { runOps } from "./run-ops";
 import type { SheetMarker } from "./sheet-marker";
+import { nameSet } from "./workbook-state";
 
 /**
  * Renders a workbook plan into the open workbook in few round trips: one reads the workbook's sheets
@@ -68,19 +69,15 @@ export async function importPlan(
       syncs,
     };
 
+  const earlier = nameSet([...decision.replaced, ...decision.reused].map((r) => r.name));
+  const replacedNames = before.sheets.map((s) => s.name).filter((name) => earlier.has(name.toLowerCase()));
   options.onProgress?.("writing");
   try {
     for (const request of importRequests({ plan, features, marker, ...decision })) {
       runOps(context, request);
       await sync();
     }
-    return done(
-      plan,
-      decision.replaced.map((r) => r.name),
-      features,
-      [],
-      syncs,
-    );
+    return done(plan, replacedNames, features, [], syncs);
   } catch (error) {
     const info = excelErrorInfo(error);
     options.onProgress?.("restoring");
@@ -98,13 +95,7 @@ export async function importPlan(
       }
       if (recovery.direction === "forward") {
         const warning = `Excel reported an error after the import had written everything (${info.code}); the earlier sheets it replaces were removed.`;
-        return done(
-          plan,
-          decision.replaced.map((r) => r.name),
-          features,
-          [warning],
-          syncs,
-        );
+        return done(plan, replacedNames, features, [warning], syncs);
       }
       const message = `${errorSentence(info)} The import was undone: the workbook is as it was before.`;
       return { ok: false, reason: "failed", message, error: info, restored: true, leftovers: [], syncs };

@@ -45,6 +45,12 @@ function records(op: Op): { paths: number; calls: number } {
     case "rename-sheet":
     case "delete-sheet":
       return { paths: 0, calls: 1 };
+    case "copy-sheet":
+      return { paths: 1, calls: 1 };
+    case "clear-sheet":
+      return { paths: 3, calls: 3 };
+    case "restore-sheet":
+      return { paths: 5, calls: 3 };
     case "add-sheet":
     case "restore-name":
       return { paths: 1, calls: 0 };

@@ -88,6 +88,15 @@ export class MockWorkbook {
     this.names.push({ name, sheet: this.sheet(sheet) ?? null, address, comment: "" });
   }
 
+  /**
+   * A user's formula pointing at one cell of a sheet (`='Secured Amounts'!D40`), as Excel keeps it: bound
+   * to the sheet, not its name. Reads what was last written there, or "#REF!" once the sheet is deleted.
+   */
+  reference(sheet: string, address: string): () => unknown {
+    const target = this.sheet(sheet)!;
+    return () => (target.deleted ? "#REF!" : this.cell(target.name, address));
+  }
+
   /** The request context, as Excel.run would pass it. */
   context(): Excel.RequestContext {
     const led = this.ledger;
@@ -208,10 +217,22 @@ export class MockWorkbook {
       name: s.name,
       _sheet: s,
       customProperties,
-      freezePanes: { freezeRows: (n: number) => void (s.frozenRows = n) },
+      freezePanes: { freezeRows: (n: number) => void (s.frozenRows = n), unfreeze: () => void (s.frozenRows = 0) },
       notes: { add: (cell: any, text: string) => void s.notes.push({ address: cell._address, text }) },
       comments: { add: (cell: any, text: string) => void s.comments.push({ address: cell._address, text }) },
-      getRange: (address: string) => this.rangeObject(s, address),
+      getRange: (address?: string) => (address === undefined ? this.wholeSheet(s) : this.rangeObject(s, address)),
+      copy: () => {
+        let n = 2;
+        while (this.sheet(`${s.name} (${n})`)) n++;
+        const c = this.newSheet(`${s.name} (${n})`);
+        c.ranges.push(...s.ranges);
+        for (const [k, v] of s.properties) c.properties.set(k, v);
+        c.notes.push(...s.notes);
+        c.comments.push(...s.comments);
+        c.frozenRows = s.frozenRows;
+        this.sheets.push(c);
+        return this.sheetProxy(c, false);
+      },
       activate: () => void s.activated++,
       delete: () =>
         this.live().length <= 1
@@ -228,6 +249,29 @@ export class MockWorkbook {
       s.name = to;
       return true;
     });
+  }
+
+  /** `worksheet.getRange()`: the whole sheet, to clear or to copy into. */
+  private wholeSheet(s: MockSheet): unknown {
+    return tracked(
+      {
+        _sheet: s,
+        clear: () => {
+          s.ranges.length = 0;
+          s.notes.length = 0;
+          s.comments.length = 0;
+        },
+        conditionalFormats: { clearAll: () => undefined },
+        copyFrom: (source: { _sheet: MockSheet }) => {
+          const from = source._sheet;
+          s.ranges.push(...from.ranges);
+          s.notes.push(...from.notes);
+          s.comments.push(...from.comments);
+        },
+      },
+      `${s.name}!(all)`,
+      this.ledger,
+    );
   }
 
   private rangeObject(s: MockSheet, address: string): unknown {

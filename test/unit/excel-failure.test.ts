@@ -12,10 +12,16 @@ const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({
   ...over,
 });
 
-/** What must survive a failed import: every sheet (identity and name), every name and what it refers to. */
+/**
+ * What must survive a failed import: every sheet (identity and name) and what was written to it (a sheet
+ * rewritten in place gets its contents back), every name and what it refers to.
+ */
 function snapshot(wb: MockWorkbook) {
   return {
     sheets: wb.live().map((s) => `${s.id} ${s.name}`),
+    contents: wb
+      .live()
+      .map((s) => JSON.stringify([wb.assigned(s.name, "formulas"), s.notes, s.comments, [...s.properties]])),
     names: wb.names.map((n) => `${n.name} ${wb.formulaOf(n)}`).sort(),
   };
 }

@@ -144,18 +144,19 @@ describe("Office.js writer, pure parts: what an import may replace, and how it i
       "same-filing",
     );
     assert.equal(own.kind, "go");
-    assert.deepEqual(own.kind === "go" && own.replaced.map((r) => r.name), ["Tiny Sheet", "Renamed"]);
-    assert.ok(own.kind === "go" && own.replaced.every((r) => r.backup.length <= 31 && r.backup.includes("abc123")));
+    // The sheet the plan writes again is rewritten in place; the one of a name it no longer has goes.
+    assert.deepEqual(own.kind === "go" && own.reused.map((r) => r.name), ["Tiny Sheet"]);
+    assert.deepEqual(own.kind === "go" && own.replaced.map((r) => r.name), ["Renamed"]);
+    const aside = own.kind === "go" ? [...own.replaced.map((r) => r.backup), ...own.reused.map((r) => r.copy)] : [];
+    assert.ok(aside.every((name) => name.length <= 31 && name.includes("abc123")) && new Set(aside).size === 2);
     assert.deepEqual(decideReplace(plan, state([{ name: "TINY SHEET", marker: null }]), marker, "any-import"), {
       kind: "conflict",
       conflicts: [{ kind: "sheet", sheet: "TINY SHEET" }],
     });
     const other = decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout("other") }]), marker, "same-filing");
     assert.equal(other.kind === "conflict" && other.conflicts[0]!.kind, "other-import");
-    assert.equal(
-      decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout("other") }]), marker, "any-import").kind,
-      "go",
-    );
+    const any = decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout("other") }]), marker, "any-import");
+    assert.deepEqual(any.kind === "go" && any.reused.map((r) => r.name), ["Tiny Sheet"]);
   });
 
   it("orders the batch so that nothing of the user's is lost until everything is written", () => {
@@ -164,6 +165,7 @@ describe("Office.js writer, pure parts: what an import may replace, and how it i
       features,
       marker,
       replaced: [{ name: "Tiny Sheet", backup: "Tieout old abc123 1" }],
+      reused: [],
       namesToDelete: [{ name: "Tolerance", formula: "='Tiny Summary'!$C$1", comment: "" }],
     });
     const kinds = ops.map((o) => o.op);
@@ -188,7 +190,7 @@ describe("Office.js writer, pure parts: what an import may replace, and how it i
       sheets: [...before.sheets, { name: "Tiny Summary", marker: null }, { name: "Tiny Sheet", marker }],
       names: [...before.names, { name: "Tolerance", formula: "='Tiny Summary'!$C$1", comment: "" }],
     };
-    const r = recoveryOps({ plan, nonce: "abc123", replaced: [], namesToDelete: [], before, after });
+    const r = recoveryOps({ plan, nonce: "abc123", replaced: [], reused: [], namesToDelete: [], before, after });
     assert.equal(r.direction, "back");
     assert.deepEqual(r.ops, [
       { op: "delete-name", name: "Tolerance" },

@@ -16,7 +16,7 @@ const marker = { key: "k", nonce: "n", label: "July 2013" };
 // The serializer's Excel script has no notes API: comments are what it can carry.
 const features = { ...featuresOf(() => true), notes: "comments" as const };
 const requestsOf = (plan: WorkbookPlan, budget?: number): Op[][] =>
-  importRequests({ plan, features, marker, replaced: [], namesToDelete: [] }, budget);
+  importRequests({ plan, features, marker, replaced: [], reused: [], namesToDelete: [] }, budget);
 const estimate = (ops: readonly Op[]): number => ops.reduce((n, op) => n + opBytes(op), 0);
 
 describe("Office.js writer: every request under Excel on the web's limit, measured with Office.js's own serializer", function () {
@@ -92,7 +92,8 @@ describe("Office.js writer: every request under Excel on the web's limit, measur
     const apis = sheetApisOf(context.workbook.worksheets.getItem("Sheet1"));
     assert.deepEqual(apis, { notes: false, comments: true });
     const plan = planOf([flaggedSampleFiling()]);
-    const ops = (f: Features) => importRequests({ plan, features: f, marker, replaced: [], namesToDelete: [] }).flat();
+    const ops = (f: Features) =>
+      importRequests({ plan, features: f, marker, replaced: [], reused: [], namesToDelete: [] }).flat();
     const byRequirementSet = featuresOf(() => true);
     assert.equal(byRequirementSet.notes, "notes");
     assert.throws(() => runOps(capturingContext().context, ops(byRequirementSet)), TypeError);
