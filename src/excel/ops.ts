@@ -3,7 +3,7 @@ import type { FormulaInput } from "./sheet-grid";
 
 /**
  * One change to the workbook, as data. Builders decide what to write where (pure, tested directly);
- * `runOps` is the only code that turns these into Office.js calls, all queued into one batch.
+ * `runOps` is the only code that turns these into Office.js calls, queued into a request per batch.
  * Sheets are named by the name they have when the operation runs.
  */
 export type Op =

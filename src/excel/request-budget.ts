@@ -97,6 +97,12 @@ const ENVELOPE = 4 * PATH;
 
 const sheetOf = (op: Op): string | null => ("sheet" in op ? op.sheet.toLowerCase() : null);
 
+/** The estimated bytes of one request carrying `ops`, as `packRequests` counts them. */
+export function requestBytes(ops: readonly Op[]): number {
+  const sheets = new Set(ops.map(sheetOf).filter((s) => s !== null));
+  return ENVELOPE + ops.reduce((n, op) => n + opBytes(op), 0) + PATH * sheets.size;
+}
+
 /**
  * Cuts operations into requests of at most `budget` estimated bytes, in order, with as few requests
  * as that allows: each unit (a sheet's content) goes whole into the current request if it fits, else

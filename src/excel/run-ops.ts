@@ -10,7 +10,7 @@ function clearSheet(ws: Excel.Worksheet): void {
 
 /**
  * Queues operations on a request context: the only place the import touches the Office.js object
- * model. Nothing here waits for Excel; the caller's single `context.sync()` sends the whole batch.
+ * model. Nothing here waits for Excel; the caller's next `context.sync()` sends the batch as one request.
  * Sheets are looked up once and then followed through renames, so a proxy always means the sheet the
  * operation was built for.
  */
