@@ -22,7 +22,7 @@ const frontDoorOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "test/fixtures/", "test/browser/fake-office.js"] },
+  { ignores: ["node_modules/", "dist/", "bench/tmp/", "coverage/", "test/fixtures/", "test/browser/fake-office.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
