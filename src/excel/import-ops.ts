@@ -1,12 +1,12 @@
 import type { CellStyle, SheetPlan, WorkbookPlan } from "../core";
-import { relativeAddress } from "./a1";
+import { blockAddress, relativeAddress } from "./a1";
 import type { Features } from "./api-support";
 import { columnWidthBlocks } from "./column-widths";
 import type { Op } from "./ops";
 import type { ReplacedSheet, ReusedSheet } from "./replace-decision";
 import { sheetGrid } from "./sheet-grid";
 import { encodeMarker, MARKER_KEY, type SheetMarker } from "./sheet-marker";
-import { packRequests, REQUEST_BUDGET } from "./request-budget";
+import { jsonBytes, packRequests, REQUEST_BUDGET } from "./request-budget";
 import { styleBlocks } from "./style-blocks";
 import { nameSet, type ExistingName } from "./workbook-state";
 
@@ -67,10 +67,12 @@ export function sheetOps(sheet: SheetPlan, plan: WorkbookPlan, features: Feature
   const ops: Op[] = [];
   const name = sheet.name;
   const grid = sheetGrid(sheet, plan.styles);
-  if (grid.address) {
-    ops.push({ op: "number-formats", sheet: name, address: grid.address, formats: grid.numberFormats });
-    ops.push({ op: "formulas", sheet: name, address: grid.address, formulas: grid.formulas });
-  }
+  if (grid.address)
+    for (const [start, end] of rowSlices(grid.formulas, grid.numberFormats)) {
+      const address = blockAddress(start, 0, end - start, grid.formulas[0]!.length);
+      ops.push({ op: "number-formats", sheet: name, address, formats: grid.numberFormats.slice(start, end) });
+      ops.push({ op: "formulas", sheet: name, address, formulas: grid.formulas.slice(start, end) });
+    }
   for (const block of styleBlocks(sheet.rows)) {
     const style = plan.styles[block.style];
     if (style && hasFormatting(style))
@@ -99,6 +101,33 @@ export function sheetOps(sheet: SheetPlan, plan: WorkbookPlan, features: Feature
       });
   for (const link of grid.hyperlinks) ops.push({ op: "hyperlink", sheet: name, ...link });
   return ops;
+}
+
+/** A whole grid write above this many bytes is cut into blocks of rows, so that no request need exceed the budget. */
+export const GRID_WRITE_MAX = REQUEST_BUDGET / 4;
+
+/**
+ * The grid as [start, end) row ranges whose formulas and formats each stay within GRID_WRITE_MAX:
+ * one range, the whole grid, for any filing as printed; several only for a sheet of pasted pages.
+ */
+function rowSlices(
+  formulas: readonly (readonly unknown[])[],
+  formats: readonly (readonly unknown[])[],
+): [number, number][] {
+  const slices: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  formulas.forEach((row, r) => {
+    const size = Math.max(jsonBytes(row), jsonBytes(formats[r])) + 1;
+    if (r > start && bytes + size > GRID_WRITE_MAX) {
+      slices.push([start, r]);
+      start = r;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (formulas.length > start) slices.push([start, formulas.length]);
+  return slices;
 }
 
 /** Number formats travel in the grid; a style made only of one needs no format operation. */

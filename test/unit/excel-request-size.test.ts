@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { WorkbookPlan } from "../../src/core/plan";
+import type { PlanCell, WorkbookPlan } from "../../src/core/plan";
 import { featuresOf, importPlan, type Features } from "../../src/excel";
 import { sheetApisOf } from "../../src/excel/api-support";
 import { recoveryOps } from "../../src/excel/recovery-ops";
@@ -9,6 +9,7 @@ import type { Op } from "../../src/excel/ops";
 import { packRequests, REQUEST_BUDGET, requestBytes } from "../../src/excel/request-budget";
 import { flaggedSampleFiling, monthPlan, planOf, samplePlan, tenfoldPlan } from "../support/excel-plans";
 import { MockWorkbook } from "../support/office-mock-workbook";
+import { tinyPlan } from "../support/tiny-plan";
 import { batchBytes, capturingContext } from "../support/office-js-request";
 
 /** Excel on the web refuses a request over 5 MB. */
@@ -135,6 +136,28 @@ describe("Office.js writer: every request under Excel on the web's limit, measur
       const measured = await batchBytes(ops);
       assert.ok(measured > 0 && estimate(ops) >= measured, `estimated ${estimate(ops)}, measured ${measured}`);
     }
+  });
+
+  it("a sheet of pasted pages, 6 MB of text: its grid cut into blocks of rows, each request under the budget", async () => {
+    const tiny = tinyPlan();
+    const page = (r: number): string => `Page ${r + 1}: ${"5,598,505,864 [7010] ".repeat(1600)}`.slice(0, 32000);
+    const rows = Array.from({ length: 200 }, (_, r): PlanCell[] => [{ kind: "text", text: page(r) }, null, null]);
+    const plan: WorkbookPlan = { ...tiny, sheets: [tiny.sheets[0]!, { ...tiny.sheets[1]!, rows }] };
+    const requests = requestsOf(plan);
+    assert.ok(requests.length >= 2, `${requests.length} requests`);
+    for (const request of requests) assert.ok((await batchBytes(request)) < REQUEST_BUDGET);
+    const writes = requests.flat().filter((op) => op.op === "formulas" && op.sheet === "Tiny Sheet");
+    assert.ok(writes.length >= 2, `${writes.length} grid writes`);
+    const written = writes.flatMap((op) => (op.op === "formulas" ? op.formulas.map((row) => row[0]) : []));
+    assert.deepEqual(
+      written,
+      rows.map((_, r) => page(r)),
+      "every row once, in order",
+    );
+    const wb = new MockWorkbook(["Sheet1"]);
+    const result = await importPlan(wb.context(), plan, { key: "p", label: "Pages", supports: () => true, nonce: "n" });
+    assert.equal(result.ok, true, JSON.stringify(result).slice(0, 300));
+    assert.equal(wb.cell("Tiny Sheet", "A200"), page(199));
   });
 
   it("a month imports in one read and one sync per request", async () => {
