@@ -38,14 +38,24 @@ export function importRequests(input: ImportOpsInput, budget: number = REQUEST_B
     units.push([
       { op: "copy-sheet", sheet: r.name, to: r.copy },
       { op: "clear-sheet", sheet: r.name },
+      // A sheet the user renamed takes its name from the import again: their references follow it.
+      ...(r.name === r.as ? [] : [{ op: "rename-sheet", sheet: r.name, to: r.as } as const]),
     ]);
-  const inPlace = nameSet(reused.map((r) => r.name));
+  const inPlace = nameSet(reused.map((r) => r.as));
   for (const n of namesToDelete) units.push([{ op: "delete-name", name: n.name }]);
-  const value = encodeMarker(marker);
   for (const sheet of plan.sheets)
     units.push([
       ...(inPlace.has(sheet.name.toLowerCase()) ? [] : [{ op: "add-sheet", sheet: sheet.name } as const]),
-      ...(features.markers ? [{ op: "mark-sheet", sheet: sheet.name, key: MARKER_KEY, value } as const] : []),
+      ...(features.markers
+        ? [
+            {
+              op: "mark-sheet",
+              sheet: sheet.name,
+              key: MARKER_KEY,
+              value: encodeMarker({ ...marker, sheet: sheet.name }),
+            } as const,
+          ]
+        : []),
     ]);
   for (const n of plan.names)
     units.push([

@@ -51,7 +51,9 @@ export function recoveryOps({ plan, nonce, replaced, reused, namesToDelete, befo
     return m !== null && m.nonce !== nonce;
   };
   const deleted = replaced.filter((r) => !present.has(r.backup.toLowerCase()) && !untouched(r));
-  const copiesDeleted = reused.filter((r) => !present.has(r.copy.toLowerCase()) && markerOf(r.name)?.nonce === nonce);
+  // A sheet rewritten in place bears its old name until the import renames it back to the plan's.
+  const now = (r: ReusedSheet): string => (present.has(r.name.toLowerCase()) ? r.name : r.as);
+  const copiesDeleted = reused.filter((r) => !present.has(r.copy.toLowerCase()) && markerOf(now(r))?.nonce === nonce);
   if (deleted.length > 0 || copiesDeleted.length > 0) {
     const ops: Op[] = [
       ...copiesLeft.map((r): Op => ({ op: "delete-sheet", sheet: r.copy })),
@@ -63,7 +65,7 @@ export function recoveryOps({ plan, nonce, replaced, reused, namesToDelete, befo
 
   const planSheets = nameSet(plan.sheets.map((s) => s.name));
   const hadBefore = nameSet(before.sheets.map((s) => s.name));
-  const inPlace = nameSet(reused.map((r) => r.name));
+  const inPlace = nameSet(reused.flatMap((r) => [r.name, r.as]));
   const copies = nameSet(reused.map((r) => r.copy));
   const oldNonces = new Set(reused.map((r) => r.marker.nonce));
   // The import's own sheets carry its nonce; one added but not yet marked has no marker and a plan
@@ -86,7 +88,8 @@ export function recoveryOps({ plan, nonce, replaced, reused, namesToDelete, befo
   for (const sheet of added) ops.push({ op: "delete-sheet", sheet });
   for (const r of copiesLeft)
     ops.push(
-      { op: "restore-sheet", sheet: r.name, from: r.copy },
+      { op: "restore-sheet", sheet: now(r), from: r.copy },
+      ...(now(r) === r.name ? [] : [{ op: "rename-sheet", sheet: now(r), to: r.name } as const]),
       { op: "mark-sheet", sheet: r.name, key: MARKER_KEY, value: encodeMarker(r.marker) },
       { op: "delete-sheet", sheet: r.copy },
     );

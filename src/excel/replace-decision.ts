@@ -1,7 +1,7 @@
 import type { WorkbookPlan } from "../core";
 import { nameTarget } from "./name-target";
 import type { SheetMarker } from "./sheet-marker";
-import { nameSet, type ExistingName, type WorkbookState } from "./workbook-state";
+import { nameSet, sameName, type ExistingName, type WorkbookState } from "./workbook-state";
 
 /** Something in the workbook that stops an import before it changes anything. */
 export type Conflict =
@@ -26,6 +26,8 @@ export interface ReplacedSheet {
  */
 export interface ReusedSheet {
   readonly name: string;
+  /** The plan's name for it: its own, or the one the import gave it before the user renamed it. */
+  readonly as: string;
   readonly copy: string;
   /** Its marker before the import, put back with its contents. */
   readonly marker: SheetMarker;
@@ -63,15 +65,26 @@ export function decideReplace(
   const wanted = nameSet(plan.sheets.map((s) => s.name));
   const conflicts: Conflict[] = [];
   const replaced = new Set<string>();
-  const reused = new Map<string, SheetMarker>();
+  const reused = new Map<string, { as: string; marker: SheetMarker }>();
+  const current = nameSet(state.sheets.map((s) => s.name));
+  const claimed = new Set<string>();
+  // A renamed sheet of this filing is rewritten in place under the name the import gave it, if the
+  // plan still has that sheet and nothing else bears the name (or is rewritten as it) already.
+  const renamedTo = (m: SheetMarker): string | null => {
+    const as = plan.sheets.find((p) => sameName(p.name, m.sheet ?? ""))?.name;
+    return as && !current.has(as.toLowerCase()) && !claimed.has(as.toLowerCase()) ? as : null;
+  };
   for (const sheet of state.sheets) {
     const inTheWay = wanted.has(sheet.name.toLowerCase());
     if (sheet.marker?.key === marker.key) {
-      if (inTheWay) reused.set(sheet.name, sheet.marker);
-      else replaced.add(sheet.name);
+      const as = inTheWay ? sheet.name : renamedTo(sheet.marker);
+      if (as) {
+        claimed.add(as.toLowerCase());
+        reused.set(sheet.name, { as, marker: sheet.marker });
+      } else replaced.add(sheet.name);
     } else if (!inTheWay) continue;
     else if (!sheet.marker) conflicts.push({ kind: "sheet", sheet: sheet.name });
-    else if (mode === "any-import") reused.set(sheet.name, sheet.marker);
+    else if (mode === "any-import") reused.set(sheet.name, { as: sheet.name, marker: sheet.marker });
     else conflicts.push({ kind: "other-import", sheet: sheet.name, label: sheet.marker.label });
   }
 
@@ -99,7 +112,7 @@ export function decideReplace(
   return {
     kind: "go",
     replaced: [...replaced].map((name) => ({ name, backup: aside() })),
-    reused: [...reused].map(([name, old]) => ({ name, copy: aside(), marker: old })),
+    reused: [...reused].map(([name, { as, marker: old }]) => ({ name, as, copy: aside(), marker: old })),
     namesToDelete,
   };
 }

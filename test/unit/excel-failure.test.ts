@@ -129,6 +129,16 @@ describe("Office.js writer: all or nothing, a failure injected at each call in t
     assert.ok(forward >= 1, "failures while deleting the replaced sheets go forward");
   });
 
+  it("re-import of a small plan over its earlier import whose sheet the user renamed, every call: the rename kept or redone", async () => {
+    const renamed: Setup = async () => {
+      const wb = await importedWorkbook(tinyPlan())();
+      wb.sheet("Tiny Sheet")!.name = "Mine now";
+      return wb;
+    };
+    const { tried, forward } = await failEach(renamed, tinyPlan(), every);
+    assert.ok(tried > 50 && forward >= 1, `${tried} tried, ${forward} forward`);
+  });
+
   it("re-import of the sample over its earlier import: every 7th call and every call of the last 30", async () => {
     const sampled = (calls: number) => every(calls).filter((k) => k % 7 === 1 || k > calls - 30);
     const { tried, forward } = await failEach(importedWorkbook(samplePlan()), flagged, sampled);

@@ -121,6 +121,9 @@ describe("Office.js writer, pure parts: addresses, text, blocks", () => {
     const long = encodeMarker({ ...marker, label: "\u0001".repeat(400) });
     assert.ok(long.length <= 255);
     assert.equal(decodeMarker(long)?.nonce, "abc123");
+    const named = encodeMarker({ ...marker, label: "\u0001".repeat(400), sheet: "Secured Amounts 'Ü' (10)" });
+    assert.ok(named.length <= 255);
+    assert.equal(decodeMarker(named)?.sheet, "Secured Amounts 'Ü' (10)", "the sheet's import name is kept whole");
     assert.equal(decodeMarker("not json"), null);
     assert.equal(decodeMarker('{"x":1}'), null);
     assert.equal(filingKey("a|b"), filingKey("a|b"));

@@ -71,12 +71,17 @@ describe("Office.js writer: importing the same filing again", () => {
     }
   });
 
-  it("finds its sheets by their marker even after the user renamed them", async () => {
+  it("finds its sheets by their marker even after the user renamed them, and rewrites them in place", async () => {
     const wb = new MockWorkbook(["Data"]);
     await run(wb, samplePlan());
-    wb.sheet("Segregation")!.name = "Seg (mine now)";
+    const seg = wb.sheet("Segregation")!;
+    seg.name = "Seg (mine now)";
+    const reference = wb.reference("Seg (mine now)", "D5");
     const again = await run(wb, samplePlan());
     assert.equal(again.ok, true);
+    assert.equal(wb.sheet("Segregation"), seg, "the same sheet, under the import's name again");
+    assert.notEqual(reference(), "#REF!");
+    assert.equal(reference(), wb.cell("Segregation", "D5"));
     assert.equal(
       wb.sheet("Seg (mine now)"),
       undefined,

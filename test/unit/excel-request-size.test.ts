@@ -111,7 +111,12 @@ describe("Office.js writer: every request under Excel on the web's limit, measur
   it("a re-import in place and its undo: every call exists in Office.js, and the estimate holds", async () => {
     const plan = planOf([flaggedSampleFiling()]);
     const old = { key: "k", nonce: "old", label: "July 2013" };
-    const reused = plan.sheets.map((s, i) => ({ name: s.name, copy: `Tieout old n ${i + 1}`, marker: old }));
+    const reused = plan.sheets.map((s, i) => ({
+      name: s.name,
+      as: s.name,
+      copy: `Tieout old n ${i + 1}`,
+      marker: old,
+    }));
     const names = plan.names.map((n) => ({ name: n.name, formula: `='${n.sheet}'!$A$1`, comment: "" }));
     const requests = importRequests({ plan, features, marker, replaced: [], reused, namesToDelete: names });
     assert.equal(requests.length, 1);
