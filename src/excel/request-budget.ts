@@ -64,7 +64,11 @@ function records(op: Op): { paths: number; calls: number } {
     case "hyperlink":
       return { paths: 1, calls: 1 };
     case "column-width":
+    case "row-height":
       return { paths: 2, calls: 1 };
+    // pageLayout, its headersFooters and defaultForAllPages; orientation, zoom, titles and six bands.
+    case "page-layout":
+      return { paths: 4, calls: 9 };
     case "note":
       return { paths: 3, calls: 0 };
     case "style": {

@@ -1,3 +1,4 @@
+import type { PrintPlan } from "../core";
 import { applyCellStyle, applyFlagStyle } from "./apply-style";
 import type { Op } from "./ops";
 
@@ -94,6 +95,12 @@ export function runOps(context: Excel.RequestContext, ops: readonly Op[]): void 
       case "freeze-rows":
         sheet(op.sheet).freezePanes.freezeRows(op.rows);
         break;
+      case "row-height":
+        range(op.sheet, op.address).format.rowHeight = op.points;
+        break;
+      case "page-layout":
+        applyPrint(sheet(op.sheet).pageLayout, op.print);
+        break;
       case "conditional-format": {
         const cf = range(op.sheet, op.address).conditionalFormats.add("Custom");
         cf.custom.rule.formula = op.formula;
@@ -116,4 +123,18 @@ export function runOps(context: Excel.RequestContext, ops: readonly Op[]): void 
         break;
     }
   }
+}
+
+/** One page wide and as many tall as it needs (0: no limit), the heading rows on every page, header and footer. */
+function applyPrint(layout: Excel.PageLayout, print: PrintPlan): void {
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows > 0) layout.setPrintTitleRows(`$1:$${print.titleRows}`);
+  const page = layout.headersFooters.defaultForAllPages;
+  page.leftHeader = print.header.left;
+  page.centerHeader = print.header.center;
+  page.rightHeader = print.header.right;
+  page.leftFooter = print.footer.left;
+  page.centerFooter = print.footer.center;
+  page.rightFooter = print.footer.right;
 }

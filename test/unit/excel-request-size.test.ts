@@ -96,7 +96,7 @@ describe("Office.js writer: every request under Excel on the web's limit, measur
   it("the package's Office.js has no worksheet.notes: detected from the object, the import writes comments there", async () => {
     const { context } = capturingContext();
     const apis = sheetApisOf(context.workbook.worksheets.getItem("Sheet1"));
-    assert.deepEqual(apis, { notes: false, comments: true });
+    assert.deepEqual(apis, { notes: false, comments: true, pageLayout: true });
     const plan = planOf([flaggedSampleFiling()]);
     const ops = (f: Features) =>
       importRequests({ plan, features: f, marker, replaced: [], reused: [], namesToDelete: [] }).flat();
