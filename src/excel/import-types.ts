@@ -43,7 +43,7 @@ export interface Features {
   readonly markers: boolean;
   /** `suspendScreenUpdatingUntilNextSync` (1.9): a faster, flicker-free write where available. */
   readonly suspendScreen: boolean;
-  /** Page layout (1.9): one page wide, print titles, header and footer; without it the sheets print as Excel's default. */
+  /** Page layout (1.9): one page wide, print titles, header and footer; else Excel's default printing. */
   readonly pageLayout: boolean;
 }
 
