@@ -93,6 +93,7 @@ export function sheetOps(sheet: SheetPlan, plan: WorkbookPlan, features: Feature
   for (const [row, points] of Object.entries(sheet.rowHeights ?? {}))
     ops.push({ op: "row-height", sheet: name, address: blockAddress(Number(row) - 1, 0, 1, 1), points });
   if (sheet.print && features.pageLayout) ops.push({ op: "page-layout", sheet: name, print: sheet.print });
+  if (features.charts) for (const chart of sheet.charts ?? []) ops.push({ op: "line-chart", sheet: name, chart });
   sheet.conditionalFormats.forEach((cf, priority) =>
     ops.push({
       op: "conditional-format",

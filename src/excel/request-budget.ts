@@ -69,6 +69,9 @@ function records(op: Op): { paths: number; calls: number } {
     // pageLayout, its headersFooters and defaultForAllPages; orientation, zoom, titles and six bands.
     case "page-layout":
       return { paths: 4, calls: 9 };
+    // The chart, its title, each series and its ranges, and the calls that fill them.
+    case "line-chart":
+      return { paths: 3 + 3 * op.chart.series.length, calls: 3 + 3 * op.chart.series.length };
     case "note":
       return { paths: 3, calls: 0 };
     case "style": {

@@ -1,4 +1,4 @@
-import type { PrintPlan } from "../core";
+import type { ChartPlan, PrintPlan } from "../core";
 import { applyCellStyle, applyFlagStyle } from "./apply-style";
 import type { Op } from "./ops";
 
@@ -98,6 +98,9 @@ export function runOps(context: Excel.RequestContext, ops: readonly Op[]): void 
       case "row-height":
         range(op.sheet, op.address).format.rowHeight = op.points;
         break;
+      case "line-chart":
+        addLineChart(sheet(op.sheet), op.chart);
+        break;
       case "page-layout":
         applyPrint(sheet(op.sheet).pageLayout, op.print);
         break;
@@ -137,4 +140,22 @@ function applyPrint(layout: Excel.PageLayout, print: PrintPlan): void {
   page.leftFooter = print.footer.left;
   page.centerFooter = print.footer.center;
   page.rightFooter = print.footer.right;
+}
+
+/** A line chart, its series added one by one so that they need not stand side by side. */
+function addLineChart(ws: Excel.Worksheet, plan: ChartPlan): void {
+  const [first, ...rest] = plan.series;
+  if (!first) return;
+  const chart = ws.charts.add("Line", ws.getRange(first.values), "Columns");
+  chart.title.text = plan.title;
+  const categories = ws.getRange(plan.categories);
+  const head = chart.series.getItemAt(0);
+  head.name = first.name;
+  head.setXAxisValues(categories);
+  for (const more of rest) {
+    const series = chart.series.add(more.name);
+    series.setValues(ws.getRange(more.values));
+    series.setXAxisValues(categories);
+  }
+  chart.setPosition(plan.anchor);
 }

@@ -235,7 +235,7 @@ describe("Office.js writer, pure parts: printing", () => {
     const input = { plan, marker, replaced: [], reused: [], namesToDelete: [] };
     const old = importOps({ ...input, features: featuresOf((v) => v === "1.7" || v === "1.8") });
     assert.ok(!old.some((o) => o.op === "page-layout"));
-    const noApi = featuresOf(() => true, { notes: true, comments: true, pageLayout: false });
+    const noApi = featuresOf(() => true, { notes: true, comments: true, pageLayout: false, charts: true });
     assert.ok(!importOps({ ...input, features: noApi }).some((o) => o.op === "page-layout"));
   });
 });
