@@ -29,8 +29,12 @@ const FIRMS = [
   "Marex North America LLC",
 ];
 
-/** A figure as the NFA pages print it: thousands separators, a leading minus. */
-const printed = (n: number): string => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
+/**
+ * A figure as the NFA pages print it: thousands separators, a leading minus. One formatter for every
+ * figure: `toLocaleString` builds one per call, which made generating the filings a large share of the bench.
+ */
+const FIGURE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const printed = (n: number): string => FIGURE.format(n);
 
 /** m/d/yyyy, as the header prints dates. */
 const usDate = (d: Date): string => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;

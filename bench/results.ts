@@ -1,4 +1,6 @@
+import type { Allocation } from "./alloc";
 import type { BundleSizes } from "./bundle";
+import type { CliStart } from "./cli-start";
 import type { RoundTrips } from "./excel-round-trips";
 import type { ScaleRun } from "./scale";
 import type { FloorResult, SeedResult } from "./seed-pipeline";
@@ -37,6 +39,9 @@ export interface Results {
   /** Bytes of each import's largest request (Office.js's serializer); Excel on the web refuses over 5 MB. */
   readonly excelRequestBytes: PerImport<number | null>;
   readonly bundle: BundleSizes;
+  readonly cli: CliStart;
+  /** KB allocated to parse and check one generated filing; null when a collection hid part of it. */
+  readonly allocKBPerFiling: number | null;
   /** Wall time of the whole bench, s. */
   readonly benchSeconds: number;
 }

@@ -1,7 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, totalmem } from "node:os";
 import { join } from "node:path";
+import { measureAllocation } from "./alloc";
 import { measureBundle } from "./bundle";
+import { measureCliStart } from "./cli-start";
 import { measureRoundTrips, type ExcelRoundTrips } from "./excel-round-trips";
 import { updateReadme } from "./readme-table";
 import { perImport, type Results } from "./results";
@@ -48,6 +50,10 @@ async function main(): Promise<void> {
 
   step("bundle (builds into bench/tmp/dist when dist/ is older than the sources)");
   const bundle = measureBundle();
+  step("CLI start, 10 cold runs beside node -e 0");
+  const cli = measureCliStart();
+  step("allocation per filing");
+  const allocation = measureAllocation(100, SEED);
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -80,6 +86,8 @@ async function main(): Promise<void> {
     },
     excelRequestBytes: perImport(excel?.detail ?? null, (r) => r.requestBytes),
     bundle,
+    cli,
+    allocKBPerFiling: allocation.allocKBPerFiling,
     benchSeconds: Math.round((Date.now() - started) / 1000),
   };
   writeFileSync(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

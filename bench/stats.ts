@@ -1,4 +1,7 @@
-/** Order statistics for the bench: medians and p95s, never means, so one GC pause cannot move a headline figure. */
+/**
+ * Statistics for the bench: medians (what a run usually costs), p95s (its tail) and means (what a run
+ * costs on average, garbage collection included: the figure that adds up over a month of filings).
+ */
 
 /** The q-quantile (0 < q ≤ 1) by nearest rank: a value that was actually measured, not an interpolation. */
 export function quantile(samples: readonly number[], q: number): number {
@@ -9,6 +12,7 @@ export function quantile(samples: readonly number[], q: number): number {
 }
 
 export const median = (samples: readonly number[]): number => quantile(samples, 0.5);
+export const mean = (samples: readonly number[]): number => samples.reduce((a, b) => a + b, 0) / samples.length;
 export const p95 = (samples: readonly number[]): number => quantile(samples, 0.95);
 
 /** Milliseconds, rounded for reading: 3 significant decimals below 1 ms, 2 above. */

@@ -34,6 +34,11 @@ const REQUIRED = [
   ["excelRequestBytes", "thirtyOne"],
   ["bundle", "taskpaneGzipKB"],
   ["bundle", "xlsxChunkGzipKB"],
+  ["seed", "mean", "parseMs"],
+  ["seed", "mean", "checkMs"],
+  ["cli", "checkMs"],
+  ["cli", "nodeMs"],
+  ["allocKBPerFiling"],
 ] as const;
 
 describe("bench: results.json and its README", () => {

@@ -1,0 +1,29 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+export interface Allocation {
+  /** KB allocated to parse and check one generated filing; null when a collection ran during the batch. */
+  readonly allocKBPerFiling: number | null;
+  readonly filings: number;
+}
+
+/** Runs bench/alloc-child.ts in a process of its own, with a young generation of 256 MB from the start (see there). */
+export function measureAllocation(count = 100, seed = 6): Allocation {
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--expose-gc",
+      "--min-semi-space-size=256",
+      "--max-semi-space-size=256",
+      "--import",
+      "tsx",
+      join(__dirname, "alloc-child.ts"),
+      String(count),
+      String(seed),
+    ],
+    { cwd: join(__dirname, ".."), encoding: "utf8" },
+  );
+  if (child.status !== 0) throw new Error(`allocation run failed (${child.status}): ${child.stderr}`);
+  const r = JSON.parse(child.stdout.trim().split("\n").pop()!) as { allocKBPerFiling: number | null };
+  return { allocKBPerFiling: r.allocKBPerFiling, filings: count };
+}
