@@ -1,5 +1,7 @@
+import { rowOrder, type RowOrder } from "./columns";
 import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
 import { markerOf, type Marker } from "./markers";
+import { unpairedReason } from "./figure-messages";
 import { looksLikeFigure } from "./numbers";
 
 /**
@@ -25,12 +27,17 @@ export interface LineReading {
 
 const CODE = /\[(\d{4})\]/g;
 
-export function readLine(clean: string): LineReading {
-  const text = clean.trim();
-  const structured = clean.includes("\t") || text.includes("  ");
+const LEADING_MARKER = /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/;
+
+/** `figureBefore`: the text before this line ended in a figure that no code has taken yet. */
+export function readLine(clean: string, figureBefore = false): LineReading {
+  const order = rowOrder(clean.trim(), figureBefore);
+  if (order.kind === "ambiguous") return unpairedLine(order);
+  const text = order.kind === "reordered" ? order.text : clean.trim();
+  const structured = clean.includes("\t") || clean.trim().includes("  ") || (order.kind === "reordered" && order.cells);
   const items: LineItem[] = [];
   let body = text;
-  const leading = /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/.exec(text);
+  const leading = LEADING_MARKER.exec(text);
   if (leading) {
     items.push({ kind: "marker", marker: markerOf(leading[0])!, raw: leading[0], leading: true });
     body = text.slice(leading[0].length);
@@ -45,7 +52,7 @@ export function readLine(clean: string): LineReading {
     items.push("figure" in read ? { kind: "figure", figure: read.figure } : { kind: "problem", problem: read.problem });
   }
   const tail = body.slice(from);
-  const reading = readTail(tail, labelled || items.some((i) => i.kind === "word"));
+  const reading = readTail(tail, labelled || items.some((i) => i.kind === "word"), structured);
   pushWords(items, reading.rest);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
   if (reading.read)
@@ -59,6 +66,18 @@ export function readLine(clean: string): LineReading {
   // wrapped prose the same word ("30.7" of "section 30.7 accounts") is label text like any other.
   if (lone && structured) items.splice(0, items.length, { kind: "stray", tokens: [tail.trim()] });
   return { items, structured, lone };
+}
+
+/** A row whose figures and codes pair more than one way: its label is read, and each code reported. */
+function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>): LineReading {
+  const items: LineItem[] = [];
+  const leading = LEADING_MARKER.exec(order.label);
+  if (leading) items.push({ kind: "marker", marker: markerOf(leading[0])!, raw: leading[0], leading: true });
+  pushWords(items, leading ? order.label.slice(leading[0].length) : order.label);
+  const reason = unpairedReason(order.figures, order.codes);
+  for (const code of order.codes)
+    items.push({ kind: "problem", problem: { code, token: order.figures.join(" "), reason } });
+  return { items, structured: true, lone: false };
 }
 
 function pushWords(items: LineItem[], text: string): void {

@@ -76,7 +76,7 @@ class Reader {
     }
     const section = this.body && matchSection(this.body.statement.forms, folded);
     if (section) return this.body?.sectionHeading(section, line);
-    this.readContent(line, readLine(line.clean));
+    this.readContent(line, readLine(line.clean, this.body?.endsInFigure(line) ?? false));
   }
 
   finish(): ParseResult {
@@ -143,10 +143,11 @@ class Reader {
     this.body?.endOfLine(line);
   }
 
-  private figure(line: SourceLine, figure: LineFigure): void {
-    this.ensureStatementFor(line, figure.code);
+  private figure(line: SourceLine, printed: LineFigure): void {
+    this.ensureStatementFor(line, printed.code);
     const filing = this.filing;
-    if (!this.body || !filing) return this.orphan(line, `"${figure.raw}"`, figure.code);
+    if (!this.body || !filing) return this.orphan(line, `"${printed.raw}"`, printed.code);
+    const figure = this.body.withWrappedSign(line, printed);
     if (this.body.against(line, figure)) return;
     const repeat = figure.code === null ? null : filing.record(figure.code, figure.value, line.number);
     if (repeat) {
@@ -160,7 +161,9 @@ class Reader {
   }
 
   private unreadable(line: SourceLine, problem: LineProblem): void {
-    if (this.body) this.body.unreadable(line, problem);
+    const wrapped = this.body?.wrappedFigure(line, problem);
+    if (wrapped) this.figure(wrapped.line, wrapped.figure);
+    else if (this.body) this.body.unreadable(line, problem);
     else this.diagnostics.push(diagnostic("unparsed-number", "error", line, unreadableMessage(problem)));
   }
 

@@ -5,9 +5,12 @@ import type { LineItem } from "./line-items";
 import { continuesNumbering, isReferenceWord, type Marker } from "./markers";
 import type { Numbering } from "./numbering";
 import type { SourceLine } from "./normalize";
-import { readFigure } from "./numbers";
+import { isFigureWord, readFigure } from "./numbers";
 import type { StatementBuilder } from "./statement-builder";
 import { matchSectionEnding } from "./titles";
+
+/** Signs and `$` printed apart from the digits, as a wrap can leave them. */
+const WRAPPED_SIGN = /^(?:\$?[-\u2212\u2013(]|\(\$|\$)$/;
 
 /**
  * The body of one statement as it is read: each figure placed by the printed numbering and the
@@ -131,6 +134,38 @@ export class StatementText {
       ),
     );
     return true;
+  }
+
+  /** Whether the text before `line` ended in a figure that no code has taken. */
+  endsInFigure(line: SourceLine): boolean {
+    return this.numbering.wrappedWord(line, isFigureWord) !== null;
+  }
+
+  /** The figure with a sign that a wrap left at the end of the line before it ("contracts -" ⏎ "5,749,086 [7735]"). */
+  withWrappedSign(line: SourceLine, figure: LineFigure): LineFigure {
+    const word = this.numbering.wrappedWord(line, (w) => WRAPPED_SIGN.test(w));
+    const read = word && readFigure(`${word.text}${figure.raw}`);
+    if (!word || !read?.ok) return figure;
+    this.numbering.dropLastWord();
+    return { raw: `${word.text} ${figure.raw}`, value: read.value, code: figure.code };
+  }
+
+  /**
+   * A code that starts its line with no figure before it, where the line before ended in one
+   * ("contracts -5,749,086" ⏎ "[7735] 607,099,712 [7740]"): that figure is the code's, read on its own line.
+   */
+  wrappedFigure(
+    line: SourceLine,
+    problem: LineProblem,
+  ): { readonly figure: LineFigure; readonly line: SourceLine } | null {
+    if (problem.code === null || problem.token !== "" || !problem.first) return null;
+    const word = this.numbering.wrappedWord(line, isFigureWord);
+    const read = word && readFigure(word.text);
+    if (!word || !read?.ok) return null;
+    this.numbering.dropLastWord();
+    // "contracts - 5,749,086" ⏎ "[7735]": the sign printed apart goes with it, as it would before a code.
+    const figure = this.withWrappedSign(line, { raw: word.text, value: read.value, code: problem.code });
+    return { figure, line: word.source };
   }
 
   unreadable(line: SourceLine, problem: LineProblem): void {

@@ -1,0 +1,262 @@
+import { isReferenceWord } from "./markers";
+import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure } from "./numbers";
+import { formsWithCode } from "./titles";
+
+/**
+ * In which order a row prints its figures and codes. The filing prints each figure right before its
+ * code ("5,598,505,864 [7010]"); copies made in Excel or saved as CSV often put the code's column
+ * first ("A. Cash\t[7010]\t5,598,505,864"), print it bare or in parentheses in a column of its own
+ * ("7010", "(7010)"), or quote the cells. The order is read from each row's own structure, never
+ * from one spelling: a row is read code-first only when every code has a figure right after it and
+ * the first code none right before it; figure-first rows are read as printed. A row that fits
+ * neither, but pairs some code with a figure after it, is not guessed at.
+ */
+export type RowOrder =
+  /** Read the row as printed. */
+  | { readonly kind: "as-printed" }
+  /** The same row, each figure put right before its code (and CSV cells as tab-separated fields). */
+  | { readonly kind: "reordered"; readonly text: string; readonly cells: boolean }
+  /** Figures and codes on the row cannot be paired one way only: `label` is the row's text without them. */
+  | {
+      readonly kind: "ambiguous";
+      readonly label: string;
+      readonly codes: readonly string[];
+      readonly figures: readonly string[];
+    };
+
+type Token =
+  | { readonly kind: "code"; readonly code: string; readonly text: string }
+  /** A cell that is a code in parentheses or bare ("(7010)", "7010"), or a figure. */
+  | { readonly kind: "maybe"; readonly code: string; readonly text: string }
+  | { readonly kind: "figure"; readonly text: string }
+  /** A sign or `$` printed apart from its figure. */
+  | { readonly kind: "sign"; readonly text: string }
+  | { readonly kind: "text"; readonly text: string };
+
+type Resolved = Exclude<Token, { kind: "maybe" }>;
+
+/** More column codes of unclear kind than this on one row are read as figures: no code is guessed. */
+const MAX_MAYBE = 4;
+const CODE_CELL = /^\[(\d{4})\]$/;
+const MAYBE_CELL = /^\(?(\d{4})\)?$/;
+const SIGN = /^[($+\-\u2212\u2013]+$/;
+
+/**
+ * `figureBefore`: the line before ended in a figure with no code, so a code that starts this row may
+ * be that figure's, wrapped ("… contracts -5,749,086" ⏎ "[7735] 607,099,712 [7740]").
+ */
+export function rowOrder(text: string, figureBefore = false): RowOrder {
+  const cells = splitCells(text);
+  if (cells === null && !text.includes("[")) return { kind: "as-printed" };
+  const csv = cells !== null && !text.includes("\t");
+  const tokens = cells === null ? wordTokens(text) : cells.flatMap(cellTokens);
+  const maybe = tokens.flatMap((t, i) => (t.kind === "maybe" ? [i] : []));
+  if (maybe.length > MAX_MAYBE) return { kind: "as-printed" };
+  const readings: { tokens: Resolved[]; order: Order }[] = [];
+  for (let mask = 0; mask < 1 << maybe.length; mask++) {
+    const resolved = tokens.map((t, i): Resolved => {
+      if (t.kind !== "maybe") return t;
+      return mask & (1 << maybe.indexOf(i))
+        ? { kind: "code", code: t.code, text: t.text }
+        : { kind: "figure", text: t.text };
+    });
+    readings.push({ tokens: resolved, order: orderOf(resolved, figureBefore) });
+  }
+  const paired = distinct(
+    readings.filter(
+      (r, mask) =>
+        (r.order === "figure-first" || r.order === "code-first") && (mask === 0 || alternates(r.tokens, r.order)),
+    ),
+  );
+  const catalogued = paired.filter((r) => r.tokens.every((t) => t.kind !== "code" || formsWithCode(t.code).length > 0));
+  const chosen = paired.length === 1 ? paired[0] : catalogued.length === 1 ? catalogued[0] : undefined;
+  if (chosen) return render(chosen.tokens, chosen.order, csv || maybe.length > 0, text);
+  // No pairing at all: the column codes of unclear kind are figures, and the row is read as it stands.
+  const plain = readings[0]!;
+  if (paired.length > 1 || plain.order === "ambiguous") return ambiguous(paired.length > 1 ? paired : [plain]);
+  return csv && !tokens.every((t) => t.kind === "text" && !/^(\d{1,2}|[A-Za-z])\.$/.test(t.text))
+    ? { kind: "reordered", text: cellText(plain.tokens), cells: true }
+    : { kind: "as-printed" };
+}
+
+type Order = "figure-first" | "code-first" | "ambiguous" | "unpaired";
+
+function orderOf(tokens: readonly Resolved[], figureBefore: boolean): Order {
+  const codes = tokens.flatMap((t, i) => (t.kind === "code" ? [i] : []));
+  if (codes.length === 0) return "unpaired";
+  const before = (i: number): boolean => (i === 0 ? figureBefore : tokens[i - 1]?.kind === "figure");
+  const after = (i: number): boolean => runAfter(tokens, i) > i + 1;
+  if (codes.every(before)) return "figure-first";
+  if (!before(codes[0]!) && codes.every(after)) return "code-first";
+  // A code with a figure after it and none before, not at the row's start (where a wrap may have left
+  // its figure on the line before): the row might be read either way.
+  return codes.some((i) => i > 0 && !before(i) && after(i)) ? "ambiguous" : "unpaired";
+}
+
+/**
+ * Whether the row's figures and codes alternate one for one in `order` (signs go with their figure):
+ * a reading that takes a column of its own for a code must account for every figure on the row.
+ */
+function alternates(tokens: readonly Resolved[], order: Order): boolean {
+  const kinds = tokens
+    .filter((t, i) => t.kind === "code" || (t.kind === "figure" && tokens[i - 1]?.kind !== "sign") || t.kind === "sign")
+    .map((t) => (t.kind === "code" ? "C" : "F"))
+    .join("");
+  return new RegExp(order === "code-first" ? "^(CF)+$" : "^(FC)+$").test(kinds);
+}
+
+/** The end (exclusive) of the run of figure words and signs after token `i`; `i + 1` when none holds a figure. */
+function runAfter(tokens: readonly Resolved[], i: number): number {
+  let end = i + 1;
+  let figure = false;
+  for (let kind = tokens[end]?.kind; kind === "figure" || kind === "sign"; kind = tokens[++end]?.kind)
+    figure = figure || kind === "figure";
+  return figure ? end : i + 1;
+}
+
+/** Readings that pair the same codes with the same figures are one reading. */
+function distinct<T extends { tokens: Resolved[]; order: Order }>(readings: readonly T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const r of readings) seen.set(pairingKey(r.tokens, r.order), seen.get(pairingKey(r.tokens, r.order)) ?? r);
+  return [...seen.values()];
+}
+
+function pairingKey(tokens: readonly Resolved[], order: Order): string {
+  return tokens
+    .flatMap((t, i) => {
+      if (t.kind !== "code") return [];
+      const figure = order === "code-first" ? i + 1 : i - 1;
+      return [`${t.code}@${figure}`];
+    })
+    .join(" ");
+}
+
+function render(tokens: readonly Resolved[], order: Order, rebuild: boolean, text: string): RowOrder {
+  if (order === "figure-first")
+    return rebuild ? { kind: "reordered", text: cellText(tokens), cells: true } : { kind: "as-printed" };
+  const out: Resolved[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "code") {
+      out.push(token);
+      continue;
+    }
+    const end = runAfter(tokens, i);
+    out.push(...tokens.slice(i + 1, end), token);
+    i = end - 1;
+  }
+  const cells = splitCells(text) !== null;
+  return { kind: "reordered", text: cells ? cellText(out) : wordText(out), cells };
+}
+
+function ambiguous(readings: readonly { tokens: Resolved[] }[]): RowOrder {
+  // Every code printed is named, as often as it is printed: each is a figure not read.
+  const codesOf = (tokens: readonly Resolved[]): string[] => tokens.flatMap((t) => (t.kind === "code" ? [t.code] : []));
+  const tokens = readings.reduce((a, b) => (codesOf(b.tokens).length > codesOf(a.tokens).length ? b : a)).tokens;
+  const codes = codesOf(tokens);
+  const label = tokens
+    .filter((t) => t.kind === "text")
+    .map((t) => t.text)
+    .join(" ");
+  const figures = tokens.filter((t) => t.kind === "figure" || t.kind === "sign").map((t) => t.text);
+  return { kind: "ambiguous", label, codes, figures };
+}
+
+/** Cells joined by tabs, a code right after the figure before it as the filing prints it. */
+function cellText(tokens: readonly Resolved[]): string {
+  let out = "";
+  tokens.forEach((t, i) => {
+    const text = t.kind === "code" ? `[${t.code}]` : t.text;
+    const joined = t.kind === "code" && (tokens[i - 1]?.kind === "figure" || tokens[i - 1]?.kind === "sign");
+    out += i === 0 ? text : `${joined ? " " : "\t"}${text}`;
+  });
+  return out;
+}
+
+function wordText(tokens: readonly Resolved[]): string {
+  return tokens.map((t) => (t.kind === "code" ? `[${t.code}]` : t.text)).join(" ");
+}
+
+/**
+ * The cells of a tab-separated row, or of a CSV row: one with a quoted cell, a cell that is a code,
+ * or a line marker or an empty cell first (`1.,Net ledger balance`, `,A. Cash,7580,0`). Null for
+ * text that is no such row (a filing's own lines, PDF text). A CSV figure with thousands separators
+ * is quoted, as spreadsheets write it; unquoted, its commas split it into cells and the row does not pair.
+ */
+function splitCells(text: string): string[] | null {
+  if (text.includes("\t"))
+    return text
+      .split("\t")
+      .map((c) => c.trim())
+      .filter((c) => c !== "");
+  if (!text.includes(",")) return null;
+  const cells = splitCsv(text);
+  if (cells === null || cells.length < 2) return null;
+  const quoted = /(^|,)\s*"/.test(text);
+  // Empty cells before the label (",A. Cash,7580,0"); a line starting ",742,387" is the end of a wrapped figure.
+  const rowStart = /^[\s,]*,[\s,]*[^\d\s,]/.test(text) || /^(\d{1,2}|[A-Za-z])\.$/.test(cells[0]!);
+  // A bare four-digit cell alone does not make a CSV row: "October 4, 2010" is prose.
+  const coded = cells.some((c) => CODE_CELL.test(c)) || (rowStart && cells.some((c) => MAYBE_CELL.test(c)));
+  return quoted || coded || rowStart ? cells.filter((c) => c !== "") : null;
+}
+
+/** RFC 4180 cells; null when a quote stands anywhere but around a whole cell. */
+function splitCsv(text: string): string[] | null {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (text[i] === " ") i++;
+    if (text[i] === '"') {
+      let cell = "";
+      i++;
+      for (;;) {
+        const close = text.indexOf('"', i);
+        if (close < 0) return null;
+        cell += text.slice(i, close);
+        i = close + 1;
+        if (text[i] !== '"') break;
+        cell += '"';
+        i++;
+      }
+      while (text[i] === " ") i++;
+      if (i < text.length && text[i] !== ",") return null;
+      cells.push(cell.trim());
+    } else {
+      const comma = text.indexOf(",", i);
+      const cell = text.slice(i, comma < 0 ? text.length : comma);
+      if (cell.includes('"')) return null;
+      cells.push(cell.trim());
+      i = comma < 0 ? text.length : comma;
+    }
+    if (i >= text.length) return cells;
+    i++;
+  }
+}
+
+function cellTokens(cell: string): Token[] {
+  const code = CODE_CELL.exec(cell);
+  if (code) return [{ kind: "code", code: code[1]!, text: cell }];
+  const maybe = MAYBE_CELL.exec(cell);
+  // "7010", "(7010)": a code in a column of its own, or a four-digit figure; the row decides.
+  if (maybe && cell.includes("(") === cell.includes(")")) return [{ kind: "maybe", code: maybe[1]!, text: cell }];
+  if (/\[\d{4}\]/.test(cell)) return wordTokens(cell);
+  if (looksLikeFigure(cell) || isFigureAttempt(cell)) return [{ kind: "figure", text: cell }];
+  if (SIGN.test(cell.replace(/\s+/g, ""))) return [{ kind: "sign", text: cell }];
+  return [{ kind: "text", text: cell }];
+}
+
+/** Words of a row, each code its own token; a number after a reference word ("through 12") is label text. */
+function wordTokens(text: string): Token[] {
+  const words = text
+    .replace(/\[\d{4}\]/g, " $& ")
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  return words.map((word, i): Token => {
+    const code = CODE_CELL.exec(word);
+    if (code) return { kind: "code", code: code[1]!, text: word };
+    if (isReferenceWord(words[i - 1])) return { kind: "text", text: word };
+    if (isFigureWord(word) || isZeroDash(word) || isPlaceholder(word)) return { kind: "figure", text: word };
+    if (SIGN.test(word) || word === "$") return { kind: "sign", text: word };
+    return { kind: "text", text: word };
+  });
+}
