@@ -13,9 +13,9 @@ import { formsWithCode } from "./titles";
  */
 export type RowOrder =
   /** Read the row as printed. */
-  | { readonly kind: "as-printed" }
+  | { readonly kind: "as-printed"; readonly order: PairOrder | null }
   /** The same row, each figure put right before its code (and CSV cells as tab-separated fields). */
-  | { readonly kind: "reordered"; readonly text: string; readonly cells: boolean }
+  | { readonly kind: "reordered"; readonly text: string; readonly cells: boolean; readonly order: PairOrder | null }
   /** Figures and codes on the row cannot be paired one way only: `label` is the row's text without them. */
   | {
       readonly kind: "ambiguous";
@@ -23,6 +23,18 @@ export type RowOrder =
       readonly codes: readonly string[];
       readonly figures: readonly string[];
     };
+
+export type PairOrder = "figure-first" | "code-first";
+
+/** What the text around a row says about it. */
+export interface RowContext {
+  /** The line before ended in a figure no code has taken: a code starting this row may be its, wrapped. */
+  readonly figureBefore: boolean;
+  /** The order the statement's rows have printed so far. */
+  readonly statementOrder: PairOrder | null;
+  /** The line before ended in a code with no figure: a figure starting this row may be its, wrapped. */
+  readonly codeBefore: boolean;
+}
 
 type Token =
   | { readonly kind: "code"; readonly code: string; readonly text: string }
@@ -42,16 +54,18 @@ const MAYBE_CELL = /^\(?(\d{4})\)?$/;
 const SIGN = /^[($+\-\u2212\u2013]+$/;
 
 /**
- * `figureBefore`: the line before ended in a figure with no code, so a code that starts this row may
- * be that figure's, wrapped ("… contracts -5,749,086" ⏎ "[7735] 607,099,712 [7740]").
+ * A row that starts with a code after a line that ended in a figure may be that figure's, wrapped
+ * ("… contracts -5,749,086" ⏎ "[7735] 607,099,712 [7740]"). A row that pairs the other way round
+ * from the statement's rows before it is not read: in wrapped text the two readings differ.
  */
-export function rowOrder(text: string, figureBefore = false): RowOrder {
+export function rowOrder(text: string, context: RowContext): RowOrder {
+  const { figureBefore } = context;
   const cells = splitCells(text);
-  if (cells === null && !text.includes("[")) return { kind: "as-printed" };
+  if (cells === null && !text.includes("[")) return { kind: "as-printed", order: null };
   const csv = cells !== null && !text.includes("\t");
   const tokens = cells === null ? wordTokens(text) : cells.flatMap(cellTokens);
   const maybe = tokens.flatMap((t, i) => (t.kind === "maybe" ? [i] : []));
-  if (maybe.length > MAX_MAYBE) return { kind: "as-printed" };
+  if (maybe.length > MAX_MAYBE) return { kind: "as-printed", order: null };
   const readings: { tokens: Resolved[]; order: Order }[] = [];
   for (let mask = 0; mask < 1 << maybe.length; mask++) {
     const resolved = tokens.map((t, i): Resolved => {
@@ -70,16 +84,25 @@ export function rowOrder(text: string, figureBefore = false): RowOrder {
   );
   const catalogued = paired.filter((r) => r.tokens.every((t) => t.kind !== "code" || formsWithCode(t.code).length > 0));
   const chosen = paired.length === 1 ? paired[0] : catalogued.length === 1 ? catalogued[0] : undefined;
-  if (chosen) return render(chosen.tokens, chosen.order, csv || maybe.length > 0, text);
+  const order = chosen?.order === "figure-first" || chosen?.order === "code-first" ? chosen.order : null;
+  // "Commission [7520]" ⏎ "0 [7530]": the 0 is [7520]'s printed code-first, or [7530]'s printed figure-first.
+  if (order && context.codeBefore && (tokens[0]?.kind === "figure" || tokens[0]?.kind === "sign"))
+    return ambiguous(paired);
+  if (chosen && order) {
+    const consistent = context.statementOrder === null || context.statementOrder === order;
+    return consistent && !wrappedSign(chosen, cells)
+      ? render(chosen.tokens, order, csv || maybe.length > 0, text)
+      : ambiguous([chosen]);
+  }
   // No pairing at all: the column codes of unclear kind are figures, and the row is read as it stands.
   const plain = readings[0]!;
   if (paired.length > 1 || plain.order === "ambiguous") return ambiguous(paired.length > 1 ? paired : [plain]);
   return csv && !tokens.every((t) => t.kind === "text" && !/^(\d{1,2}|[A-Za-z])\.$/.test(t.text))
-    ? { kind: "reordered", text: cellText(plain.tokens), cells: true }
-    : { kind: "as-printed" };
+    ? { kind: "reordered", text: cellText(plain.tokens), cells: true, order: null }
+    : { kind: "as-printed", order: null };
 }
 
-type Order = "figure-first" | "code-first" | "ambiguous" | "unpaired";
+type Order = PairOrder | "ambiguous" | "unpaired";
 
 function orderOf(tokens: readonly Resolved[], figureBefore: boolean): Order {
   const codes = tokens.flatMap((t, i) => (t.kind === "code" ? [i] : []));
@@ -88,9 +111,11 @@ function orderOf(tokens: readonly Resolved[], figureBefore: boolean): Order {
   const after = (i: number): boolean => runAfter(tokens, i) > i + 1;
   if (codes.every(before)) return "figure-first";
   if (!before(codes[0]!) && codes.every(after)) return "code-first";
-  // A code with a figure after it and none before, not at the row's start (where a wrap may have left
-  // its figure on the line before): the row might be read either way.
-  return codes.some((i) => i > 0 && !before(i) && after(i)) ? "ambiguous" : "unpaired";
+  // A figure right after a code with none before it, or figures both before one code and after another
+  // (not shared with a next code): the row might be read either way.
+  const dangling = (i: number): boolean => after(i) && tokens[runAfter(tokens, i)]?.kind !== "code";
+  const either = codes.some((i) => !before(i) && after(i)) || (codes.some(before) && codes.some(dangling));
+  return either ? "ambiguous" : "unpaired";
 }
 
 /**
@@ -131,9 +156,26 @@ function pairingKey(tokens: readonly Resolved[], order: Order): string {
     .join(" ");
 }
 
-function render(tokens: readonly Resolved[], order: Order, rebuild: boolean, text: string): RowOrder {
+/**
+ * Running text that ends in a code and a lone dash ("… contracts [7735] -"): zero, or the sign of a
+ * figure wrapped onto the next line? Not guessed.
+ */
+function wrappedSign(reading: { tokens: Resolved[]; order: Order }, cells: readonly string[] | null): boolean {
+  const { tokens } = reading;
+  const last = tokens.at(-1);
+  return (
+    cells === null &&
+    reading.order === "code-first" &&
+    tokens.at(-2)?.kind === "code" &&
+    last !== undefined &&
+    isZeroDash(last.text) &&
+    last.text !== "-0-"
+  );
+}
+
+function render(tokens: readonly Resolved[], order: PairOrder, rebuild: boolean, text: string): RowOrder {
   if (order === "figure-first")
-    return rebuild ? { kind: "reordered", text: cellText(tokens), cells: true } : { kind: "as-printed" };
+    return rebuild ? { kind: "reordered", text: cellText(tokens), cells: true, order } : { kind: "as-printed", order };
   const out: Resolved[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -146,7 +188,7 @@ function render(tokens: readonly Resolved[], order: Order, rebuild: boolean, tex
     i = end - 1;
   }
   const cells = splitCells(text) !== null;
-  return { kind: "reordered", text: cells ? cellText(out) : wordText(out), cells };
+  return { kind: "reordered", text: cells ? cellText(out) : wordText(out), cells, order };
 }
 
 function ambiguous(readings: readonly { tokens: Resolved[] }[]): RowOrder {

@@ -1,4 +1,4 @@
-import { rowOrder, type RowOrder } from "./columns";
+import { rowOrder, type PairOrder, type RowContext, type RowOrder } from "./columns";
 import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
 import { markerOf, type Marker } from "./markers";
 import { unpairedReason } from "./figure-messages";
@@ -23,15 +23,18 @@ export interface LineReading {
   readonly structured: boolean;
   /** The line is one figure-shaped word and nothing else. */
   readonly lone: boolean;
+  /** Whether the row printed its figures before or after their codes; null if it paired none. */
+  readonly order: PairOrder | null;
 }
 
 const CODE = /\[(\d{4})\]/g;
 
 const LEADING_MARKER = /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/;
 
-/** `figureBefore`: the text before this line ended in a figure that no code has taken yet. */
-export function readLine(clean: string, figureBefore = false): LineReading {
-  const order = rowOrder(clean.trim(), figureBefore);
+const NO_CONTEXT: RowContext = { figureBefore: false, statementOrder: null, codeBefore: false };
+
+export function readLine(clean: string, context: RowContext = NO_CONTEXT): LineReading {
+  const order = rowOrder(clean.trim(), context);
   if (order.kind === "ambiguous") return unpairedLine(order);
   const text = order.kind === "reordered" ? order.text : clean.trim();
   const structured = clean.includes("\t") || clean.trim().includes("  ") || (order.kind === "reordered" && order.cells);
@@ -65,7 +68,7 @@ export function readLine(clean: string, figureBefore = false): LineReading {
   // A table row holding nothing but a figure belongs to no label: reported rather than read. In
   // wrapped prose the same word ("30.7" of "section 30.7 accounts") is label text like any other.
   if (lone && structured) items.splice(0, items.length, { kind: "stray", tokens: [tail.trim()] });
-  return { items, structured, lone };
+  return { items, structured, lone, order: order.order };
 }
 
 /** A row whose figures and codes pair more than one way: its label is read, and each code reported. */
@@ -77,7 +80,7 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>): LineRead
   const reason = unpairedReason(order.figures, order.codes);
   for (const code of order.codes)
     items.push({ kind: "problem", problem: { code, token: order.figures.join(" "), reason } });
-  return { items, structured: true, lone: false };
+  return { items, structured: true, lone: false, order: null };
 }
 
 function pushWords(items: LineItem[], text: string): void {

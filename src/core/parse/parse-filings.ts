@@ -76,7 +76,13 @@ class Reader {
     }
     const section = this.body && matchSection(this.body.statement.forms, folded);
     if (section) return this.body?.sectionHeading(section, line);
-    this.readContent(line, readLine(line.clean, this.body?.endsInFigure(line) ?? false));
+    const body = this.body;
+    const context = {
+      figureBefore: body?.endsInFigure(line) ?? false,
+      statementOrder: body?.order ?? null,
+      codeBefore: body?.endsInBareCode ?? false,
+    };
+    this.readContent(line, readLine(line.clean, context));
   }
 
   finish(): ParseResult {
@@ -129,6 +135,7 @@ class Reader {
   private readContent(line: SourceLine, reading: LineReading): void {
     const body = this.body;
     if (body && reading.structured) body.breakLabel();
+    if (body && reading.order) body.order ??= reading.order;
     if (body?.note(line, reading.items)) return;
     if (!this.body && reading.lone && !reading.structured) return this.orphan(line, `"${line.clean.trim()}"`, null);
     for (const item of reading.items) {
@@ -140,6 +147,7 @@ class Reader {
       else if (this.body) this.body.stray(line, item.tokens);
       else this.orphan(line, quoteList(item.tokens), null);
     }
+    if (this.body) this.body.endsInBareCode = endsInBareCode(reading, this.body.endsInBareCode);
     this.body?.endOfLine(line);
   }
 
@@ -233,6 +241,16 @@ class Reader {
     this.diagnostics.push(...diagnostics);
     this.filing = null;
   }
+}
+
+/**
+ * A line that ends in a code whose figure was not read ("… the Commission [7520]"); a line of label
+ * words alone leaves the answer as it was.
+ */
+function endsInBareCode(reading: LineReading, before: boolean): boolean {
+  if (!reading.items.some((i) => i.kind === "figure" || i.kind === "problem")) return before;
+  const last = reading.items.at(-1);
+  return last?.kind === "problem" && last.problem.code !== null;
 }
 
 function formsOfKind(form: StatementForm): readonly StatementForm[] {

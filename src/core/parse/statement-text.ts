@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../model";
+import type { PairOrder } from "./columns";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure, LineProblem } from "./figures";
 import type { LineItem } from "./line-items";
@@ -18,6 +19,10 @@ const WRAPPED_SIGN = /^(?:\$?[-\u2212\u2013(]|\(\$|\$)$/;
  */
 export class StatementText {
   private section: string | null = null;
+  /** Whether the statement's rows print figures before their codes or after: its first pairing row says. */
+  order: PairOrder | null = null;
+  /** The last line read ended in a code with no figure. */
+  endsInBareCode = false;
   /** After the title, a blank line, a header or a heading: where a note can stand. */
   private paragraphStart = true;
 
@@ -138,7 +143,9 @@ export class StatementText {
 
   /** Whether the text before `line` ended in a figure that no code has taken. */
   endsInFigure(line: SourceLine): boolean {
-    return this.numbering.wrappedWord(line, isFigureWord) !== null;
+    return (
+      this.order !== "code-first" && !this.endsInBareCode && this.numbering.wrappedWord(line, isFigureWord) !== null
+    );
   }
 
   /** The figure with a sign that a wrap left at the end of the line before it ("contracts -" ⏎ "5,749,086 [7735]"). */
@@ -158,7 +165,9 @@ export class StatementText {
     line: SourceLine,
     problem: LineProblem,
   ): { readonly figure: LineFigure; readonly line: SourceLine } | null {
+    // Only where the statement's rows print figures first: in code-first text the figure may be the code before's.
     if (problem.code === null || problem.token !== "" || !problem.first) return null;
+    if (this.order === "code-first" || this.endsInBareCode) return null;
     const word = this.numbering.wrappedWord(line, isFigureWord);
     const read = word && readFigure(word.text);
     if (!word || !read?.ok) return null;
