@@ -49,7 +49,8 @@ const stripMarkup = (line: string): string => line.replace(/<\/?[bu]>|\*\*|^## /
 function cellsOf(line: string, code: (c: string) => string, codeFirst: boolean): string[] {
   const cells: string[] = [];
   for (const field of stripMarkup(line).split("\t")) {
-    const pairs = [...field.matchAll(/(\S+) \[(\d{4})\]/g)];
+    // A figure may hold single spaces ("321 080 333"), never a code.
+    const pairs = [...field.matchAll(/(\S(?:[^\t[]*?\S)?) \[(\d{4})\]/g)];
     if (pairs.length === 0) cells.push(field.trim());
     else for (const [, figure, c] of pairs) cells.push(...(codeFirst ? [code(c!), figure!] : [figure!, code(c!)]));
   }
@@ -123,9 +124,7 @@ function wrapAnywhere(text: string, width: number): string[] {
 
 /** What a copy must keep: per statement, each figure's code (or line id, uncoded) and value, in order. */
 export function figureValues(result: ParseResult): unknown {
-  return result.filings.map((f) =>
-    f.statements.map((s) => [s.kind, s.lines.map((l) => [l.code ?? l.line, l.value])]),
-  );
+  return result.filings.map((f) => f.statements.map((s) => [s.kind, s.lines.map((l) => [l.code ?? l.line, l.value])]));
 }
 
 /** The errors, and any diagnostic about a figure or a code: none is expected of a faithful copy. */

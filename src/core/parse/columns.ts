@@ -76,12 +76,12 @@ export function rowOrder(text: string, context: RowContext): RowOrder {
     });
     readings.push({ tokens: resolved, order: orderOf(resolved, figureBefore) });
   }
-  const paired = distinct(
-    readings.filter(
-      (r, mask) =>
-        (r.order === "figure-first" || r.order === "code-first") && (mask === 0 || alternates(r.tokens, r.order)),
-    ),
+  // Readings that pair every figure with a code come first; without one, the row as printed (no column taken for a code).
+  const complete = readings.filter(
+    (r) => (r.order === "figure-first" || r.order === "code-first") && alternates(r.tokens, r.order),
   );
+  const asPrinted = readings[0]!.order === "figure-first" || readings[0]!.order === "code-first" ? [readings[0]!] : [];
+  const paired = distinct(complete.length > 0 ? complete : asPrinted);
   const catalogued = paired.filter((r) => r.tokens.every((t) => t.kind !== "code" || formsWithCode(t.code).length > 0));
   const chosen = paired.length === 1 ? paired[0] : catalogued.length === 1 ? catalogued[0] : undefined;
   const order = chosen?.order === "figure-first" || chosen?.order === "code-first" ? chosen.order : null;
@@ -110,7 +110,9 @@ function orderOf(tokens: readonly Resolved[], figureBefore: boolean): Order {
   const before = (i: number): boolean => (i === 0 ? figureBefore : tokens[i - 1]?.kind === "figure");
   const after = (i: number): boolean => runAfter(tokens, i) > i + 1;
   if (codes.every(before)) return "figure-first";
-  if (!before(codes[0]!) && codes.every(after)) return "code-first";
+  // Code-first: every figure stands after a code; one before a code is the run of the code before it.
+  const ownedBefore = (i: number, k: number): boolean => !before(i) || (k > 0 && runAfter(tokens, codes[k - 1]!) === i);
+  if (codes.every(after) && codes.every(ownedBefore)) return "code-first";
   // A figure right after a code with none before it, or figures both before one code and after another
   // (not shared with a next code): the row might be read either way.
   const dangling = (i: number): boolean => after(i) && tokens[runAfter(tokens, i)]?.kind !== "code";
@@ -193,9 +195,14 @@ function render(tokens: readonly Resolved[], order: PairOrder, rebuild: boolean,
 
 function ambiguous(readings: readonly { tokens: Resolved[] }[]): RowOrder {
   // Every code printed is named, as often as it is printed: each is a figure not read.
-  const codesOf = (tokens: readonly Resolved[]): string[] => tokens.flatMap((t) => (t.kind === "code" ? [t.code] : []));
-  const tokens = readings.reduce((a, b) => (codesOf(b.tokens).length > codesOf(a.tokens).length ? b : a)).tokens;
-  const codes = codesOf(tokens);
+  const printed = new Map<string, number>();
+  for (const r of readings) {
+    const here = new Map<string, number>();
+    for (const t of r.tokens) if (t.kind === "code") here.set(t.code, (here.get(t.code) ?? 0) + 1);
+    for (const [code, n] of here) printed.set(code, Math.max(n, printed.get(code) ?? 0));
+  }
+  const codes = [...printed].flatMap(([code, n]) => Array<string>(n).fill(code));
+  const tokens = readings[0]!.tokens;
   const label = tokens
     .filter((t) => t.kind === "text")
     .map((t) => t.text)
@@ -237,8 +244,10 @@ function splitCells(text: string): string[] | null {
   const quoted = /(^|,)\s*"/.test(text);
   // Empty cells before the label (",A. Cash,7580,0"); a line starting ",742,387" is the end of a wrapped figure.
   const rowStart = /^[\s,]*,[\s,]*[^\d\s,]/.test(text) || /^(\d{1,2}|[A-Za-z])\.$/.test(cells[0]!);
-  // A bare four-digit cell alone does not make a CSV row: "October 4, 2010" is prose.
-  const coded = cells.some((c) => CODE_CELL.test(c)) || (rowStart && cells.some((c) => MAYBE_CELL.test(c)));
+  // A label, then codes and figures only ("A. Cash,7010,0"); a four-digit number after a comma in
+  // prose ("October 4, 2010") does not make a row.
+  const figures = cells.slice(1).every((c) => CODE_CELL.test(c) || isColumnCode(c) || looksLikeFigure(c));
+  const coded = cells.some((c) => CODE_CELL.test(c)) || (figures && cells.slice(1).some(isColumnCode));
   return quoted || coded || rowStart ? cells.filter((c) => c !== "") : null;
 }
 
@@ -275,12 +284,17 @@ function splitCsv(text: string): string[] | null {
   }
 }
 
+function isColumnCode(cell: string): boolean {
+  const code = MAYBE_CELL.exec(cell);
+  return code !== null && cell.includes("(") === cell.includes(")") && formsWithCode(code[1]!).length > 0;
+}
+
 function cellTokens(cell: string): Token[] {
   const code = CODE_CELL.exec(cell);
   if (code) return [{ kind: "code", code: code[1]!, text: cell }];
-  const maybe = MAYBE_CELL.exec(cell);
-  // "7010", "(7010)": a code in a column of its own, or a four-digit figure; the row decides.
-  if (maybe && cell.includes("(") === cell.includes(")")) return [{ kind: "maybe", code: maybe[1]!, text: cell }];
+  // "7010", "(7010)": a code in a column of its own, or a four-digit figure; the row decides. Only a
+  // code some statement prints is a candidate: any other four digits are a figure.
+  if (isColumnCode(cell)) return [{ kind: "maybe", code: MAYBE_CELL.exec(cell)![1]!, text: cell }];
   if (/\[\d{4}\]/.test(cell)) return wordTokens(cell);
   if (looksLikeFigure(cell) || isFigureAttempt(cell)) return [{ kind: "figure", text: cell }];
   if (SIGN.test(cell.replace(/\s+/g, ""))) return [{ kind: "sign", text: cell }];

@@ -147,7 +147,6 @@ class Reader {
       else if (this.body) this.body.stray(line, item.tokens);
       else this.orphan(line, quoteList(item.tokens), null);
     }
-    if (this.body) this.body.endsInBareCode = endsInBareCode(reading, this.body.endsInBareCode);
     this.body?.endOfLine(line);
   }
 
@@ -241,16 +240,6 @@ class Reader {
     this.diagnostics.push(...diagnostics);
     this.filing = null;
   }
-}
-
-/**
- * A line that ends in a code whose figure was not read ("… the Commission [7520]"); a line of label
- * words alone leaves the answer as it was.
- */
-function endsInBareCode(reading: LineReading, before: boolean): boolean {
-  if (!reading.items.some((i) => i.kind === "figure" || i.kind === "problem")) return before;
-  const last = reading.items.at(-1);
-  return last?.kind === "problem" && last.problem.code !== null;
 }
 
 function formsOfKind(form: StatementForm): readonly StatementForm[] {

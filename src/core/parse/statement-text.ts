@@ -21,7 +21,7 @@ export class StatementText {
   private section: string | null = null;
   /** Whether the statement's rows print figures before their codes or after: its first pairing row says. */
   order: PairOrder | null = null;
-  /** The last line read ended in a code with no figure. */
+  /** The last code read found no figure ("… the Commission [7520]"): label words since leave it so. */
   endsInBareCode = false;
   /** After the title, a blank line, a header or a heading: where a note can stand. */
   private paragraphStart = true;
@@ -104,6 +104,7 @@ export class StatementText {
   }
 
   figure(line: SourceLine, figure: LineFigure): void {
+    this.endsInBareCode = false;
     const place = this.numbering.figure();
     this.statement.addFigure(figure, place.printedId, place.label, this.section, line, place.subtotal);
   }
@@ -178,6 +179,7 @@ export class StatementText {
   }
 
   unreadable(line: SourceLine, problem: LineProblem): void {
+    this.endsInBareCode = problem.code !== null;
     this.numbering.figure();
     this.diagnostics.push(diagnostic("unparsed-number", "error", line, unreadableMessage(problem)));
   }
