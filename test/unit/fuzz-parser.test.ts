@@ -69,8 +69,10 @@ function conservationViolations(text: string, result: ParseResult): string[] {
     segments.slice(0, codes.length).forEach((segment, j) => {
       const words = segment.trim().split(/\s+/);
       if (!isFigureWord(words.at(-1) ?? "")) return;
+      // A figure printed with spaces between its thousands ("5 598 505 864") is read whole.
+      const whole = figures.find((f) => f.code === codes[j])?.raw.split(/\s+/) ?? [];
       for (let k = words.length - 2; k >= 0 && isFigureWord(words[k]!); k--)
-        if (messages.length === 0)
+        if (messages.length === 0 && !whole.includes(words[k]!))
           out.push(
             `line ${n}: "${words[k]}" stands against the figure of [${codes[j]}] but is neither read nor diagnosed: ${JSON.stringify(raw)}`,
           );
@@ -259,6 +261,15 @@ const fragments = fc
         "99999999999999999999",
         "1.5",
         "1,23,4",
+        "-0-",
+        "5,922,393-",
+        "37.229",
+        "598 505",
+        "N/A",
+        "(7010)",
+        "7010",
+        '"5,598",',
+        ",",
       ),
       fc.string({ maxLength: 5 }),
     ),
