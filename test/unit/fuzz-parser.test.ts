@@ -101,10 +101,26 @@ function assertTraceable(text: string, result: ParseResult): void {
         assert.ok(raw !== undefined, `sourceLine ${l.sourceLine} is outside the input`);
         // Markup and zero-width characters inside a code or figure are invisible to a reader and to the parser alike.
         const seen = visible(raw);
+        const next = visible(raws[l.sourceLine] ?? "");
+        // A wrap may leave the figure at the end of its line and the code at the start of the next.
         if (l.code !== null)
-          assert.ok(seen.includes(`[${l.code}]`), `[${l.code}] is not printed on input line ${l.sourceLine}`);
+          assert.ok(
+            seen.includes(`[${l.code}]`) ||
+              next.trimStart().startsWith(`[${l.code}]`) ||
+              // A spreadsheet's copy prints a code bare or in parentheses, in a column of its own.
+              new RegExp(`(^|[\\t,"])\\s*\\(?${l.code}\\)?\\s*"?\\s*($|[\\t,])`).test(seen),
+            `[${l.code}] is not printed on input line ${l.sourceLine}`,
+          );
+        // … or its sign at the end of the line before: "- 5,922,393" is "-" there and "5,922,393" here.
+        const wrapped = /^(\S+) (.+)$/.exec(l.raw);
+        const signBefore =
+          wrapped !== null &&
+          visible(raws[l.sourceLine - 2] ?? "")
+            .trimEnd()
+            .endsWith(wrapped[1]!) &&
+          seen.includes(wrapped[2]!);
         assert.ok(
-          seen.includes(l.raw) || raw.includes(l.raw),
+          seen.includes(l.raw) || raw.includes(l.raw) || signBefore,
           `"${l.raw}" is not printed on input line ${l.sourceLine}`,
         );
         assert.ok(Number.isFinite(l.value), `[${l.code}] value ${l.value}`);

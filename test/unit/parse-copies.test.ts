@@ -94,6 +94,14 @@ describe("parser on copies of a filing", function () {
         assert.ok(signsLeft > 20 && codesFirst > 100, `${signsLeft} signs and ${codesFirst} codes wrapped`);
       });
 
+      it("reads a table row whose minus was wrapped to the end of the row above its figure", () => {
+        for (const gap of ["\t", "    "]) {
+          const copy = text.replace(/\t(?:<b>)?<u>-([\d,]+)<\/u>(?:<\/b>)? (\[\d{4}\])/g, `${gap}-\n$1 $2`);
+          assert.ok((copy.match(/-\n\d/g)?.length ?? 0) >= 3, "negatives wrapped");
+          assertSameFigures(copy, text, JSON.stringify(gap));
+        }
+      });
+
       it("reads code-first PDF text without wraps, and never misreads it wrapped: a figure it cannot pair is named", () => {
         assertSameFigures(asWrappedPdf(text, 100_000, true), text, "one line per statement");
         for (let width = 15; width <= 130; width += 3)

@@ -112,7 +112,9 @@ function orderOf(tokens: readonly Resolved[], figureBefore: boolean): Order {
   if (codes.every(before)) return "figure-first";
   // Code-first: every figure stands after a code; one before a code is the run of the code before it.
   const ownedBefore = (i: number, k: number): boolean => !before(i) || (k > 0 && runAfter(tokens, codes[k - 1]!) === i);
-  if (codes.every(after) && codes.every(ownedBefore)) return "code-first";
+  // "$ [7010] 5": a sign or `$` before a code belongs to no figure a code-first reading would give.
+  const signBefore = codes.some((i) => tokens[i - 1]?.kind === "sign");
+  if (codes.every(after) && codes.every(ownedBefore) && !signBefore) return "code-first";
   // A figure right after a code with none before it, or figures both before one code and after another
   // (not shared with a next code): the row might be read either way.
   const dangling = (i: number): boolean => after(i) && tokens[runAfter(tokens, i)]?.kind !== "code";

@@ -36,6 +36,11 @@ export class Numbering {
   /** Whether only words have come since the last figure: they may still be its label. */
   private wordsAfterFigure = false;
 
+  /** Nothing — no word, no marker — since the last figure. */
+  get sinceFigure(): boolean {
+    return !this.touched;
+  }
+
   get ownId(): string {
     return this.letter ? `${this.number}.${this.letter}` : this.number;
   }

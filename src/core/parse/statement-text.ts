@@ -11,6 +11,7 @@ import type { StatementBuilder } from "./statement-builder";
 import { matchSectionEnding } from "./titles";
 
 /** Signs and `$` printed apart from the digits, as a wrap can leave them. */
+const WRAPPED_DASH = /^[-\u2212\u2013]$/;
 const WRAPPED_SIGN = /^(?:\$?[-\u2212\u2013(]|\(\$|\$)$/;
 
 /**
@@ -21,6 +22,10 @@ export class StatementText {
   private section: string | null = null;
   /** Whether the statement's rows print figures before their codes or after: its first pairing row says. */
   order: PairOrder | null = null;
+  /** The last figure read, when it was a lone dash ending a row: perhaps the sign of the next line's figure. */
+  private dash: { readonly figure: LineFigure; readonly line: number; readonly printedId: string } | null = null;
+  /** The figure being read takes the place of that dash. */
+  private joinDash = false;
   /** The last code read found no figure ("… the Commission [7520]"): label words since leave it so. */
   endsInBareCode = false;
   /** After the title, a blank line, a header or a heading: where a note can stand. */
@@ -105,8 +110,11 @@ export class StatementText {
 
   figure(line: SourceLine, figure: LineFigure): void {
     this.endsInBareCode = false;
+    if (figure.code !== null && this.joinDash) return this.statement.replaceLast(figure, line);
     const place = this.numbering.figure();
     this.statement.addFigure(figure, place.printedId, place.label, this.section, line, place.subtotal);
+    const sign = figure.code === null && WRAPPED_DASH.test(figure.raw);
+    this.dash = sign ? { figure, line: line.number, printedId: place.printedId } : null;
   }
 
   /**
@@ -142,6 +150,21 @@ export class StatementText {
     return true;
   }
 
+  /**
+   * A table row that ended in a lone dash, read as its uncoded zero, right before a line that starts
+   * with a figure ("\tE. Value of short option contracts\t-" ⏎ "5,749,086 [7735]"): where the form
+   * prints no uncoded figure on that line, the dash is the figure's sign, wrapped.
+   */
+  private danglingDash(line: SourceLine): LineFigure | null {
+    const dash = this.dash;
+    if (!dash || dash.line >= line.number || this.statement.lastFigure !== dash.figure) return null;
+    if (!this.numbering.sinceFigure || this.statement.forms.length === 0) return null;
+    const uncoded = this.statement.forms.some((f) =>
+      f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === dash.printedId)),
+    );
+    return uncoded ? null : dash.figure;
+  }
+
   /** Whether the text before `line` ended in a figure that no code has taken. */
   endsInFigure(line: SourceLine): boolean {
     return (
@@ -151,6 +174,13 @@ export class StatementText {
 
   /** The figure with a sign that a wrap left at the end of the line before it ("contracts -" ⏎ "5,749,086 [7735]"). */
   withWrappedSign(line: SourceLine, figure: LineFigure): LineFigure {
+    this.joinDash = false;
+    const dash = this.danglingDash(line);
+    const joined = dash && readFigure(`${dash.raw}${figure.raw}`);
+    if (dash && joined?.ok) {
+      this.joinDash = true;
+      return { raw: `${dash.raw} ${figure.raw}`, value: joined.value, code: figure.code };
+    }
     const word = this.numbering.wrappedWord(line, (w) => WRAPPED_SIGN.test(w));
     const read = word && readFigure(`${word.text}${figure.raw}`);
     if (!word || !read?.ok) return figure;
