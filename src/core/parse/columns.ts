@@ -1,5 +1,6 @@
 import { isReferenceWord } from "./markers";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure } from "./numbers";
+import { CODE_CELL, isColumnCode, MAYBE_CELL, splitCells } from "./cells";
 import { formsWithCode } from "./titles";
 
 /**
@@ -7,9 +8,10 @@ import { formsWithCode } from "./titles";
  * code ("5,598,505,864 [7010]"); copies made in Excel or saved as CSV often put the code's column
  * first ("A. Cash\t[7010]\t5,598,505,864"), print it bare or in parentheses in a column of its own
  * ("7010", "(7010)"), or quote the cells. The order is read from each row's own structure, never
- * from one spelling: a row is read code-first only when every code has a figure right after it and
- * the first code none right before it; figure-first rows are read as printed. A row that fits
- * neither, but pairs some code with a figure after it, is not guessed at.
+ * from one spelling: a row is read code-first only when every figure stands right after a code and
+ * none before a code but as the run of the code before; figure-first rows are read as printed. A row
+ * that fits neither but has a figure after a code, or that pairs the other way round from the
+ * statement's rows before it, is not guessed at: each of its codes is reported.
  */
 export type RowOrder =
   /** Read the row as printed. */
@@ -49,8 +51,6 @@ type Resolved = Exclude<Token, { kind: "maybe" }>;
 
 /** More column codes of unclear kind than this on one row are read as figures: no code is guessed. */
 const MAX_MAYBE = 4;
-const CODE_CELL = /^\[(\d{4})\]$/;
-const MAYBE_CELL = /^\(?(\d{4})\)?$/;
 const SIGN = /^[($+\-\u2212\u2013]+$/;
 
 /**
@@ -226,69 +226,6 @@ function cellText(tokens: readonly Resolved[]): string {
 
 function wordText(tokens: readonly Resolved[]): string {
   return tokens.map((t) => (t.kind === "code" ? `[${t.code}]` : t.text)).join(" ");
-}
-
-/**
- * The cells of a tab-separated row, or of a CSV row: one with a quoted cell, a cell that is a code,
- * or a line marker or an empty cell first (`1.,Net ledger balance`, `,A. Cash,7580,0`). Null for
- * text that is no such row (a filing's own lines, PDF text). A CSV figure with thousands separators
- * is quoted, as spreadsheets write it; unquoted, its commas split it into cells and the row does not pair.
- */
-function splitCells(text: string): string[] | null {
-  if (text.includes("\t"))
-    return text
-      .split("\t")
-      .map((c) => c.trim())
-      .filter((c) => c !== "");
-  if (!text.includes(",")) return null;
-  const cells = splitCsv(text);
-  if (cells === null || cells.length < 2) return null;
-  const quoted = /(^|,)\s*"/.test(text);
-  // Empty cells before the label (",A. Cash,7580,0"); a line starting ",742,387" is the end of a wrapped figure.
-  const rowStart = /^[\s,]*,[\s,]*[^\d\s,]/.test(text) || /^(\d{1,2}|[A-Za-z])\.$/.test(cells[0]!);
-  // A label, then codes and figures only ("A. Cash,7010,0"); a four-digit number after a comma in
-  // prose ("October 4, 2010") does not make a row.
-  const figures = cells.slice(1).every((c) => CODE_CELL.test(c) || isColumnCode(c) || looksLikeFigure(c));
-  const coded = cells.some((c) => CODE_CELL.test(c)) || (figures && cells.slice(1).some(isColumnCode));
-  return quoted || coded || rowStart ? cells.filter((c) => c !== "") : null;
-}
-
-/** RFC 4180 cells; null when a quote stands anywhere but around a whole cell. */
-function splitCsv(text: string): string[] | null {
-  const cells: string[] = [];
-  let i = 0;
-  for (;;) {
-    while (text[i] === " ") i++;
-    if (text[i] === '"') {
-      let cell = "";
-      i++;
-      for (;;) {
-        const close = text.indexOf('"', i);
-        if (close < 0) return null;
-        cell += text.slice(i, close);
-        i = close + 1;
-        if (text[i] !== '"') break;
-        cell += '"';
-        i++;
-      }
-      while (text[i] === " ") i++;
-      if (i < text.length && text[i] !== ",") return null;
-      cells.push(cell.trim());
-    } else {
-      const comma = text.indexOf(",", i);
-      const cell = text.slice(i, comma < 0 ? text.length : comma);
-      if (cell.includes('"')) return null;
-      cells.push(cell.trim());
-      i = comma < 0 ? text.length : comma;
-    }
-    if (i >= text.length) return cells;
-    i++;
-  }
-}
-
-function isColumnCode(cell: string): boolean {
-  const code = MAYBE_CELL.exec(cell);
-  return code !== null && cell.includes("(") === cell.includes(")") && formsWithCode(code[1]!).length > 0;
 }
 
 function cellTokens(cell: string): Token[] {
