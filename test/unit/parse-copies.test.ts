@@ -223,10 +223,16 @@ describe("parser on figures it must not guess", () => {
     assert.equal(at(`${title}\tA. Cash\t7010\t0`, "7010"), 0);
   });
 
-  it("does not join a number that ends a reference to the spaced figure after it", () => {
-    const text = "**Daily Segregation - Secured Amounts**\n3. Excess (subtract line 1 from line 2 173 248 096 [7380]";
-    const result = parseFilings(text);
-    assert.notEqual(coded(result).get("7380"), 2173248096);
-    assert.ok(result.diagnostics.some((d) => d.line === 2));
+  it("does not join spaced groups across a reference or a table's column gap", () => {
+    const title = "**Daily Segregation - Secured Amounts**\n";
+    for (const row of ["3. Excess (subtract line 1 from line 2 173 248 096 [7380]", "3. Excess    173    248 [7380]"]) {
+      const result = parseFilings(title + row);
+      assert.equal(coded(result).get("7380"), undefined, row);
+      assert.ok(
+        result.diagnostics.some((d) => d.line === 2 && d.code === "unparsed-number" && d.message.includes("[7380]")),
+        row,
+      );
+    }
+    assert.equal(at(`${title}3. Excess (subtract line 1 from line 2) 173 248 096 [7380]`, "7380"), 173248096);
   });
 });

@@ -88,8 +88,9 @@ function spacedGroupsStart(text: string, start: number, end: number): number {
   let groups = 1;
   for (;;) {
     const before = spacesStart(text, first);
-    // Groups are set apart by spaces (NBSPs are folded to spaces); a tab separates fields.
-    if (before === first || before === 0 || text.slice(before, first).includes("\t")) break;
+    // Groups are set apart by one space (an NBSP or a thin space is folded to one); a tab or a run
+    // of spaces separates the fields of a table.
+    if (before === 0 || text.slice(before, first) !== " ") break;
     const from = wordStart(text, before);
     const word = text.slice(from, before);
     if (GROUP.test(word)) [first, groups] = [from, groups + 1];
