@@ -1,4 +1,3 @@
-import type { Allocation } from "./alloc";
 import type { BundleSizes } from "./bundle";
 import type { CliStart } from "./cli-start";
 import type { RoundTrips } from "./excel-round-trips";

@@ -77,6 +77,13 @@ describe("parser properties", function () {
       "AMENDMENT",
       "Cash",
       "\u00a0",
+      "-0-",
+      "5,922,393-",
+      "598 505",
+      "(7010)",
+      "7010",
+      '"',
+      ",",
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(fragment, fc.string({ maxLength: 5 })), { maxLength: 80 }), (parts) => {

@@ -1,4 +1,5 @@
-import { isFigureAttempt, looksLikeFigure, readFigure } from "./numbers";
+import { isReferenceWord } from "./markers";
+import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, readFigure } from "./numbers";
 
 /**
  * Where a figure stands on a printed row. A figure is what stands right before a `[dddd]` code,
@@ -19,16 +20,26 @@ export interface LineProblem {
   readonly code: string | null;
   readonly token: string;
   readonly reason: string;
+  /** No figure before a code that starts its line: a wrap may have left the figure on the line before. */
+  readonly first?: boolean;
 }
 
 export type TokenRead = { readonly figure: LineFigure } | { readonly problem: LineProblem };
 
-const SIGN_OR_CURRENCY = /^[($\-\u2212\u2013]+$/;
+const SIGN_OR_CURRENCY = /^[($+\-\u2212\u2013]+$/;
+/** The last group of a figure printed with spaces between its thousands ("864", "864-", "864)"). */
+const LAST_GROUP = /^\d{3}[-\u2212)*\u2020\u2021]{0,2}$/;
+const GROUP = /^\d{3}$/;
+/** The first group of such a figure, with any sign or `$` printed against it. */
+const LEAD_GROUP = /^(?:[($+\-\u2212\u2013]*\$?\d{1,2}|[($+\-\u2212\u2013]+\$?\d{3})$/;
 
 /** The figure before a code, read; a missing or unreadable one is a problem naming the code. */
 export function figureBeforeCode(segment: string, code: string): { readonly read: TokenRead; readonly rest: string } {
   const { token, rest } = figureAtEnd(segment);
-  if (token === null) return { read: { problem: { code, token: "", reason: `no figure before [${code}]` } }, rest };
+  if (token === null) {
+    const first = segment.trim() === "";
+    return { read: { problem: { code, token: "", reason: `no figure before [${code}]`, first } }, rest };
+  }
   return { read: readToken(token, code), rest };
 }
 
@@ -52,7 +63,9 @@ function figureAtEnd(segment: string): { readonly token: string | null; readonly
     start = wordStart(text, end);
   }
   const core = text.slice(start, end);
-  if (!/\d/.test(core) && !/^[-\u2212\u2013]$/.test(core)) return { token: null, rest: segment };
+  if (!/\d/.test(core) && !isZeroDash(core.replace(/^\$/, "")) && !isPlaceholder(core))
+    return { token: null, rest: segment };
+  start = spacedGroupsStart(text, start, end);
   // "$ 1,234", "- 1,234", "( 1,234 )": signs and currency printed apart from the digits.
   while (start > 0) {
     const before = spacesStart(text, start);
@@ -61,6 +74,35 @@ function figureAtEnd(segment: string): { readonly token: string | null; readonly
     start = from;
   }
   return { token: text.slice(start), rest: text.slice(0, start) };
+}
+
+/**
+ * "5 598 505 864" (spaces, or NBSPs folded to spaces, between the thousands): where the whole figure
+ * begins, when the word at `start` closes such a run. Only groups of exactly three digits after a
+ * lead of one to three, and only when what stands before the run is label text and no reference
+ * ("line 6 100 000" is line 6 and then a figure, or one figure: not guessed; the reader reports it).
+ */
+function spacedGroupsStart(text: string, start: number, end: number): number {
+  if (!LAST_GROUP.test(text.slice(start, end))) return start;
+  let first = start;
+  let groups = 1;
+  for (;;) {
+    const before = spacesStart(text, first);
+    // Groups are set apart by one space (an NBSP or a thin space is folded to one); a tab or a run
+    // of spaces separates the fields of a table.
+    if (before === 0 || text.slice(before, first) !== " ") break;
+    const from = wordStart(text, before);
+    const word = text.slice(from, before);
+    if (GROUP.test(word)) [first, groups] = [from, groups + 1];
+    else {
+      if (LEAD_GROUP.test(word)) [first, groups] = [from, groups + 1];
+      break;
+    }
+  }
+  if (groups < 2) return start;
+  const before = spacesStart(text, first);
+  const previous = text.slice(wordStart(text, before), before);
+  return isFigureWord(previous) || isReferenceWord(previous) || /\d$/.test(previous) ? start : first;
 }
 
 /** Where the word ending at `end` begins (words are separated by whitespace as `\s` means it). */
@@ -97,7 +139,7 @@ export interface TailReading {
  * when it is shaped like one and follows a label or another figure; a lone field counts only then,
  * so that a heading ending in a number stays a heading. Figure-shaped fields before it are strays.
  */
-export function readTail(tail: string, hasLabelBefore: boolean): TailReading {
+export function readTail(tail: string, hasLabelBefore: boolean, structured: boolean): TailReading {
   const fields = tail
     .split(/\t| {2,}/)
     .map((f) => f.trim())
@@ -112,6 +154,9 @@ export function readTail(tail: string, hasLabelBefore: boolean): TailReading {
     labelSeen ||= isLabelText(field);
   }
   if (last === undefined || !(fields.length >= 2 || hasLabelBefore)) return wholeLabel(label, last, strays);
+  // In running text a figure ending the line after a code may be the next code's, wrapped onto the
+  // line after ("… 0 [7675] 0" ⏎ "[7680] 5. …"): it stays a word, for the reader of the whole text to place.
+  if (!structured && looksLikeFigure(last)) return wholeLabel(label, last, strays);
   // "1O", "12x": meant as a figure, in a figure's place, after a label: reported rather than kept as label text.
   if (!looksLikeFigure(last) && !(labelSeen && isFigureAttempt(last))) return wholeLabel(label, last, strays);
   return { rest: label.join(" "), read: readToken(last, null), strays };

@@ -1,5 +1,7 @@
+import { rowOrder, type PairOrder, type RowContext, type RowOrder } from "./columns";
 import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
 import { markerOf, type Marker } from "./markers";
+import { unpairedReason } from "./figure-messages";
 import { looksLikeFigure } from "./numbers";
 
 /**
@@ -21,16 +23,24 @@ export interface LineReading {
   readonly structured: boolean;
   /** The line is one figure-shaped word and nothing else. */
   readonly lone: boolean;
+  /** Whether the row printed its figures before or after their codes; null if it paired none. */
+  readonly order: PairOrder | null;
 }
 
 const CODE = /\[(\d{4})\]/g;
 
-export function readLine(clean: string): LineReading {
-  const text = clean.trim();
-  const structured = clean.includes("\t") || text.includes("  ");
+const LEADING_MARKER = /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/;
+
+const NO_CONTEXT: RowContext = { figureBefore: false, statementOrder: null, codeBefore: false };
+
+export function readLine(clean: string, context: RowContext = NO_CONTEXT): LineReading {
+  const order = rowOrder(clean.trim(), context);
+  if (order.kind === "ambiguous") return unpairedLine(order);
+  const text = order.kind === "reordered" ? order.text : clean.trim();
+  const structured = clean.includes("\t") || clean.trim().includes("  ") || (order.kind === "reordered" && order.cells);
   const items: LineItem[] = [];
   let body = text;
-  const leading = /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/.exec(text);
+  const leading = LEADING_MARKER.exec(text);
   if (leading) {
     items.push({ kind: "marker", marker: markerOf(leading[0])!, raw: leading[0], leading: true });
     body = text.slice(leading[0].length);
@@ -45,7 +55,7 @@ export function readLine(clean: string): LineReading {
     items.push("figure" in read ? { kind: "figure", figure: read.figure } : { kind: "problem", problem: read.problem });
   }
   const tail = body.slice(from);
-  const reading = readTail(tail, labelled || items.some((i) => i.kind === "word"));
+  const reading = readTail(tail, labelled || items.some((i) => i.kind === "word"), structured);
   pushWords(items, reading.rest);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
   if (reading.read)
@@ -58,7 +68,19 @@ export function readLine(clean: string): LineReading {
   // A table row holding nothing but a figure belongs to no label: reported rather than read. In
   // wrapped prose the same word ("30.7" of "section 30.7 accounts") is label text like any other.
   if (lone && structured) items.splice(0, items.length, { kind: "stray", tokens: [tail.trim()] });
-  return { items, structured, lone };
+  return { items, structured, lone, order: order.order };
+}
+
+/** A row whose figures and codes pair more than one way: its label is read, and each code reported. */
+function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>): LineReading {
+  const items: LineItem[] = [];
+  const leading = LEADING_MARKER.exec(order.label);
+  if (leading) items.push({ kind: "marker", marker: markerOf(leading[0])!, raw: leading[0], leading: true });
+  pushWords(items, leading ? order.label.slice(leading[0].length) : order.label);
+  const reason = unpairedReason(order.figures, order.codes);
+  for (const code of order.codes)
+    items.push({ kind: "problem", problem: { code, token: order.figures.join(" "), reason } });
+  return { items, structured: true, lone: false, order: null };
 }
 
 function pushWords(items: LineItem[], text: string): void {

@@ -36,6 +36,11 @@ export class Numbering {
   /** Whether only words have come since the last figure: they may still be its label. */
   private wordsAfterFigure = false;
 
+  /** Nothing — no word, no marker — since the last figure. */
+  get sinceFigure(): boolean {
+    return !this.touched;
+  }
+
   get ownId(): string {
     return this.letter ? `${this.number}.${this.letter}` : this.number;
   }
@@ -128,6 +133,17 @@ export class Numbering {
   trailingFigure(): LabelWord | null {
     const against = this.wordAgainstFigure();
     return this.number === "" || !against || against.reference ? null : against.word;
+  }
+
+  /**
+   * The last label word when it stands on a line before `line` and `fits` it: what PDF text left at
+   * the end of the line before a figure or a code that starts its own line ("contracts -" ⏎
+   * "5,749,086 [7735]"; "contracts -5,749,086" ⏎ "[7735]"). Null after a reference word.
+   */
+  wrappedWord(line: SourceLine, fits: (word: string) => boolean): LabelWord | null {
+    const last = this.pending.at(-1);
+    if (!last || last.source.number >= line.number || !fits(last.text)) return null;
+    return isReferenceWord(this.pending.at(-2)?.text) || isFigureWord(this.pending.at(-2)?.text ?? "") ? null : last;
   }
 
   dropLastWord(): void {

@@ -94,7 +94,13 @@ class Reader {
       );
     }
     if (section) return this.body?.sectionHeading(section, line);
-    this.readContent(line, readLine(line.clean));
+    const body = this.body;
+    const context = {
+      figureBefore: body?.endsInFigure(line) ?? false,
+      statementOrder: body?.order ?? null,
+      codeBefore: body?.endsInBareCode ?? false,
+    };
+    this.readContent(line, readLine(line.clean, context));
   }
 
   finish(): ParseResult {
@@ -135,6 +141,7 @@ class Reader {
   private readContent(line: SourceLine, reading: LineReading): void {
     const body = this.body;
     if (body && reading.structured) body.breakLabel();
+    if (body && reading.order) body.order ??= reading.order;
     if (body?.note(line, reading.items)) return;
     if (!this.body && reading.lone && !reading.structured) return this.orphan(line, `"${line.clean.trim()}"`, null);
     for (const item of reading.items) {
@@ -149,11 +156,12 @@ class Reader {
     this.body?.endOfLine(line);
   }
 
-  private figure(line: SourceLine, figure: LineFigure): void {
-    this.ensureStatementFor(line, figure.code);
+  private figure(line: SourceLine, printed: LineFigure): void {
+    this.ensureStatementFor(line, printed.code);
     const filing = this.filing;
-    if (!this.body || !filing) return this.orphan(line, `"${figure.raw}"`, figure.code);
+    if (!this.body || !filing) return this.orphan(line, `"${printed.raw}"`, printed.code);
     this.bodyFigures++;
+    const figure = this.body.withWrappedSign(line, printed);
     if (this.body.against(line, figure)) return;
     const repeat = figure.code === null ? null : filing.record(figure.code, figure.value, line.number);
     if (repeat) {
@@ -177,7 +185,9 @@ class Reader {
   }
 
   private unreadable(line: SourceLine, problem: LineProblem): void {
-    if (this.body) this.body.unreadable(line, problem);
+    const wrapped = this.body?.wrappedFigure(line, problem);
+    if (wrapped) this.figure(wrapped.line, wrapped.figure);
+    else if (this.body) this.body.unreadable(line, problem);
     else this.diagnostics.push(diagnostic("unparsed-number", "error", line, unreadableMessage(problem)));
   }
 

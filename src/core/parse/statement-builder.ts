@@ -69,6 +69,18 @@ export class StatementBuilder {
     this.lastLine = figure.sourceLine;
   }
 
+  /** The figure read last, if any. */
+  get lastFigure(): LineFigure | undefined {
+    return this.figures.at(-1)?.figure;
+  }
+
+  /** The last figure read was the sign of this one, wrapped onto the next line: this one takes its place. */
+  replaceLast(figure: LineFigure, source: SourceLine): void {
+    const last = this.figures.at(-1);
+    if (last) this.figures[this.figures.length - 1] = { ...last, figure, source };
+    this.lastLine = source.number;
+  }
+
   /** More label text for the last figure read, printed after it (PDF text). */
   continueLabel(text: string): void {
     const last = this.figures.at(-1);

@@ -1,13 +1,18 @@
 import type { Diagnostic, UnreadFigure } from "../model";
+import type { PairOrder } from "./columns";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure, LineProblem } from "./figures";
 import type { LineItem } from "./line-items";
 import { continuesNumbering, isReferenceWord, type Marker } from "./markers";
 import type { Numbering } from "./numbering";
 import type { SourceLine } from "./normalize";
-import { readFigure } from "./numbers";
+import { isFigureWord, readFigure } from "./numbers";
 import type { StatementBuilder } from "./statement-builder";
 import { matchSectionEnding } from "./titles";
+
+/** Signs and `$` printed apart from the digits, as a wrap can leave them. */
+const WRAPPED_DASH = /^[-\u2212\u2013]$/;
+const WRAPPED_SIGN = /^(?:\$?[-\u2212\u2013(]|\(\$|\$)$/;
 
 /**
  * The body of one statement as it is read: each figure placed by the printed numbering and the
@@ -15,6 +20,14 @@ import { matchSectionEnding } from "./titles";
  */
 export class StatementText {
   private section: string | null = null;
+  /** Whether the statement's rows print figures before their codes or after: its first pairing row says. */
+  order: PairOrder | null = null;
+  /** The last figure read, when it was a lone dash ending a row: perhaps the sign of the next line's figure. */
+  private dash: { readonly figure: LineFigure; readonly line: number; readonly printedId: string } | null = null;
+  /** The figure being read takes the place of that dash. */
+  private joinDash = false;
+  /** The last code read found no figure ("… the Commission [7520]"): label words since leave it so. */
+  endsInBareCode = false;
   /** After the title, a blank line, a header or a heading: where a note can stand. */
   private paragraphStart = true;
 
@@ -96,8 +109,12 @@ export class StatementText {
   }
 
   figure(line: SourceLine, figure: LineFigure): void {
+    this.endsInBareCode = false;
+    if (figure.code !== null && this.joinDash) return this.statement.replaceLast(figure, line);
     const place = this.numbering.figure();
     this.statement.addFigure(figure, place.printedId, place.label, this.section, line, place.subtotal);
+    const sign = figure.code === null && WRAPPED_DASH.test(figure.raw);
+    this.dash = sign ? { figure, line: line.number, printedId: place.printedId } : null;
   }
 
   /** A code printed again with another figure than before: the first is kept, this one is not read. */
@@ -151,7 +168,66 @@ export class StatementText {
     return true;
   }
 
+  /**
+   * A table row that ended in a lone dash, read as its uncoded zero, right before a line that starts
+   * with a figure ("\tE. Value of short option contracts\t-" ⏎ "5,749,086 [7735]"): where the form
+   * prints no uncoded figure on that line, the dash is the figure's sign, wrapped.
+   */
+  private danglingDash(line: SourceLine): LineFigure | null {
+    const dash = this.dash;
+    if (!dash || dash.line >= line.number || this.statement.lastFigure !== dash.figure) return null;
+    if (!this.numbering.sinceFigure || this.statement.forms.length === 0) return null;
+    const uncoded = this.statement.forms.some((f) =>
+      f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === dash.printedId)),
+    );
+    return uncoded ? null : dash.figure;
+  }
+
+  /** Whether the text before `line` ended in a figure that no code has taken. */
+  endsInFigure(line: SourceLine): boolean {
+    return (
+      this.order !== "code-first" && !this.endsInBareCode && this.numbering.wrappedWord(line, isFigureWord) !== null
+    );
+  }
+
+  /** The figure with a sign that a wrap left at the end of the line before it ("contracts -" ⏎ "5,749,086 [7735]"). */
+  withWrappedSign(line: SourceLine, figure: LineFigure): LineFigure {
+    this.joinDash = false;
+    const dash = this.danglingDash(line);
+    const joined = dash && readFigure(`${dash.raw}${figure.raw}`);
+    if (dash && joined?.ok) {
+      this.joinDash = true;
+      return { raw: `${dash.raw} ${figure.raw}`, value: joined.value, code: figure.code };
+    }
+    const word = this.numbering.wrappedWord(line, (w) => WRAPPED_SIGN.test(w));
+    const read = word && readFigure(`${word.text}${figure.raw}`);
+    if (!word || !read?.ok) return figure;
+    this.numbering.dropLastWord();
+    return { raw: `${word.text} ${figure.raw}`, value: read.value, code: figure.code };
+  }
+
+  /**
+   * A code that starts its line with no figure before it, where the line before ended in one
+   * ("contracts -5,749,086" ⏎ "[7735] 607,099,712 [7740]"): that figure is the code's, read on its own line.
+   */
+  wrappedFigure(
+    line: SourceLine,
+    problem: LineProblem,
+  ): { readonly figure: LineFigure; readonly line: SourceLine } | null {
+    // Only where the statement's rows print figures first: in code-first text the figure may be the code before's.
+    if (problem.code === null || problem.token !== "" || !problem.first) return null;
+    if (this.order === "code-first" || this.endsInBareCode) return null;
+    const word = this.numbering.wrappedWord(line, isFigureWord);
+    const read = word && readFigure(word.text);
+    if (!word || !read?.ok) return null;
+    this.numbering.dropLastWord();
+    // "contracts - 5,749,086" ⏎ "[7735]": the sign printed apart goes with it, as it would before a code.
+    const figure = this.withWrappedSign(line, { raw: word.text, value: read.value, code: problem.code });
+    return { figure, line: word.source };
+  }
+
   unreadable(line: SourceLine, problem: LineProblem): void {
+    this.endsInBareCode = problem.code !== null;
     const place = this.numbering.figure();
     const unread = { reason: "unreadable", code: problem.code, raw: problem.token, sourceLine: line.number } as const;
     this.statement.addUnread(unread, place.printedId);

@@ -1,0 +1,74 @@
+import { looksLikeFigure } from "./numbers";
+import { formsWithCode } from "./titles";
+
+/**
+ * A row of a spreadsheet's copy as its cells: tab-separated, or CSV as Excel and LibreOffice save it
+ * (a cell quoted when it holds a comma or a quote, or every cell quoted). A filing's own lines and
+ * PDF text are no such rows.
+ */
+
+export const CODE_CELL = /^\[(\d{4})\]$/;
+export const MAYBE_CELL = /^\(?(\d{4})\)?$/;
+
+/**
+ * The cells of a tab-separated row, or of a CSV row: one with a quoted cell, a cell that is a code,
+ * or a line marker or an empty cell first (`1.,Net ledger balance`, `,A. Cash,7580,0`). Null for
+ * text that is no such row (a filing's own lines, PDF text). A CSV figure with thousands separators
+ * is quoted, as spreadsheets write it; unquoted, its commas split it into cells and the row does not pair.
+ */
+export function splitCells(text: string): string[] | null {
+  if (text.includes("\t"))
+    return text
+      .split("\t")
+      .map((c) => c.trim())
+      .filter((c) => c !== "");
+  if (!text.includes(",")) return null;
+  const cells = splitCsv(text);
+  if (cells === null || cells.length < 2) return null;
+  const quoted = /(^|,)\s*"/.test(text);
+  // Empty cells before the label (",A. Cash,7580,0"); a line starting ",742,387" is the end of a wrapped figure.
+  const rowStart = /^[\s,]*,[\s,]*[^\d\s,]/.test(text) || /^(\d{1,2}|[A-Za-z])\.$/.test(cells[0]!);
+  // A label, then codes and figures only ("A. Cash,7010,0"); a four-digit number after a comma in
+  // prose ("October 4, 2010") does not make a row.
+  const figures = cells.slice(1).every((c) => CODE_CELL.test(c) || isColumnCode(c) || looksLikeFigure(c));
+  const coded = cells.some((c) => CODE_CELL.test(c)) || (figures && cells.slice(1).some(isColumnCode));
+  return quoted || coded || rowStart ? cells.filter((c) => c !== "") : null;
+}
+
+/** RFC 4180 cells; null when a quote stands anywhere but around a whole cell. */
+function splitCsv(text: string): string[] | null {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (text[i] === " ") i++;
+    if (text[i] === '"') {
+      let cell = "";
+      i++;
+      for (;;) {
+        const close = text.indexOf('"', i);
+        if (close < 0) return null;
+        cell += text.slice(i, close);
+        i = close + 1;
+        if (text[i] !== '"') break;
+        cell += '"';
+        i++;
+      }
+      while (text[i] === " ") i++;
+      if (i < text.length && text[i] !== ",") return null;
+      cells.push(cell.trim());
+    } else {
+      const comma = text.indexOf(",", i);
+      const cell = text.slice(i, comma < 0 ? text.length : comma);
+      if (cell.includes('"')) return null;
+      cells.push(cell.trim());
+      i = comma < 0 ? text.length : comma;
+    }
+    if (i >= text.length) return cells;
+    i++;
+  }
+}
+
+export function isColumnCode(cell: string): boolean {
+  const code = MAYBE_CELL.exec(cell);
+  return code !== null && cell.includes("(") === cell.includes(")") && formsWithCode(code[1]!).length > 0;
+}

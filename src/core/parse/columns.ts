@@ -1,0 +1,257 @@
+import { isReferenceWord } from "./markers";
+import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure } from "./numbers";
+import { CODE_CELL, isColumnCode, MAYBE_CELL, splitCells } from "./cells";
+import { formsWithCode } from "./titles";
+
+/**
+ * In which order a row prints its figures and codes. The filing prints each figure right before its
+ * code ("5,598,505,864 [7010]"); copies made in Excel or saved as CSV often put the code's column
+ * first ("A. Cash\t[7010]\t5,598,505,864"), print it bare or in parentheses in a column of its own
+ * ("7010", "(7010)"), or quote the cells. The order is read from each row's own structure, never
+ * from one spelling: a row is read code-first only when every figure stands right after a code and
+ * none before a code but as the run of the code before; figure-first rows are read as printed. A row
+ * that fits neither but has a figure after a code, or that pairs the other way round from the
+ * statement's rows before it, is not guessed at: each of its codes is reported.
+ */
+export type RowOrder =
+  /** Read the row as printed. */
+  | { readonly kind: "as-printed"; readonly order: PairOrder | null }
+  /** The same row, each figure put right before its code (and CSV cells as tab-separated fields). */
+  | { readonly kind: "reordered"; readonly text: string; readonly cells: boolean; readonly order: PairOrder | null }
+  /** Figures and codes on the row cannot be paired one way only: `label` is the row's text without them. */
+  | {
+      readonly kind: "ambiguous";
+      readonly label: string;
+      readonly codes: readonly string[];
+      readonly figures: readonly string[];
+    };
+
+export type PairOrder = "figure-first" | "code-first";
+
+/** What the text around a row says about it. */
+export interface RowContext {
+  /** The line before ended in a figure no code has taken: a code starting this row may be its, wrapped. */
+  readonly figureBefore: boolean;
+  /** The order the statement's rows have printed so far. */
+  readonly statementOrder: PairOrder | null;
+  /** The line before ended in a code with no figure: a figure starting this row may be its, wrapped. */
+  readonly codeBefore: boolean;
+}
+
+type Token =
+  | { readonly kind: "code"; readonly code: string; readonly text: string }
+  /** A cell that is a code in parentheses or bare ("(7010)", "7010"), or a figure. */
+  | { readonly kind: "maybe"; readonly code: string; readonly text: string }
+  | { readonly kind: "figure"; readonly text: string }
+  /** A sign or `$` printed apart from its figure. */
+  | { readonly kind: "sign"; readonly text: string }
+  | { readonly kind: "text"; readonly text: string };
+
+type Resolved = Exclude<Token, { kind: "maybe" }>;
+
+/** More column codes of unclear kind than this on one row are read as figures: no code is guessed. */
+const MAX_MAYBE = 4;
+const SIGN = /^[($+\-\u2212\u2013]+$/;
+
+/**
+ * A row that starts with a code after a line that ended in a figure may be that figure's, wrapped
+ * ("… contracts -5,749,086" ⏎ "[7735] 607,099,712 [7740]"). A row that pairs the other way round
+ * from the statement's rows before it is not read: in wrapped text the two readings differ.
+ */
+export function rowOrder(text: string, context: RowContext): RowOrder {
+  const { figureBefore } = context;
+  const cells = splitCells(text);
+  if (cells === null && !text.includes("[")) return { kind: "as-printed", order: null };
+  const csv = cells !== null && !text.includes("\t");
+  const tokens = cells === null ? wordTokens(text) : cells.flatMap(cellTokens);
+  const maybe = tokens.flatMap((t, i) => (t.kind === "maybe" ? [i] : []));
+  if (maybe.length > MAX_MAYBE) return { kind: "as-printed", order: null };
+  const readings: { tokens: Resolved[]; order: Order }[] = [];
+  for (let mask = 0; mask < 1 << maybe.length; mask++) {
+    const resolved = tokens.map((t, i): Resolved => {
+      if (t.kind !== "maybe") return t;
+      return mask & (1 << maybe.indexOf(i))
+        ? { kind: "code", code: t.code, text: t.text }
+        : { kind: "figure", text: t.text };
+    });
+    readings.push({ tokens: resolved, order: orderOf(resolved, figureBefore) });
+  }
+  // Readings that pair every figure with a code come first; without one, the row as printed (no column taken for a code).
+  const complete = readings.filter(
+    (r) => (r.order === "figure-first" || r.order === "code-first") && alternates(r.tokens, r.order),
+  );
+  const asPrinted = readings[0]!.order === "figure-first" || readings[0]!.order === "code-first" ? [readings[0]!] : [];
+  const paired = distinct(complete.length > 0 ? complete : asPrinted);
+  const catalogued = paired.filter((r) => r.tokens.every((t) => t.kind !== "code" || formsWithCode(t.code).length > 0));
+  const chosen = paired.length === 1 ? paired[0] : catalogued.length === 1 ? catalogued[0] : undefined;
+  const order = chosen?.order === "figure-first" || chosen?.order === "code-first" ? chosen.order : null;
+  // "Commission [7520]" ⏎ "0 [7530]": the 0 is [7520]'s printed code-first, or [7530]'s printed figure-first.
+  if (order && context.codeBefore && (tokens[0]?.kind === "figure" || tokens[0]?.kind === "sign"))
+    return ambiguous(paired);
+  if (chosen && order) {
+    const consistent = context.statementOrder === null || context.statementOrder === order;
+    return consistent && !wrappedSign(chosen, cells)
+      ? render(chosen.tokens, order, csv || maybe.length > 0, text)
+      : ambiguous([chosen]);
+  }
+  // No pairing at all: the column codes of unclear kind are figures, and the row is read as it stands.
+  const plain = readings[0]!;
+  if (paired.length > 1 || plain.order === "ambiguous") return ambiguous(paired.length > 1 ? paired : [plain]);
+  return csv && !tokens.every((t) => t.kind === "text" && !/^(\d{1,2}|[A-Za-z])\.$/.test(t.text))
+    ? { kind: "reordered", text: cellText(plain.tokens), cells: true, order: null }
+    : { kind: "as-printed", order: null };
+}
+
+type Order = PairOrder | "ambiguous" | "unpaired";
+
+function orderOf(tokens: readonly Resolved[], figureBefore: boolean): Order {
+  const codes = tokens.flatMap((t, i) => (t.kind === "code" ? [i] : []));
+  if (codes.length === 0) return "unpaired";
+  const before = (i: number): boolean => (i === 0 ? figureBefore : tokens[i - 1]?.kind === "figure");
+  const after = (i: number): boolean => runAfter(tokens, i) > i + 1;
+  if (codes.every(before)) return "figure-first";
+  // Code-first: every figure stands after a code; one before a code is the run of the code before it.
+  const ownedBefore = (i: number, k: number): boolean => !before(i) || (k > 0 && runAfter(tokens, codes[k - 1]!) === i);
+  // "$ [7010] 5": a sign or `$` before a code belongs to no figure a code-first reading would give.
+  const signBefore = codes.some((i) => tokens[i - 1]?.kind === "sign");
+  if (codes.every(after) && codes.every(ownedBefore) && !signBefore) return "code-first";
+  // A figure right after a code with none before it, or figures both before one code and after another
+  // (not shared with a next code): the row might be read either way.
+  const dangling = (i: number): boolean => after(i) && tokens[runAfter(tokens, i)]?.kind !== "code";
+  const either = codes.some((i) => !before(i) && after(i)) || (codes.some(before) && codes.some(dangling));
+  return either ? "ambiguous" : "unpaired";
+}
+
+/**
+ * Whether the row's figures and codes alternate one for one in `order` (signs go with their figure):
+ * a reading that takes a column of its own for a code must account for every figure on the row.
+ */
+function alternates(tokens: readonly Resolved[], order: Order): boolean {
+  const kinds = tokens
+    .filter((t, i) => t.kind === "code" || (t.kind === "figure" && tokens[i - 1]?.kind !== "sign") || t.kind === "sign")
+    .map((t) => (t.kind === "code" ? "C" : "F"))
+    .join("");
+  return new RegExp(order === "code-first" ? "^(CF)+$" : "^(FC)+$").test(kinds);
+}
+
+/** The end (exclusive) of the run of figure words and signs after token `i`; `i + 1` when none holds a figure. */
+function runAfter(tokens: readonly Resolved[], i: number): number {
+  let end = i + 1;
+  let figure = false;
+  for (let kind = tokens[end]?.kind; kind === "figure" || kind === "sign"; kind = tokens[++end]?.kind)
+    figure = figure || kind === "figure";
+  return figure ? end : i + 1;
+}
+
+/** Readings that pair the same codes with the same figures are one reading. */
+function distinct<T extends { tokens: Resolved[]; order: Order }>(readings: readonly T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const r of readings) seen.set(pairingKey(r.tokens, r.order), seen.get(pairingKey(r.tokens, r.order)) ?? r);
+  return [...seen.values()];
+}
+
+function pairingKey(tokens: readonly Resolved[], order: Order): string {
+  return tokens
+    .flatMap((t, i) => {
+      if (t.kind !== "code") return [];
+      const figure = order === "code-first" ? i + 1 : i - 1;
+      return [`${t.code}@${figure}`];
+    })
+    .join(" ");
+}
+
+/**
+ * Running text that ends in a code and a lone dash ("… contracts [7735] -"): zero, or the sign of a
+ * figure wrapped onto the next line? Not guessed.
+ */
+function wrappedSign(reading: { tokens: Resolved[]; order: Order }, cells: readonly string[] | null): boolean {
+  const { tokens } = reading;
+  const last = tokens.at(-1);
+  return (
+    cells === null &&
+    reading.order === "code-first" &&
+    tokens.at(-2)?.kind === "code" &&
+    last !== undefined &&
+    isZeroDash(last.text) &&
+    last.text !== "-0-"
+  );
+}
+
+function render(tokens: readonly Resolved[], order: PairOrder, rebuild: boolean, text: string): RowOrder {
+  if (order === "figure-first")
+    return rebuild ? { kind: "reordered", text: cellText(tokens), cells: true, order } : { kind: "as-printed", order };
+  const out: Resolved[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "code") {
+      out.push(token);
+      continue;
+    }
+    const end = runAfter(tokens, i);
+    out.push(...tokens.slice(i + 1, end), token);
+    i = end - 1;
+  }
+  const cells = splitCells(text) !== null;
+  return { kind: "reordered", text: cells ? cellText(out) : wordText(out), cells, order };
+}
+
+function ambiguous(readings: readonly { tokens: Resolved[] }[]): RowOrder {
+  // Every code printed is named, as often as it is printed: each is a figure not read.
+  const printed = new Map<string, number>();
+  for (const r of readings) {
+    const here = new Map<string, number>();
+    for (const t of r.tokens) if (t.kind === "code") here.set(t.code, (here.get(t.code) ?? 0) + 1);
+    for (const [code, n] of here) printed.set(code, Math.max(n, printed.get(code) ?? 0));
+  }
+  const codes = [...printed].flatMap(([code, n]) => Array<string>(n).fill(code));
+  const tokens = readings[0]!.tokens;
+  const label = tokens
+    .filter((t) => t.kind === "text")
+    .map((t) => t.text)
+    .join(" ");
+  const figures = tokens.filter((t) => t.kind === "figure" || t.kind === "sign").map((t) => t.text);
+  return { kind: "ambiguous", label, codes, figures };
+}
+
+/** Cells joined by tabs, a code right after the figure before it as the filing prints it. */
+function cellText(tokens: readonly Resolved[]): string {
+  let out = "";
+  tokens.forEach((t, i) => {
+    const text = t.kind === "code" ? `[${t.code}]` : t.text;
+    const joined = t.kind === "code" && (tokens[i - 1]?.kind === "figure" || tokens[i - 1]?.kind === "sign");
+    out += i === 0 ? text : `${joined ? " " : "\t"}${text}`;
+  });
+  return out;
+}
+
+function wordText(tokens: readonly Resolved[]): string {
+  return tokens.map((t) => (t.kind === "code" ? `[${t.code}]` : t.text)).join(" ");
+}
+
+function cellTokens(cell: string): Token[] {
+  const code = CODE_CELL.exec(cell);
+  if (code) return [{ kind: "code", code: code[1]!, text: cell }];
+  // "7010", "(7010)": a code in a column of its own, or a four-digit figure; the row decides. Only a
+  // code some statement prints is a candidate: any other four digits are a figure.
+  if (isColumnCode(cell)) return [{ kind: "maybe", code: MAYBE_CELL.exec(cell)![1]!, text: cell }];
+  if (/\[\d{4}\]/.test(cell)) return wordTokens(cell);
+  if (looksLikeFigure(cell) || isFigureAttempt(cell)) return [{ kind: "figure", text: cell }];
+  if (SIGN.test(cell.replace(/\s+/g, ""))) return [{ kind: "sign", text: cell }];
+  return [{ kind: "text", text: cell }];
+}
+
+/** Words of a row, each code its own token; a number after a reference word ("through 12") is label text. */
+function wordTokens(text: string): Token[] {
+  const words = text
+    .replace(/\[\d{4}\]/g, " $& ")
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  return words.map((word, i): Token => {
+    const code = CODE_CELL.exec(word);
+    if (code) return { kind: "code", code: code[1]!, text: word };
+    if (isReferenceWord(words[i - 1])) return { kind: "text", text: word };
+    if (isFigureWord(word) || isZeroDash(word) || isPlaceholder(word)) return { kind: "figure", text: word };
+    if (SIGN.test(word) || word === "$") return { kind: "sign", text: word };
+    return { kind: "text", text: word };
+  });
+}
