@@ -3,7 +3,16 @@ import { checkSteps, refusalView, type CheckView, type DiagnosticRow, type Findi
 import { downloadXlsx } from "./download-xlsx";
 import { importIntoExcel, selectInExcel } from "./excel-bridge";
 import { importMessage, readFile, readToleranceField } from "./pane-model";
-import { checkingStep, DOWNLOAD_STEP, READING_STEP, RESTORING_STEP, savedLine, writingStep } from "./pane-messages";
+import {
+  checkingStep,
+  DOWNLOAD_STEP,
+  READING_STEP,
+  readingFiles,
+  RESTORING_STEP,
+  sampleUnavailable,
+  savedLine,
+  writingStep,
+} from "./pane-messages";
 import { connectOffice, type HostInfo } from "./office-host";
 import type { PaneElements } from "./pane-elements";
 import { renderCheckView, renderOutcome, renderProgress, renderStatus } from "./render-view";
@@ -110,7 +119,7 @@ export function startPane(els: PaneElements): void {
   };
 
   const loadFiles = async (files: readonly File[]): Promise<void> => {
-    renderStatus(els, "busy", `Reading ${files.map((f) => f.name).join(", ")}…`);
+    renderStatus(els, "busy", readingFiles(files.map((f) => f.name)));
     const texts: string[] = [];
     for (const file of files) {
       const read = await readFile(file);
@@ -137,7 +146,7 @@ export function startPane(els: PaneElements): void {
       sourceName = SAMPLE_NAME;
       await check();
     } catch (error) {
-      renderStatus(els, "error", `The sample could not be loaded (${error instanceof Error ? error.message : error}).`);
+      renderStatus(els, "error", sampleUnavailable(error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -154,7 +163,8 @@ export function startPane(els: PaneElements): void {
         return;
       }
       const progress = (step: ImportStep): void => {
-        const at = step === "reading" ? filings + 1 : filings + 2;
+        // The bar counts steps done: every filing checked, then the workbook read, then written.
+        const at = step === "reading" ? filings : filings + 1;
         const text = step === "reading" ? READING_STEP : step === "writing" ? writingStep(filings) : RESTORING_STEP;
         renderProgress(els, { value: at, max: filings + 2, text });
       };

@@ -49,3 +49,7 @@ export const DOWNLOAD_STEP = "Writing the workbook…";
 
 export const OTHER_FILINGS_CLEAN = (n: number): string =>
   n === 1 ? "The other filing: no finding." : `The other ${n} filings: no finding.`;
+
+export const readingFiles = (names: readonly string[]): string => `Reading ${names.join(", ")}…`;
+
+export const sampleUnavailable = (reason: string): string => `The sample could not be loaded (${reason}).`;

@@ -118,4 +118,32 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
     assert.deepEqual(colours, ["rgb(38, 38, 38)", "rgb(255, 255, 255)"]);
     await page.context().close();
   });
+
+  it("two filings: one progress step per filing, then reading and writing the workbook", async () => {
+    const page = await open();
+    const twoDays = `${FLAGGED}\n\n${FLAGGED.replace(/End Date:6\/18\/2013/g, "End Date:6/19/2013")}`;
+    await page.getByLabel("Filing text").fill(twoDays);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __steps: string[] }).__steps = seen;
+      const bar = document.getElementById("import-progress") as HTMLProgressElement;
+      const text = document.getElementById("progress-text")!;
+      new MutationObserver(() => {
+        if (text.textContent) seen.push(`${bar.value}/${bar.max} ${text.textContent}`);
+      }).observe(text, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page
+      .locator("#outcome")
+      .getByText(/^Imported /)
+      .waitFor();
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps), [
+      "1/4 Checking filing 1 of 2: 1. Citigroup Global Markets Inc. · 2013-06-18 (amendment)…",
+      "2/4 Checking filing 2 of 2: 2. Citigroup Global Markets Inc. · 2013-06-19 (amendment)…",
+      "2/4 Reading the workbook's sheets and names…",
+      "3/4 Writing the sheets of 2 filings…",
+    ]);
+    assert.equal(await page.locator("#progress-block").isHidden(), true);
+    await page.context().close();
+  });
 });

@@ -185,6 +185,21 @@ describe("task pane in Chromium at 320 px: results first, honest state, Office l
     assert.equal(await page.locator("#progress-block").isHidden(), true);
   });
 
+  it("two files chosen at once: both read, one filing each", async () => {
+    const fixtures = join(ROOT, "test", "fixtures");
+    await page
+      .locator("#file-input")
+      .setInputFiles([
+        join(fixtures, "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
+        join(fixtures, "later", "daily-seg-later.txt"),
+      ]);
+    await page
+      .locator("#headline")
+      .getByText(/^Read 2 filings/)
+      .waitFor();
+    assert.equal(await page.locator("#summary details").count(), 2);
+  });
+
   it("a refused file after a good one: no text, no results, no file name, nothing to download", async () => {
     await page
       .locator("#file-input")
@@ -241,6 +256,23 @@ describe("task pane in Chromium at 320 px: results first, honest state, Office l
       return [style.borderRadius, style.fontWeight];
     });
     assert.deepEqual(button, ["4px", "600"]);
+  });
+
+  it("every text in the pane is inside a landmark (axe's region rule), before and after Check", async () => {
+    const outside = () =>
+      page.evaluate(() => {
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          const shown = node.textContent!.trim() && parent.getClientRects().length > 0;
+          if (shown && !parent.closest("header, main, footer, nav, aside")) texts.push(node.textContent!.trim());
+        }
+        return texts;
+      });
+    assert.deepEqual(await outside(), []);
+    await check(TWO_DAYS);
+    assert.deepEqual(await outside(), []);
   });
 
   it("axe-core finds no violation, before and after Check", async function () {
