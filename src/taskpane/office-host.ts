@@ -89,3 +89,19 @@ export function themeOf(theme: Partial<Office.OfficeTheme> | undefined): PaneThe
   const luminance = 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
   return { dark: luminance < 0.2, background: `#${background}`, text: `#${text}` };
 }
+
+/**
+ * Calls back when the user switches Office's theme, where the host reports it (not every Excel
+ * does: there the pane keeps the theme it opened with).
+ */
+export function onThemeChange(callback: (theme: PaneTheme | null) => void): void {
+  try {
+    const event = Office.EventType?.OfficeThemeChanged;
+    if (!event || !Office.context.document?.addHandlerAsync) return;
+    Office.context.document.addHandlerAsync(event, (args: Office.OfficeThemeChangedEventArgs) =>
+      callback(themeOf(args.officeTheme)),
+    );
+  } catch {
+    // A host without the event: the theme read at start stays.
+  }
+}

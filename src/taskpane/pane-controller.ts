@@ -13,7 +13,7 @@ import {
   savedLine,
   writingStep,
 } from "./pane-messages";
-import { connectOffice, type HostInfo } from "./office-host";
+import { connectOffice, onThemeChange, type HostInfo } from "./office-host";
 import type { PaneElements } from "./pane-elements";
 import { renderCheckView, renderOutcome, renderProgress, renderStatus } from "./render-view";
 import { revealLine } from "./reveal-line";
@@ -210,7 +210,10 @@ export function startPane(els: PaneElements): void {
 
   void connectOffice().then((info) => {
     host = info;
-    if (info.inExcel) applyTheme(document.documentElement, info.theme);
+    if (info.inExcel) {
+      applyTheme(document.documentElement, info.theme);
+      onThemeChange((theme) => applyTheme(document.documentElement, theme));
+    }
     els.import.textContent = info.inExcel ? "Import" : "Download .xlsx";
     els.hostStatus.textContent = info.inExcel
       ? `In Excel (ExcelApi ${info.api}): Import writes the filing's sheets into this workbook.`

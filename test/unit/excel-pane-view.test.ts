@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ImportResult } from "../../src/excel";
-import { checkPaneInput } from "../../src/taskpane/check-view";
+import { checkPaneInput, checkSteps } from "../../src/taskpane/check-view";
 import { workbookFileName } from "../../src/taskpane/download-xlsx";
 import { themeOf } from "../../src/taskpane/office-host";
 import { accountingMessage, accountingMoney, findingClickHelp } from "../../src/taskpane/pane-messages";
@@ -187,6 +187,18 @@ describe("task pane view model (pure: what the pane shows)", () => {
     assert.equal(view.findings[0]!.where, "Filing 2, Daily Segregation - Secured Amounts");
     assert.equal(view.findings[0]!.name, "SEC_7740_2");
     assert.equal(TWO_DAYS.split("\n")[view.findings[0]!.line - 1]!.includes("607,099,812"), true);
+  });
+
+  it("checks filing by filing: one step each, numbered, before the view", () => {
+    const steps = checkSteps({ text: TWO_DAYS, sourceName: "pasted text" }, 0);
+    const seen: string[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) seen.push(`${next.value.done}/${next.value.total} ${next.value.label}`);
+    assert.deepEqual(seen, [
+      "1/2 1. Citigroup Global Markets Inc. · 2013-06-18 (amendment)",
+      "2/2 2. Citigroup Global Markets Inc. · 2013-06-19 (amendment)",
+    ]);
+    assert.deepEqual(next.value, checkPaneInput({ text: TWO_DAYS, sourceName: "pasted text" }, 0));
   });
 
   it("says what a finding's click does where the pane runs", () => {
