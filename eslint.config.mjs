@@ -22,7 +22,17 @@ const frontDoorOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "test/fixtures/", "test/browser/fake-office.js"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist-cli/",
+      "bench/tmp/",
+      "coverage/",
+      "test/fixtures/",
+      "test/browser/fake-office.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

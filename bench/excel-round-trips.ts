@@ -3,10 +3,14 @@ import { layoutWorkbook } from "../src/core/layout";
 import type { Filing } from "../src/core/model";
 import { parseFilings } from "../src/core/parse";
 import type { WorkbookPlan } from "../src/core/plan";
-import { importPlan } from "../src/excel";
+import { featuresOf, importPlan } from "../src/excel";
+import { sheetApisOf } from "../src/excel/import-types";
+import { importRequests } from "../src/excel/import-ops";
 // The tests' stateful fake workbook (office-addin-mock ranges plus a call ledger): reused rather than
 // copied, so the bench counts against exactly the Excel the writer's tests hold it to.
 import { MockWorkbook } from "../test/support/office-mock-workbook";
+// Office.js's own serializer, run in Node: what each request would weigh on the wire.
+import { batchBytes, capturingContext } from "../test/support/office-js-request";
 import { generateFilings, monthlyTexts } from "./generate";
 
 export interface RoundTrips {
@@ -19,6 +23,8 @@ export interface RoundTrips {
   /** Cells in the plan, to show the counts above do not follow it. */
   readonly cells: number;
   readonly sheets: number;
+  /** Bytes of the largest request of the import, as Office.js's own serializer writes it. */
+  readonly requestBytes: number;
 }
 
 const GRID_WRITE = /!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?\.(formulas|values|numberFormat)=$/;
@@ -52,7 +58,23 @@ export async function countImport(plan: WorkbookPlan): Promise<RoundTrips> {
     calls: log.length,
     cells: plan.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0),
     sheets: plan.sheets.length,
+    requestBytes: await largestRequest(plan),
   };
+}
+
+/**
+ * The largest of the requests `importPlan` sends for `plan` into an empty workbook (the write
+ * requests, cut as `importRequests` cuts them; the read before them is a few hundred bytes), with the
+ * features the serializer's own Office.js offers.
+ */
+export async function largestRequest(plan: WorkbookPlan): Promise<number> {
+  const apis = sheetApisOf(capturingContext().context.workbook.worksheets.getItem("Sheet1"));
+  const features = featuresOf(() => true, apis);
+  const marker = { key: "bench", nonce: "bench", label: "bench" };
+  let largest = 0;
+  for (const request of importRequests({ plan, features, marker, replaced: [], reused: [], namesToDelete: [] }))
+    largest = Math.max(largest, await batchBytes(request));
+  return largest;
 }
 
 /**

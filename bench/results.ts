@@ -34,6 +34,8 @@ export interface Results {
     readonly sheets: PerImport<number | null>;
     readonly note?: string;
   };
+  /** Bytes of each import's largest request (Office.js's serializer); Excel on the web refuses over 5 MB. */
+  readonly excelRequestBytes: PerImport<number | null>;
   readonly bundle: BundleSizes;
   /** Wall time of the whole bench, s. */
   readonly benchSeconds: number;

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
       sheets: perImport(excel?.detail ?? null, (r) => r.sheets),
       ...(excelNote ? { note: excelNote } : {}),
     },
+    excelRequestBytes: perImport(excel?.detail ?? null, (r) => r.requestBytes),
     bundle,
     benchSeconds: Math.round((Date.now() - started) / 1000),
   };

@@ -23,7 +23,7 @@ export function formatTable(r: Results): string {
       r.excelSyncs[k] === null ? "n/a" : `${r.excelSyncs[k]} syncs`,
       r.excelSyncs[k] === null
         ? (r.excelSyncs.note ?? "")
-        : `${r.excelSyncs.rangeWrites[k]} range writes, ${r.excelSyncs.sheets[k]} sheets, ${r.excelSyncs.cells[k]} cells`,
+        : `${r.excelSyncs.rangeWrites[k]} range writes, ${r.excelSyncs.sheets[k]} sheets, ${r.excelSyncs.cells[k]} cells, largest request ${mb(r.excelRequestBytes[k])}`,
     ]),
     [
       "Bundle: task pane (gzip)",
@@ -48,3 +48,6 @@ export function formatTable(r: Results): string {
 
 const ms = (v: number): string => `${v} ms`;
 const kb = (v: number | null): string => (v === null ? "n/a" : `${v} KB`);
+/** Request bytes in decimal MB, the unit of Excel on the web's 5 MB limit. */
+const mb = (v: number | null | undefined): string =>
+  v === null || v === undefined ? "n/a" : `${(v / 1e6).toFixed(2)} MB`;

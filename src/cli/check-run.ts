@@ -1,4 +1,4 @@
-import { checkFiling } from "../core";
+import { assurance, checkFiling } from "../core";
 import type { Diagnostic, Filing, Finding } from "../core";
 import { parseInput } from "../core";
 import type { ExitCode } from "./env";
@@ -55,11 +55,14 @@ export function checkInputs(inputs: readonly Input[], tolerance: number): CheckR
 
 /**
  * 2 when any input gave no filing (a run that checked less than it was asked to must not pass),
- * else 1 when any finding is an error, else 0.
+ * else 1 when any finding is an error (a figure that does not tie, or a printed figure not read),
+ * else 3 when something was left unchecked (a copy cut short, a total no rule could check), else 0:
+ * 0 only when every printed figure was read and every rule checked.
  */
 export function exitCodeOf(run: CheckRun): ExitCode {
   if (run.unreadable.length > 0 || run.filings.length === 0) return 2;
-  return run.filings.some((f) => f.findings.some((x) => x.severity === "error")) ? 1 : 0;
+  const verdict = assurance(run.filings);
+  return verdict.kind === "failed" ? 1 : verdict.kind === "unchecked" ? 3 : 0;
 }
 
 /** The one line for stderr when the exit code is 2. */

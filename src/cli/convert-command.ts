@@ -10,8 +10,9 @@ import { fail } from "./env";
 export const CONVERT_USAGE = `usage: tieout convert FILE... -o OUT.xlsx [--tolerance N]
     Read each filing (FILE "-" reads standard input) and write one workbook: a Summary sheet, then a
     sheet per statement whose totals are live formulas and whose flags follow the Tolerance cell.
-    --tolerance is in dollars (default 0). Exit status as for check: 0 no error finding, 1 some error
-    finding, 2 an input could not be read or bad arguments (then no workbook is written).
+    --tolerance is in dollars (default 0). Exit status as for check: 0 every printed figure read and
+    every total checked, 1 some error finding, 2 an input could not be read or bad arguments (then no
+    workbook is written), 3 no error finding but something could not be checked.
 `;
 
 /** Writes the workbook; a reason when it could not. Swappable so tests need not touch the disk. */

@@ -21,8 +21,11 @@ export interface CliEnv {
   readonly root: string;
 }
 
-/** Exit status: 0 readable and no error finding, 1 some error finding, 2 nothing readable or bad arguments. */
-export type ExitCode = 0 | 1 | 2;
+/**
+ * Exit status: 0 every printed figure read and every rule checked, with no error finding; 1 some error
+ * finding; 2 nothing readable or bad arguments; 3 no error finding, but something left unchecked.
+ */
+export type ExitCode = 0 | 1 | 2 | 3;
 
 export type Command = (args: readonly string[], env: CliEnv) => Promise<ExitCode>;
 
@@ -39,7 +42,10 @@ commands:
       Check the sample filing bundled with Tieout and write it as a workbook (by default
       citigroup-2013-06-18-daily-seg-focus-ii-amendment.xlsx in the current directory).
 
-exit status: 0 read and no error finding, 1 some error finding, 2 nothing readable or bad arguments
+exit status: 0 every printed figure read and every total checked, with no error finding;
+  1 some error finding (a figure that does not tie, or a printed figure that could not be read);
+  2 nothing readable or bad arguments; 3 no error finding, but something could not be checked
+  (a copy cut short, or a total whose figures or instruction are missing)
 `;
 
 /** The one-line reason on stderr that goes with exit status 2. */

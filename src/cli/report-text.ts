@@ -24,7 +24,7 @@ function filingBlock({ source, filing, findings }: CheckedFiling, several: boole
     ...header(filing, several ? source : undefined),
     ...cover,
     ...statements(filing.statements),
-    ...findingLines(findings),
+    ...findingLines(findings, filing.complete),
   ].join("\n");
 }
 
@@ -88,8 +88,10 @@ function counts(findings: readonly Finding[]): string {
     .join(", ");
 }
 
-function findingLines(findings: readonly Finding[]): string[] {
-  if (findings.length === 0) return ["  Findings: none, every total ties"];
+function findingLines(findings: readonly Finding[], complete: boolean): string[] {
+  // "Every total ties" is said only of a copy whose every printed figure was read and checked.
+  if (findings.length === 0)
+    return [complete ? "  Findings: none, every total ties" : "  Findings: none, but the copy is incomplete"];
   const rows = findings.map(
     (f) => `    ${f.severity.padEnd(7)}  [${f.code}]  ${f.message}  (text line ${f.sourceLine})`,
   );

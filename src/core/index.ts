@@ -11,7 +11,17 @@ export type * from "./model";
 export type * from "./plan";
 export type { CoverPage, ResidualTarget, TargetChoice, TargetStatement } from "./forms/cover-page";
 export * from "./input";
-export { checkFiling, formatMoney, readTolerance, type CheckOptions, type ToleranceRead } from "./checks";
+export {
+  assurance,
+  checkFiling,
+  formatMoney,
+  isUnchecked,
+  isUnread,
+  readTolerance,
+  type Assurance,
+  type CheckOptions,
+  type ToleranceRead,
+} from "./checks";
 export { statementRules } from "./derive";
 export * from "./layout";
 export { columnLetters } from "./layout/address";

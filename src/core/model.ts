@@ -43,6 +43,26 @@ export interface Note {
   readonly sourceLine: number;
 }
 
+/**
+ * A figure the text prints that Tieout did not read: its token is not a number ("N/A [7010]", "12 345
+ * [7010]"), or its code was printed again with another figure (the first printing is the one kept).
+ * It is reported as an `error` finding on its code: a result can only be clean if every printed
+ * figure was read.
+ */
+export interface UnreadFigure {
+  readonly reason: "unreadable" | "conflicting";
+  /** The code printed with it; null for an uncoded figure (then `line` names it). */
+  readonly code: string | null;
+  /** The printed line id where it stands ("1.A"), "" when unknown. */
+  readonly line: string;
+  /** The token as printed ("N/A", "12 345"; the repeated figure for a conflict). */
+  readonly raw: string;
+  /** 1-based input line of the token. */
+  readonly sourceLine: number;
+  /** For a conflict: the figure that was kept, and its input line. */
+  readonly kept?: { readonly value: number; readonly sourceLine: number };
+}
+
 export interface Statement {
   readonly kind: StatementKind;
   /** The title as printed ("Daily Segregation - Secured Amounts"). */
@@ -56,6 +76,8 @@ export interface Statement {
   readonly lines: readonly ReportedLine[];
   readonly notes: readonly Note[];
   readonly sourceLine: number;
+  /** Printed figures that were not read (present only when there are some). */
+  readonly unread?: readonly UnreadFigure[];
 }
 
 export interface Filing {
@@ -88,7 +110,8 @@ export type DiagnosticCode =
   | "missing-line"
   | "missing-header"
   | "missing-title"
-  | "unknown-statement";
+  | "unknown-statement"
+  | "unused-instruction";
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;
@@ -107,13 +130,16 @@ export interface ParseResult {
 
 export type RuleKind = "sum" | "difference" | "tie" | "non-negative" | "greater-of";
 
+/** What a finding is about: a rule of that kind, a printed figure not read, or a code printed with two figures. */
+export type FindingKind = RuleKind | "unread-figure" | "conflicting-figure";
+
 /** A reported figure that disagrees with the form's arithmetic (or a deficiency, or an observation). */
 export interface Finding {
   readonly severity: Severity;
   /** Rule id from the catalog ("SEC-7740") or of a derived rule. */
   readonly rule: string;
-  readonly kind: RuleKind;
-  /** Code of the flagged figure. */
+  readonly kind: FindingKind;
+  /** Code of the flagged figure; for an uncoded figure not read, its printed line id. */
   readonly code: string;
   readonly statement: StatementKind;
   /** The figure as printed; 0 when the figure itself is missing from the filing (then `missing` names it). */
@@ -134,6 +160,9 @@ export interface Finding {
   readonly components: readonly string[];
   /** Input line of the flagged figure; the statement's first line when the figure is missing. */
   readonly sourceLine: number;
-  /** Codes the rule needed that the filing does not print (present only on a rule that could not be evaluated). */
+  /**
+   * Codes the rule needed that the filing does not give (present only on a rule that could not be
+   * evaluated); with an `error` severity when one of them is printed but was not read.
+   */
   readonly missing?: readonly string[];
 }

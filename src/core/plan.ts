@@ -104,7 +104,8 @@ export interface PrintPlan {
 export interface SheetPlan {
   /** ≤ 31 characters, none of `: \ / ? * [ ]`, unique in the workbook. */
   readonly name: string;
-  readonly role: "summary" | "statement";
+  /** "overview": the Index, Trend and Changes of a workbook of several filings. */
+  readonly role: "summary" | "overview" | "statement";
   /** Rectangular grid from A1: every row has the same length. */
   readonly rows: readonly (readonly PlanCell[])[];
   /** Width of each column in characters. */

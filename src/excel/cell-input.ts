@@ -25,7 +25,18 @@ export function needsQuotePrefix(text: string): boolean {
   return BOOLEAN.test(text) || MONTH_DATE.test(text);
 }
 
-/** The string to write for a text cell: the text, quote-prefixed when Excel could misread it. */
+/** Excel's limit on what one cell takes: 32,767 characters, the quote prefix counted. */
+export const CELL_INPUT_MAX = 32767;
+
+/**
+ * The string to write for a text cell: the text, quote-prefixed when Excel could misread it. Text
+ * that the prefix would push over the cell's limit is cut to fit, ending in "…" as the layout's own
+ * cut does, and never between the halves of a surrogate pair.
+ */
 export function textInput(text: string): string {
-  return needsQuotePrefix(text) ? `'${text}` : text;
+  const input = needsQuotePrefix(text) ? `'${text}` : text;
+  if (input.length <= CELL_INPUT_MAX) return input;
+  let cut = CELL_INPUT_MAX - 1;
+  if (/[\uD800-\uDBFF]/.test(input[cut - 1] ?? "")) cut--;
+  return `${input.slice(0, cut)}…`;
 }

@@ -1,19 +1,23 @@
 import type { WorkbookPlan } from "../core";
 import { featuresOf, REQUIRED_API, type Features } from "./import-types";
 import { errorSentence, excelErrorInfo } from "./excel-error";
-import { importOps } from "./import-ops";
+import { importRequests } from "./import-ops";
 import type { Degraded, ImportOptions, ImportResult } from "./import-types";
 import { queueWorkbookRead } from "./read-workbook";
 import { recoveryOps } from "./recovery-ops";
+import { packRequests, REQUEST_BUDGET } from "./request-budget";
 import { conflictMessage, decideReplace } from "./replace-decision";
 import { runOps } from "./run-ops";
 import type { SheetMarker } from "./sheet-marker";
+import { nameSet } from "./workbook-state";
 
 /**
- * Renders a workbook plan into the open workbook in two round trips, whatever its size: one reads the
- * workbook's sheets and names, one carries every write (whole 2-D grids, formats by block, names,
- * conditional formats, notes, links). Re-importing the same filing (`options.key`) replaces its
- * sheets. If Excel rejects anything, the import reads what is there and puts the workbook back as it
+ * Renders a workbook plan into the open workbook in few round trips: one reads the workbook's sheets
+ * and names, then the writes (whole 2-D grids, formats by block, names, conditional formats, notes,
+ * links) go in as few requests as keep each under Excel on the web's request limit: one for a
+ * filing, a few for a month of them. Sheets and names are added before any content and the sheets
+ * replaced are deleted last, so a failure in any request can still be undone. Re-importing the same
+ * filing (`options.key`) replaces its sheets. If Excel rejects anything, the import reads what is there and puts the workbook back as it
  * was (two more round trips); the user's own sheets are never touched.
  *
  * @example
@@ -36,11 +40,11 @@ export async function importPlan(
       "(Excel 2019 or later, Microsoft 365, or Excel on the web). Use Download .xlsx instead.";
     return { ok: false, reason: "unsupported", conflicts: [], message, syncs };
   }
-  const features = featuresOf(options.supports);
+  const readFeatures = featuresOf(options.supports);
   const marker: SheetMarker = { key: options.key, nonce: options.nonce ?? randomNonce(), label: options.label };
 
   options.onProgress?.("reading");
-  const read = queueWorkbookRead(context, features);
+  const read = queueWorkbookRead(context, readFeatures);
   try {
     await sync();
   } catch (error) {
@@ -56,6 +60,7 @@ export async function importPlan(
     };
   }
   const before = read();
+  const features = featuresOf(options.supports, before.sheetApis);
   const decision = decideReplace(plan, before, marker, options.replace ?? "same-filing");
   if (decision.kind === "conflict")
     return {
@@ -66,17 +71,15 @@ export async function importPlan(
       syncs,
     };
 
+  const earlier = nameSet([...decision.replaced, ...decision.reused].map((r) => r.name));
+  const replacedNames = before.sheets.map((s) => s.name).filter((name) => earlier.has(name.toLowerCase()));
   options.onProgress?.("writing");
   try {
-    runOps(context, importOps({ plan, features, marker, ...decision }));
-    await sync();
-    return done(
-      plan,
-      decision.replaced.map((r) => r.name),
-      features,
-      [],
-      syncs,
-    );
+    for (const request of importRequests({ plan, features, marker, ...decision })) {
+      runOps(context, request);
+      await sync();
+    }
+    return done(plan, replacedNames, features, [], syncs);
   } catch (error) {
     const info = excelErrorInfo(error);
     options.onProgress?.("restoring");
@@ -84,19 +87,19 @@ export async function importPlan(
       const readAfter = queueWorkbookRead(context, features);
       await sync();
       const recovery = recoveryOps({ plan, nonce: marker.nonce, ...decision, before, after: readAfter() });
-      runOps(context, recovery.ops);
-      await sync();
+      for (const request of packRequests(
+        [],
+        recovery.ops.map((op) => [op]),
+        REQUEST_BUDGET,
+      )) {
+        runOps(context, request);
+        await sync();
+      }
       if (recovery.direction === "forward") {
         const warning =
           `Excel reported an error after the import had written everything (${info.code}); ` +
           "the earlier sheets it replaces were removed.";
-        return done(
-          plan,
-          decision.replaced.map((r) => r.name),
-          features,
-          [warning],
-          syncs,
-        );
+        return done(plan, replacedNames, features, [warning], syncs);
       }
       const message = `${errorSentence(info)} The import was undone: the workbook is as it was before.`;
       return { ok: false, reason: "failed", message, error: info, restored: true, leftovers: [], syncs };
@@ -132,21 +135,22 @@ function done(
 export function degradedFeatures(plan: WorkbookPlan, features: Features): Degraded[] {
   const count = plan.sheets.reduce((n, s) => n + s.notes.length, 0);
   if (count === 0 || features.notes === "notes") return [];
+  const notes = `${count} cell note${count === 1 ? " was" : "s were"}`;
+  const why =
+    features.notesMissing === "office-js"
+      ? "the Office.js this pane loaded has no cell notes, though this Excel does"
+      : "notes need ExcelApi 1.18";
   if (features.notes === "comments")
-    return [
-      {
-        feature: "notes",
-        count,
-        message: `${count} cell note${count === 1 ? " was" : "s were"} written as comments: notes need ExcelApi 1.18.`,
-      },
-    ];
+    return [{ feature: "notes", count, message: `${notes} written as comments: ${why}.` }];
+  const neither =
+    features.notesMissing === "office-js"
+      ? "the Office.js this pane loaded has neither cell notes nor comments"
+      : "this Excel has neither notes (ExcelApi 1.18) nor comments (1.10)";
   return [
     {
       feature: "notes",
       count,
-      message:
-        `${count} cell note${count === 1 ? " was" : "s were"} not written: this Excel has neither notes ` +
-        "(ExcelApi 1.18) nor comments (1.10). The Check column and the Summary still show every flag.",
+      message: `${notes} not written: ${neither}. The Check column and the Summary still show every flag.`,
     },
   ];
 }

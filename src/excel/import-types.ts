@@ -12,10 +12,28 @@ export type ApiSupport = (version: string) => boolean;
  */
 export const REQUIRED_API = "1.7";
 
+/**
+ * Which collections a worksheet object of the loaded Office.js has. A host can report a requirement
+ * set that the script in the page predates (the package's copy that the pane falls back to has no
+ * `worksheet.notes`), and calling what is not there throws: both must agree before the import uses it.
+ */
+export interface SheetApis {
+  readonly notes: boolean;
+  readonly comments: boolean;
+}
+
+/** What a worksheet object of this Office.js offers, from the object itself. */
+export const sheetApisOf = (worksheet: object): SheetApis => ({
+  notes: "notes" in worksheet,
+  comments: "comments" in worksheet,
+});
+
 /** What the import can do on this host beyond the required set, and what it does instead. */
 export interface Features {
   /** Cell notes (1.18), else threaded comments (1.10), else none: the Check column and the Summary still say it. */
   readonly notes: "notes" | "comments" | "none";
+  /** Why notes are not written as notes: the host's requirement sets, or the Office.js loaded in the pane. */
+  readonly notesMissing: "requirement-set" | "office-js" | null;
   /**
    * Worksheet custom properties (1.12): without them a re-import cannot tell its own sheets and asks
    * the user to remove them.
@@ -25,9 +43,11 @@ export interface Features {
   readonly suspendScreen: boolean;
 }
 
-export function featuresOf(supports: ApiSupport): Features {
+export function featuresOf(supports: ApiSupport, apis: SheetApis = { notes: true, comments: true }): Features {
+  const notes = supports("1.18") && apis.notes;
   return {
-    notes: supports("1.18") ? "notes" : supports("1.10") ? "comments" : "none",
+    notes: notes ? "notes" : supports("1.10") && apis.comments ? "comments" : "none",
+    notesMissing: notes ? null : supports("1.18") ? "office-js" : "requirement-set",
     markers: supports("1.12"),
     suspendScreen: supports("1.9"),
   };
@@ -65,7 +85,7 @@ export interface ImportDone {
   readonly degraded: readonly Degraded[];
   /** Something the user should know though the import is complete. */
   readonly warnings: readonly string[];
-  /** Round trips to Excel: 2 for every successful import. */
+  /** Round trips to Excel: one read, then one per request of writes (1 for a single filing). */
   readonly syncs: number;
 }
 

@@ -3,7 +3,7 @@ import type { FormulaInput } from "./sheet-grid";
 
 /**
  * One change to the workbook, as data. Builders decide what to write where (pure, tested directly);
- * `runOps` is the only code that turns these into Office.js calls, all queued into one batch.
+ * `runOps` is the only code that turns these into Office.js calls, queued into a request per batch.
  * Sheets are named by the name they have when the operation runs.
  */
 export type Op =
@@ -12,6 +12,12 @@ export type Op =
   | { readonly op: "rename-sheet"; readonly sheet: string; readonly to: string }
   | { readonly op: "delete-sheet"; readonly sheet: string }
   | { readonly op: "add-sheet"; readonly sheet: string }
+  /** A copy of a sheet, at the end, named `to`: what a sheet rewritten in place is put back from. */
+  | { readonly op: "copy-sheet"; readonly sheet: string; readonly to: string }
+  /** Everything in a sheet cleared (contents, formats, conditional formats, frozen panes); the sheet itself stays. */
+  | { readonly op: "clear-sheet"; readonly sheet: string }
+  /** A sheet's contents replaced by those of its copy (`from`), after a failed import. */
+  | { readonly op: "restore-sheet"; readonly sheet: string; readonly from: string }
   | { readonly op: "mark-sheet"; readonly sheet: string; readonly key: string; readonly value: string }
   | { readonly op: "delete-name"; readonly name: string }
   /** A name referring to a range of a sheet: the safe kind of name on every host. */

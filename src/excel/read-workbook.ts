@@ -1,4 +1,4 @@
-import type { Features } from "./import-types";
+import { sheetApisOf, type Features } from "./import-types";
 import { decodeMarker, MARKER_KEY } from "./sheet-marker";
 import type { WorkbookState } from "./workbook-state";
 
@@ -21,6 +21,8 @@ export function queueWorkbookRead(context: Excel.RequestContext, features: Featu
         ? decodeMarker(ws.customProperties.items.find((p) => p.key.toLowerCase() === MARKER_KEY.toLowerCase())?.value)
         : null,
     })),
+    // A workbook always has a sheet: its object says which collections this Office.js has.
+    ...(sheets.items[0] ? { sheetApis: sheetApisOf(sheets.items[0]) } : {}),
     names: names.items.map((n) => ({
       name: n.name,
       formula: typeof n.formula === "string" ? n.formula : String(n.formula ?? ""),

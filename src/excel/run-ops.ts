@@ -1,9 +1,16 @@
 import { applyCellStyle, applyFlagStyle } from "./apply-style";
 import type { Op } from "./ops";
 
+/** The whole grid cleared; conditional formats explicitly, as `clear` is not documented to take them. */
+function clearSheet(ws: Excel.Worksheet): void {
+  const all = ws.getRange();
+  all.clear("All");
+  all.conditionalFormats.clearAll();
+}
+
 /**
  * Queues operations on a request context: the only place the import touches the Office.js object
- * model. Nothing here waits for Excel; the caller's single `context.sync()` sends the whole batch.
+ * model. Nothing here waits for Excel; the caller's next `context.sync()` sends the batch as one request.
  * Sheets are looked up once and then followed through renames, so a proxy always means the sheet the
  * operation was built for.
  */
@@ -42,6 +49,24 @@ export function runOps(context: Excel.RequestContext, ops: readonly Op[]): void 
       case "add-sheet":
         sheets.set(op.sheet.toLowerCase(), context.workbook.worksheets.add(op.sheet));
         break;
+      case "copy-sheet": {
+        const copy = sheet(op.sheet).copy("End");
+        copy.name = op.to;
+        sheets.set(op.to.toLowerCase(), copy);
+        break;
+      }
+      case "clear-sheet": {
+        const ws = sheet(op.sheet);
+        clearSheet(ws);
+        ws.freezePanes.unfreeze();
+        break;
+      }
+      case "restore-sheet": {
+        const ws = sheet(op.sheet);
+        clearSheet(ws);
+        ws.getRange().copyFrom(sheet(op.from).getRange(), "All");
+        break;
+      }
       case "mark-sheet":
         sheet(op.sheet).customProperties.add(op.key, op.value);
         break;

@@ -17,6 +17,8 @@ export interface SheetMarker {
   readonly nonce: string;
   /** For messages: "Citigroup Global Markets Inc., 2013-06-18". */
   readonly label: string;
+  /** The name the import gave this sheet, so a re-import finds it after the user renamed it; "" when unknown. */
+  readonly sheet?: string;
 }
 
 /** FNV-1a, 2 × 32 bits: a short, stable hash (not a secret) of a filing's identity. */
@@ -32,11 +34,12 @@ export function filingKey(identity: string): string {
 }
 
 export function encodeMarker(marker: SheetMarker): string {
-  const fixed = JSON.stringify({ k: marker.key, n: marker.nonce, l: "" }).length;
-  let label = marker.label.slice(0, Math.max(0, VALUE_MAX - fixed));
+  const value = (l: string): string =>
+    JSON.stringify({ k: marker.key, n: marker.nonce, l, ...(marker.sheet ? { s: marker.sheet } : {}) });
+  let label = marker.label.slice(0, Math.max(0, VALUE_MAX - value("").length));
   // JSON escapes can lengthen the label: trim until the whole value fits.
-  while (JSON.stringify({ k: marker.key, n: marker.nonce, l: label }).length > VALUE_MAX) label = label.slice(0, -1);
-  return JSON.stringify({ k: marker.key, n: marker.nonce, l: label });
+  while (value(label).length > VALUE_MAX) label = label.slice(0, -1);
+  return value(label);
 }
 
 /** null for a value Tieout did not write. */
@@ -45,9 +48,9 @@ export function decodeMarker(value: unknown): SheetMarker | null {
   try {
     const data: unknown = JSON.parse(value);
     if (typeof data !== "object" || data === null) return null;
-    const { k, n, l } = data as Record<string, unknown>;
+    const { k, n, l, s } = data as Record<string, unknown>;
     return typeof k === "string" && typeof n === "string"
-      ? { key: k, nonce: n, label: typeof l === "string" ? l : "" }
+      ? { key: k, nonce: n, label: typeof l === "string" ? l : "", ...(typeof s === "string" ? { sheet: s } : {}) }
       : null;
   } catch {
     return null; // a property of the same key written by someone else: not ours

@@ -1,3 +1,4 @@
+import type { SheetApis } from "./import-types";
 import type { SheetMarker } from "./sheet-marker";
 
 /** What the import read of the workbook before changing it (and, after a failure, of what is left). */
@@ -17,6 +18,8 @@ export interface ExistingName {
 export interface WorkbookState {
   readonly sheets: readonly ExistingSheet[];
   readonly names: readonly ExistingName[];
+  /** What the worksheet objects of the loaded Office.js offer; absent when not probed. */
+  readonly sheetApis?: SheetApis;
 }
 
 /** Sheet and defined names in Excel ignore case. */

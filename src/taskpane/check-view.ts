@@ -1,4 +1,4 @@
-import { checkFiling } from "../core";
+import { assurance, checkFiling, isUnchecked, isUnread } from "../core";
 import { parseInput } from "../core";
 import { layoutWorkbook, type LayoutInput } from "../core";
 import type { Diagnostic, Filing, Finding, Severity } from "../core";
@@ -107,7 +107,7 @@ export function* checkSteps(input: PaneInput, tolerance: number): Generator<Chec
   const groups = filings.map((filing, i) => groupOf(filing, i, findings[i]!, plan));
   const rows = groups.flatMap((g) => g.statements.flatMap((s) => s.findings));
   return {
-    ...verdict(filings, rows, parsed.diagnostics),
+    ...verdict(filings, findings, parsed.diagnostics),
     filings: filings.map(summarizeFiling),
     findings: rows,
     groups: groups.filter((g) => g.statements.length > 0),
@@ -176,24 +176,38 @@ function diagnosticRow(d: Diagnostic): DiagnosticRow {
   return { severity: d.severity, code: d.code, line: d.line, message: d.message, text: d.text };
 }
 
+/**
+ * The headline follows the one rule for trust: "ties" only when every printed figure was read and
+ * every total checked; a figure not read, or a total left unchecked, is said before anything else.
+ */
 function verdict(
   filings: readonly Filing[],
-  findings: readonly FindingRow[],
+  findings: readonly (readonly Finding[])[],
   diagnostics: readonly Diagnostic[],
 ): Pick<CheckView, "tone" | "headline"> {
   const statements = filings.reduce((n, f) => n + f.statements.length, 0);
   const read = `Read ${count(filings.length, "filing")} with ${count(statements, "statement")}`;
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const all = findings.flat();
+  const errors = all.filter((f) => f.severity === "error");
+  const notRead = errors.filter(isUnread).length;
+  const broken = errors.filter((f) => !isUnread(f) && !isUnchecked(f)).length;
+  const unchecked = all.filter(isUnchecked).length;
+  const warnings = all.filter((f) => f.severity === "warning").length;
   const problems = diagnostics.filter((d) => d.severity !== "info").length;
   const unread = problems ? `; ${count(problems, "line")} could not be read as expected (see Diagnostics)` : "";
-  if (errors)
-    return {
-      tone: "error",
-      headline:
-        `${read}: ${count(errors, "figure")} ${errors === 1 ? "does" : "do"} not tie` +
-        `${warnings ? `, ${count(warnings, "warning")}` : ""}${unread}.`,
-    };
+  const said = [
+    ...(notRead ? [`${count(notRead, "printed figure")} could not be read`] : []),
+    ...(broken ? [`${count(broken, "figure")} ${broken === 1 ? "does" : "do"} not tie`] : []),
+    ...(unchecked ? [`${count(unchecked, "total")} could not be checked`] : []),
+    ...(warnings ? [count(warnings, "warning")] : []),
+  ];
+  const trust = assurance(filings.map((filing, i) => ({ filing, findings: findings[i] ?? [] })));
+  if (trust.kind === "failed") return { tone: "error", headline: `${read}: ${said.join(", ")}${unread}.` };
+  if (trust.kind === "unchecked") {
+    const parts = [...(said.length ? [said.join(", ")] : []), ...(trust.incomplete ? ["the copy is incomplete"] : [])];
+    const what = parts.length ? parts.join("; ") : "not every statement could be checked";
+    return { tone: "warning", headline: `${read}: ${what}${unread}.` };
+  }
   if (warnings)
     return { tone: "warning", headline: `${read}: every total ties, ${count(warnings, "warning")}${unread}.` };
   return { tone: problems ? "warning" : "ok", headline: `${read}: every printed total ties${unread}.` };

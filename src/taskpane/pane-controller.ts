@@ -188,12 +188,22 @@ export function startPane(els: PaneElements): void {
     const files = [...(els.file.files ?? [])];
     if (files.length) void withBusy(els.check, () => loadFiles(files));
   });
-  els.dropZone.addEventListener("dragover", (event) => {
+  // A file dropped anywhere on the pane is read, as its help says; left to the browser, a drop
+  // outside the form would open the file in place of the pane. Text dragged into a field still lands there.
+  const doc = els.dropZone.ownerDocument;
+  const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes("Files") ?? false;
+  const intoField = (event: DragEvent): boolean =>
+    event.target instanceof HTMLElement && event.target.matches("textarea, input") && !carriesFiles(event);
+  doc.addEventListener("dragover", (event) => {
+    if (intoField(event)) return;
     event.preventDefault();
-    els.dropZone.classList.add("dragging");
+    if (carriesFiles(event)) els.dropZone.classList.add("dragging");
   });
-  els.dropZone.addEventListener("dragleave", () => els.dropZone.classList.remove("dragging"));
-  els.dropZone.addEventListener("drop", (event) => {
+  doc.addEventListener("dragleave", (event) => {
+    if (event.relatedTarget === null) els.dropZone.classList.remove("dragging");
+  });
+  doc.addEventListener("drop", (event) => {
+    if (intoField(event)) return;
     event.preventDefault();
     els.dropZone.classList.remove("dragging");
     const files = [...(event.dataTransfer?.files ?? [])];

@@ -153,6 +153,24 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
     assert.equal(download.suggestedFilename(), "citigroup-global-markets-inc-2013-06-18-amendment.xlsx");
   });
 
+  it("a file dropped outside the form: read too, and the pane does not navigate away to it", async () => {
+    const url = page.url();
+    const prevented = await page.evaluate((text) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(new File([text], "header-drop.txt", { type: "text/plain" }));
+      const header = document.querySelector("header")!;
+      header.dispatchEvent(new DragEvent("dragover", { dataTransfer, bubbles: true, cancelable: true }));
+      return !header.dispatchEvent(new DragEvent("drop", { dataTransfer, bubbles: true, cancelable: true }));
+    }, SAMPLE);
+    assert.equal(prevented, true, "the browser's own handling of the drop (opening the file) is cancelled");
+    // The test before left the flagged sample's results: the dropped (clean) sample replaces them.
+    await page.waitForFunction(() => {
+      const headline = document.querySelector("#headline")?.textContent ?? "";
+      return /Read 1 filing with 3 statements/.test(headline) && !/do not tie/.test(headline);
+    });
+    assert.equal(page.url(), url);
+  });
+
   it("garbage, a binary file and a bad tolerance: a clear message, no results", async () => {
     await check("lorem ipsum 12 [34]\nnothing to see");
     assert.match(await page.locator("#headline").innerText(), /No segregation statement was found/);

@@ -33,3 +33,13 @@ export function tenfoldPlan(): WorkbookPlan {
   }));
   return planOf(filings, "ten.txt");
 }
+
+/** A month of the flagged sample: 31 filings, one a day, as a monthly file would hold them. */
+export function monthPlan(): WorkbookPlan {
+  const base = flaggedSampleFiling();
+  const filings = Array.from({ length: 31 }, (_, i) => ({
+    ...base,
+    endDate: `2013-07-${String(1 + i).padStart(2, "0")}`,
+  }));
+  return planOf(filings, "july.txt");
+}

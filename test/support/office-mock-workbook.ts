@@ -60,8 +60,8 @@ export class MockWorkbook {
   sheets: MockSheet[] = [];
   names: MockName[] = [];
   syncs = 0;
-  /** Approximate JSON size of the values sent in each batch (Excel on the web refuses over 5 MB). */
-  readonly batchBytes: number[] = [0];
+  /** Collections the worksheet objects lack, as in an Office.js older than the host (the package's copy has no notes). */
+  missing = new Set<"notes" | "comments">();
   private nextId = 1;
   private loads: Array<() => void> = [];
 
@@ -86,6 +86,15 @@ export class MockWorkbook {
   /** Adds a name as a user would (e.g. a pre-existing name), bypassing the ledger. */
   define(name: string, sheet: string, address: string): void {
     this.names.push({ name, sheet: this.sheet(sheet) ?? null, address, comment: "" });
+  }
+
+  /**
+   * A user's formula pointing at one cell of a sheet (`='Secured Amounts'!D40`), as Excel keeps it: bound
+   * to the sheet, not its name. Reads what was last written there, or "#REF!" once the sheet is deleted.
+   */
+  reference(sheet: string, address: string): () => unknown {
+    const target = this.sheet(sheet)!;
+    return () => (target.deleted ? "#REF!" : this.cell(target.name, address));
   }
 
   /** The request context, as Excel.run would pass it. */
@@ -164,7 +173,6 @@ export class MockWorkbook {
       application: { suspendApiCalculationUntilNextSync() {}, suspendScreenUpdatingUntilNextSync() {} },
       async sync() {
         wb.syncs++;
-        wb.batchBytes.push(0);
         const error = led.settle();
         const loads = wb.loads;
         wb.loads = [];
@@ -205,20 +213,33 @@ export class MockWorkbook {
         return [...s.properties].map(([key, value]) => ({ key, value }));
       },
     };
-    const target = {
+    const target: Record<string, unknown> = {
       name: s.name,
       _sheet: s,
       customProperties,
-      freezePanes: { freezeRows: (n: number) => void (s.frozenRows = n) },
+      freezePanes: { freezeRows: (n: number) => void (s.frozenRows = n), unfreeze: () => void (s.frozenRows = 0) },
       notes: { add: (cell: any, text: string) => void s.notes.push({ address: cell._address, text }) },
       comments: { add: (cell: any, text: string) => void s.comments.push({ address: cell._address, text }) },
-      getRange: (address: string) => this.rangeObject(s, address),
+      getRange: (address?: string) => (address === undefined ? this.wholeSheet(s) : this.rangeObject(s, address)),
+      copy: () => {
+        let n = 2;
+        while (this.sheet(`${s.name} (${n})`)) n++;
+        const c = this.newSheet(`${s.name} (${n})`);
+        c.ranges.push(...s.ranges);
+        for (const [k, v] of s.properties) c.properties.set(k, v);
+        c.notes.push(...s.notes);
+        c.comments.push(...s.comments);
+        c.frozenRows = s.frozenRows;
+        this.sheets.push(c);
+        return this.sheetProxy(c, false);
+      },
       activate: () => void s.activated++,
       delete: () =>
         this.live().length <= 1
           ? led.reject("InvalidOperation", `delete last sheet ${s.name}`)
           : void (s.deleted = true),
     };
+    for (const key of this.missing) delete target[key];
     return tracked(target, `sheet[${s.name}]`, led, (key, value) => {
       if (key !== "name") return true;
       const to = String(value);
@@ -228,6 +249,29 @@ export class MockWorkbook {
       s.name = to;
       return true;
     });
+  }
+
+  /** `worksheet.getRange()`: the whole sheet, to clear or to copy into. */
+  private wholeSheet(s: MockSheet): unknown {
+    return tracked(
+      {
+        _sheet: s,
+        clear: () => {
+          s.ranges.length = 0;
+          s.notes.length = 0;
+          s.comments.length = 0;
+        },
+        conditionalFormats: { clearAll: () => undefined },
+        copyFrom: (source: { _sheet: MockSheet }) => {
+          const from = source._sheet;
+          s.ranges.push(...from.ranges);
+          s.notes.push(...from.notes);
+          s.comments.push(...from.comments);
+        },
+      },
+      `${s.name}!(all)`,
+      this.ledger,
+    );
   }
 
   private rangeObject(s: MockSheet, address: string): unknown {
@@ -254,7 +298,6 @@ export class MockWorkbook {
     Object.defineProperty(obj, "worksheet", { get: () => this.sheetProxy(s, false) });
     s.ranges.push({ address, obj });
     return tracked(obj, `${s.name}!${address}`, led, (key, value) => {
-      this.batchBytes[this.batchBytes.length - 1]! += JSON.stringify(value ?? null).length;
       if ((key === "formulas" || key === "numberFormat") && Array.isArray(value)) {
         const fits = value.length === size.rows && value.every((r) => Array.isArray(r) && r.length === size.columns);
         if (!fits)

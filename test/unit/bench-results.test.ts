@@ -29,6 +29,9 @@ const REQUIRED = [
   ["excelSyncs", "seed"],
   ["excelSyncs", "tenfold"],
   ["excelSyncs", "thirtyOne"],
+  ["excelRequestBytes", "seed"],
+  ["excelRequestBytes", "tenfold"],
+  ["excelRequestBytes", "thirtyOne"],
   ["bundle", "taskpaneGzipKB"],
   ["bundle", "xlsxChunkGzipKB"],
 ] as const;

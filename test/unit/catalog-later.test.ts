@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { loadCatalog, ruleCodes, type Rule, type StatementForm } from "../../src/core/forms";
+import { ruleCodes, type Rule, type StatementForm } from "../../src/core/forms";
+import { loadCatalog } from "../../src/core/forms/validate";
 import { clearedSwaps2013 } from "../../src/core/forms/cleared-swaps";
 import { clearedSwapsLater } from "../../src/core/forms/cleared-swaps-later";
 import { securedAmounts2013 } from "../../src/core/forms/secured-amounts";

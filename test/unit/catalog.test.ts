@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { catalog, loadCatalog, ruleCodes } from "../../src/core/forms";
+import { catalog, catalogSources, ruleCodes } from "../../src/core/forms";
+import { statementFormSchema } from "../../src/core/forms/schema";
+import { loadCatalog } from "../../src/core/forms/validate";
 import { securedAmounts2013 } from "../../src/core/forms/secured-amounts";
 
 describe("forms catalog", () => {
@@ -22,6 +24,15 @@ describe("forms catalog", () => {
       .map((l) => l.code);
     assert.equal(codes.length, 80);
     assert.equal(new Set(codes).size, 80);
+  });
+
+  it("is its data validated: every layout passes the schema and the checks a schema cannot make", () => {
+    const loaded = loadCatalog(catalogSources);
+    assert.ok(loaded.success, loaded.success ? "" : JSON.stringify(loaded.issues));
+  });
+
+  it("fills the schema's defaults exactly as zod does, so the catalog is read without loading zod", () => {
+    catalogSources.forEach((source, i) => assert.deepEqual(catalog[i], statementFormSchema.parse(source)));
   });
 
   it("names only printed codes in its rules", () => {

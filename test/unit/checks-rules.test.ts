@@ -4,7 +4,8 @@ import type { Figure } from "../../src/core/checks/figures";
 import { lineRef, type LineRef } from "../../src/core/checks/line-refs";
 import { tieMismatch } from "../../src/core/checks/messages";
 import { toCents } from "../../src/core/checks/money";
-import { catalog, ruleSchema, type Rule } from "../../src/core/forms";
+import { catalog, type Rule } from "../../src/core/forms";
+import { ruleSchema } from "../../src/core/forms/schema";
 import type { Statement } from "../../src/core/model";
 
 const statement: Statement = {

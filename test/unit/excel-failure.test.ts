@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { WorkbookPlan } from "../../src/core/plan";
 import { importPlan, type ImportOptions } from "../../src/excel";
-import { flaggedSampleFiling, planOf, samplePlan } from "../support/excel-plans";
+import { flaggedSampleFiling, monthPlan, planOf, samplePlan } from "../support/excel-plans";
 import { MockWorkbook } from "../support/office-mock-workbook";
 import { tinyPlan } from "../support/tiny-plan";
 
@@ -12,10 +12,16 @@ const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({
   ...over,
 });
 
-/** What must survive a failed import: every sheet (identity and name), every name and what it refers to. */
+/**
+ * What must survive a failed import: every sheet (identity and name) and what was written to it (a sheet
+ * rewritten in place gets its contents back), every name and what it refers to.
+ */
 function snapshot(wb: MockWorkbook) {
   return {
     sheets: wb.live().map((s) => `${s.id} ${s.name}`),
+    contents: wb
+      .live()
+      .map((s) => JSON.stringify([wb.assigned(s.name, "formulas"), s.notes, s.comments, [...s.properties]])),
     names: wb.names.map((n) => `${n.name} ${wb.formulaOf(n)}`).sort(),
   };
 }
@@ -24,10 +30,21 @@ type Setup = () => Promise<MockWorkbook>;
 
 /** The number of calls a successful import of `plan` into `setup()` makes. */
 async function callsOf(setup: Setup, plan: WorkbookPlan): Promise<number> {
+  return (await syncPoints(setup, plan)).at(-1)!;
+}
+
+/** The calls made by the end of each request of a successful import (its read first), counted from its start. */
+async function syncPoints(setup: Setup, plan: WorkbookPlan): Promise<number[]> {
   const wb = await setup();
   const start = wb.ledger.calls;
-  assert.equal((await importPlan(wb.context(), plan, options())).ok, true);
-  return wb.ledger.calls - start;
+  const context = wb.context();
+  const points: number[] = [];
+  const sync = context.sync.bind(context);
+  context.sync = <T>(passThrough?: T): Promise<T> => (points.push(wb.ledger.calls - start), sync(passThrough));
+  const at = wb.ledger.calls;
+  assert.equal((await importPlan(context, plan, options())).ok, true);
+  // Replacing sync went through the ledger too: those calls are not the import's.
+  return points.map((p) => p - (at - start));
 }
 
 /** A workbook of the user's, with a name of theirs. */
@@ -56,7 +73,8 @@ async function failEach(
   plan: WorkbookPlan,
   which: (calls: number) => number[],
 ): Promise<{ tried: number; forward: number }> {
-  const calls = await callsOf(setup, plan);
+  const points = await syncPoints(setup, plan);
+  const calls = points.at(-1)!;
   const complete = await setup();
   await importPlan(complete.context(), plan, options());
   const finished = snapshot(complete).names;
@@ -87,7 +105,8 @@ async function failEach(
       0,
       `${at}: the user's sheets untouched`,
     );
-    assert.ok(wb.syncs - syncs <= 4, `${at}: ${wb.syncs - syncs} syncs`);
+    // The requests up to the failing one, then one read and the undo.
+    assert.ok(wb.syncs - syncs <= points.length + 2, `${at}: ${wb.syncs - syncs} syncs`);
   }
   return { tried: ks.length, forward };
 }
@@ -110,10 +129,30 @@ describe("Office.js writer: all or nothing, a failure injected at each call in t
     assert.ok(forward >= 1, "failures while deleting the replaced sheets go forward");
   });
 
+  it("re-import of a small plan over its earlier import whose sheet the user renamed, every call: the rename kept or redone", async () => {
+    const renamed: Setup = async () => {
+      const wb = await importedWorkbook(tinyPlan())();
+      wb.sheet("Tiny Sheet")!.name = "Mine now";
+      return wb;
+    };
+    const { tried, forward } = await failEach(renamed, tinyPlan(), every);
+    assert.ok(tried > 50 && forward >= 1, `${tried} tried, ${forward} forward`);
+  });
+
   it("re-import of the sample over its earlier import: every 7th call and every call of the last 30", async () => {
     const sampled = (calls: number) => every(calls).filter((k) => k % 7 === 1 || k > calls - 30);
     const { tried, forward } = await failEach(importedWorkbook(samplePlan()), flagged, sampled);
     assert.ok(tried > 100 && forward >= 1 && forward < 10, `${tried} tried, ${forward} forward`);
+  });
+
+  it("a month of filings, written in several requests: a failure at the first or last call of each leaves nothing", async () => {
+    const month = monthPlan();
+    const points = await syncPoints(userWorkbook, month);
+    assert.ok(points.length >= 3, `${points.length} syncs: a read and at least two requests`);
+    const edges = points.slice(1).flatMap((end, i) => [points[i]! + 1, end]);
+    const { tried, forward } = await failEach(userWorkbook, month, () => edges);
+    assert.equal(tried, 2 * (points.length - 1));
+    assert.equal(forward, 0);
   });
 
   it("says which sheets may be left when undoing fails too", async () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { PlanCell } from "../../src/core/plan";
 import { blockAddress, columnLetters } from "../../src/excel/a1";
-import { needsQuotePrefix, textInput } from "../../src/excel/cell-input";
+import { CELL_INPUT_MAX, needsQuotePrefix, textInput } from "../../src/excel/cell-input";
 import { columnWidthBlocks, columnWidthPoints } from "../../src/excel/column-widths";
 import { featuresOf } from "../../src/excel/import-types";
 import { importOps } from "../../src/excel/import-ops";
@@ -48,6 +48,23 @@ describe("Office.js writer, pure parts: addresses, text, blocks", () => {
     for (const t of ["", "Line", "Amount to be set aside", "Secured Amounts", "Mayor 5", "Trueness", "Émile"])
       assert.equal(needsQuotePrefix(t), false, JSON.stringify(t));
     assert.equal(textInput("'quoted"), "''quoted", "a text's own apostrophe survives Excel eating the prefix");
+  });
+
+  it("keeps every text cell's input within Excel's 32,767 characters, the quote prefix counted", () => {
+    const page = "Line 1 of a pasted page 5,598,505,864 [7010] ".repeat(800);
+    for (const lead of ["", "=", "-", "7010 ", "June 18 ", "'"])
+      for (const length of [32765, 32766, 32767, 32768, 40000]) {
+        const text = (lead + page).slice(0, length);
+        const input = textInput(text);
+        assert.ok(input.length <= CELL_INPUT_MAX, `${JSON.stringify(lead)} × ${length}: ${input.length}`);
+        assert.equal(input.startsWith("'"), needsQuotePrefix(text), `${JSON.stringify(lead)} × ${length}`);
+        const body = input.startsWith("'") ? input.slice(1) : input;
+        if (body === text) continue;
+        assert.ok(body.endsWith("…") && text.startsWith(body.slice(0, -1)), "cut, and says so");
+      }
+    const emoji = `=${"😀".repeat(20000)}`;
+    const cut = textInput(emoji);
+    assert.ok(cut.length <= CELL_INPUT_MAX && !/[\uD800-\uDBFF]…$/.test(cut), "no half of a surrogate pair");
   });
 
   it("turns a sheet plan into one padded grid of formulas and one of number formats", () => {
@@ -104,6 +121,9 @@ describe("Office.js writer, pure parts: addresses, text, blocks", () => {
     const long = encodeMarker({ ...marker, label: "\u0001".repeat(400) });
     assert.ok(long.length <= 255);
     assert.equal(decodeMarker(long)?.nonce, "abc123");
+    const named = encodeMarker({ ...marker, label: "\u0001".repeat(400), sheet: "Secured Amounts 'Ü' (10)" });
+    assert.ok(named.length <= 255);
+    assert.equal(decodeMarker(named)?.sheet, "Secured Amounts 'Ü' (10)", "the sheet's import name is kept whole");
     assert.equal(decodeMarker("not json"), null);
     assert.equal(decodeMarker('{"x":1}'), null);
     assert.equal(filingKey("a|b"), filingKey("a|b"));
@@ -127,18 +147,19 @@ describe("Office.js writer, pure parts: what an import may replace, and how it i
       "same-filing",
     );
     assert.equal(own.kind, "go");
-    assert.deepEqual(own.kind === "go" && own.replaced.map((r) => r.name), ["Tiny Sheet", "Renamed"]);
-    assert.ok(own.kind === "go" && own.replaced.every((r) => r.backup.length <= 31 && r.backup.includes("abc123")));
+    // The sheet the plan writes again is rewritten in place; the one of a name it no longer has goes.
+    assert.deepEqual(own.kind === "go" && own.reused.map((r) => r.name), ["Tiny Sheet"]);
+    assert.deepEqual(own.kind === "go" && own.replaced.map((r) => r.name), ["Renamed"]);
+    const aside = own.kind === "go" ? [...own.replaced.map((r) => r.backup), ...own.reused.map((r) => r.copy)] : [];
+    assert.ok(aside.every((name) => name.length <= 31 && name.includes("abc123")) && new Set(aside).size === 2);
     assert.deepEqual(decideReplace(plan, state([{ name: "TINY SHEET", marker: null }]), marker, "any-import"), {
       kind: "conflict",
       conflicts: [{ kind: "sheet", sheet: "TINY SHEET" }],
     });
     const other = decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout("other") }]), marker, "same-filing");
     assert.equal(other.kind === "conflict" && other.conflicts[0]!.kind, "other-import");
-    assert.equal(
-      decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout("other") }]), marker, "any-import").kind,
-      "go",
-    );
+    const any = decideReplace(plan, state([{ name: "Tiny Sheet", marker: tieout("other") }]), marker, "any-import");
+    assert.deepEqual(any.kind === "go" && any.reused.map((r) => r.name), ["Tiny Sheet"]);
   });
 
   it("orders the batch so that nothing of the user's is lost until everything is written", () => {
@@ -147,6 +168,7 @@ describe("Office.js writer, pure parts: what an import may replace, and how it i
       features,
       marker,
       replaced: [{ name: "Tiny Sheet", backup: "Tieout old abc123 1" }],
+      reused: [],
       namesToDelete: [{ name: "Tolerance", formula: "='Tiny Summary'!$C$1", comment: "" }],
     });
     const kinds = ops.map((o) => o.op);
@@ -171,7 +193,7 @@ describe("Office.js writer, pure parts: what an import may replace, and how it i
       sheets: [...before.sheets, { name: "Tiny Summary", marker: null }, { name: "Tiny Sheet", marker }],
       names: [...before.names, { name: "Tolerance", formula: "='Tiny Summary'!$C$1", comment: "" }],
     };
-    const r = recoveryOps({ plan, nonce: "abc123", replaced: [], namesToDelete: [], before, after });
+    const r = recoveryOps({ plan, nonce: "abc123", replaced: [], reused: [], namesToDelete: [], before, after });
     assert.equal(r.direction, "back");
     assert.deepEqual(r.ops, [
       { op: "delete-name", name: "Tolerance" },

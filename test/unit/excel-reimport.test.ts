@@ -16,7 +16,7 @@ const run = (wb: MockWorkbook, plan: WorkbookPlan, over: Partial<ImportOptions> 
 const nameTable = (wb: MockWorkbook) => wb.names.map((n) => `${n.name} ${wb.formulaOf(n)}`).sort();
 
 describe("Office.js writer: importing the same filing again", () => {
-  it("replaces that import's sheets and names, and leaves the user's sheet alone", async () => {
+  it("rewrites that import's sheets in place and its names, and leaves the user's sheet alone", async () => {
     const wb = new MockWorkbook(["Data"]);
     assert.equal((await run(wb, samplePlan())).ok, true);
     const first = wb
@@ -32,9 +32,10 @@ describe("Office.js writer: importing the same filing again", () => {
       wb.live().map((s) => s.name),
       ["Data", "Summary", "Secured Amounts", "Segregation", "Sequestration"],
     );
-    assert.ok(
-      wb.live().every((s) => !first.includes(s.id)),
-      "the old sheets are gone, not overwritten in place",
+    assert.deepEqual(
+      wb.live().map((s) => s.id),
+      [wb.sheet("Data")!.id, ...first],
+      "the same sheets, rewritten in place: no copy left, none deleted",
     );
     assert.equal(wb.sheet("Data")!.ranges.length, 0, "nothing was written to the user's sheet");
     assert.ok(
@@ -48,12 +49,39 @@ describe("Office.js writer: importing the same filing again", () => {
     );
   });
 
-  it("finds its sheets by their marker even after the user renamed them", async () => {
+  it("keeps the user's formulas into an imported sheet, and the names the user made on it, working", async () => {
+    const wb = new MockWorkbook(["Data"]);
+    assert.equal((await run(wb, samplePlan())).ok, true);
+    const total = wb.reference("Secured Amounts", "D5");
+    const before = total();
+    assert.equal(typeof before, "number", "the reference reads a figure of the first import");
+    wb.define("MyTotal", "Secured Amounts", "D5");
+    const flagged = planOf([flaggedSampleFiling()]);
+    const again = await run(wb, flagged);
+    assert.equal(again.ok, true, JSON.stringify(again));
+    assert.notEqual(total(), "#REF!", "the user's formula still has its sheet");
+    assert.equal(total(), wb.cell("Secured Amounts", "D5"), "and reads the new import's cell");
+    const mine = wb.names.find((n) => n.name === "MyTotal");
+    assert.equal(mine && wb.formulaOf(mine), "='Secured Amounts'!$D$5", "the user's name survives, live");
+    // The plan's own checks are formulas through its names: every one still points at a live sheet.
+    for (const n of flagged.names) {
+      const name = wb.names.find((x) => x.name === n.name)!;
+      assert.equal(name.sheet?.name, n.sheet, n.name);
+      assert.doesNotMatch(wb.formulaOf(name), /#REF!/, n.name);
+    }
+  });
+
+  it("finds its sheets by their marker even after the user renamed them, and rewrites them in place", async () => {
     const wb = new MockWorkbook(["Data"]);
     await run(wb, samplePlan());
-    wb.sheet("Segregation")!.name = "Seg (mine now)";
+    const seg = wb.sheet("Segregation")!;
+    seg.name = "Seg (mine now)";
+    const reference = wb.reference("Seg (mine now)", "D5");
     const again = await run(wb, samplePlan());
     assert.equal(again.ok, true);
+    assert.equal(wb.sheet("Segregation"), seg, "the same sheet, under the import's name again");
+    assert.notEqual(reference(), "#REF!");
+    assert.equal(reference(), wb.cell("Segregation", "D5"));
     assert.equal(
       wb.sheet("Seg (mine now)"),
       undefined,

@@ -72,9 +72,15 @@ describe("ambiguity is reported with its line, and the figures around it are sti
     assert.match(only(r, "unparsed-number")[0]?.message ?? "", /\[7010\].*"5,598,5O5,864"/);
     assert.equal(figures(r).has("7010"), false);
     assertOthersRead(r, ["7010"]);
-    const total = checkFiling(r.filings[0]!).find((f) => f.code === "7040");
-    assert.equal(total?.expected, null, "7040 cannot be checked without 7010");
-    assert.notEqual(total?.severity, "error");
+    const findings = checkFiling(r.filings[0]!);
+    const total = findings.find((f) => f.code === "7040");
+    assert.equal(total?.expected, null, "7040 cannot be checked without 7010, and is not guessed");
+    // Not a quiet "could not be checked": a figure printed and not read leaves nothing clean.
+    assert.equal(total?.severity, "error");
+    assert.deepEqual(
+      findings.filter((f) => f.code === "7010").map((f) => [f.severity, f.kind]),
+      [["error", "unread-figure"]],
+    );
   });
 
   it("no End Date in any header: a missing-header warning at the filing's first line, every figure read", () => {

@@ -1,10 +1,10 @@
-import { originText, statementRules } from "../derive";
+import { originText, statementRules, unusedInstructions } from "../derive";
 import { ruleInputs, ruleTarget, type Rule } from "../forms";
-import type { Filing, Finding, Statement } from "../model";
+import type { Filing, Finding, Statement, UnreadFigure } from "../model";
 import { evaluators, type Evaluator, type Resolved, type Verdict } from "./evaluators";
 import { indexFigures, type Figure, type FigureIndex } from "./figures";
 import { lineOrder, lineRef, type LineRef } from "./line-refs";
-import { notEvaluated } from "./messages";
+import { conflictingFigure, instructionNotChecked, notEvaluated, unreadFigure } from "./messages";
 import { fromCents, toleranceCents } from "./money";
 
 export interface CheckOptions {
@@ -24,23 +24,104 @@ export interface CheckOptions {
 export function checkFiling(filing: Filing, options: CheckOptions = {}): readonly Finding[] {
   const figures = indexFigures(filing);
   const tolerance = toleranceCents(options.tolerance);
-  return filing.statements.flatMap((statement) => checkStatement(statement, figures, tolerance));
+  // Codes printed with a figure that could not be read: a rule that needs one is not merely incomplete.
+  const unread = new Set(
+    filing.statements.flatMap((s) =>
+      (s.unread ?? []).flatMap((u) => (u.reason === "unreadable" && u.code ? [u.code] : [])),
+    ),
+  );
+  return filing.statements.flatMap((statement) => checkStatement(statement, figures, tolerance, unread));
 }
 
-function checkStatement(statement: Statement, figures: FigureIndex, tolerance: number): Finding[] {
+/**
+ * A statement's findings: every printed figure not read, then every rule, in the form's line order;
+ * a finding that two rules give alike (the catalog's and the text's) is reported once.
+ */
+function checkStatement(
+  statement: Statement,
+  figures: FigureIndex,
+  tolerance: number,
+  unread: ReadonlySet<string>,
+): Finding[] {
   const applicable = statementRules(statement);
-  if (!applicable) return [];
-  const { form, rules } = applicable;
-  const ref = (code: string): LineRef => lineRef(code, figures.find(code, statement), form, statement);
-  const ordered = rules
-    .map((rule, index) => ({ rule, index, order: lineOrder(form, ruleTarget(rule)) }))
-    .sort((a, b) => a.order - b.order || a.index - b.index);
+  const form = applicable?.form;
+  const rules = applicable?.rules ?? [];
+  const ref = (code: string): LineRef =>
+    form ? lineRef(code, figures.find(code, statement), form, statement) : bareRef(code, statement);
+  const order = (code: string): number => (form ? lineOrder(form, code) : 0);
+  const items: { readonly order: number; readonly finding: Finding | null }[] = [
+    ...(statement.unread ?? []).map((u) => ({ order: order(u.code ?? ""), finding: unreadFinding(u, statement) })),
+    ...rules.map((rule) => ({
+      order: order(ruleTarget(rule)),
+      finding: checkRule(rule, statement, figures, tolerance, ref, unread),
+    })),
+  ];
+  // A statement checked by its own text alone: a total whose printed instruction gave no rule is unchecked.
+  if (statement.version === null)
+    for (const unused of unusedInstructions(statement))
+      // (A floor under an excess line checks its sign, not its arithmetic.)
+      if (!rules.some((r) => r.kind !== "non-negative" && ruleTarget(r) === unused.code))
+        items.push({ order: order(unused.code), finding: instructionUnchecked(unused, statement, ref) });
   const findings: Finding[] = [];
-  for (const { rule } of ordered) {
-    const finding = checkRule(rule, statement, figures, tolerance, ref);
-    if (finding) findings.push(finding);
+  const said = new Set<string>();
+  for (const { finding } of items
+    .map((item, index) => ({ ...item, index }))
+    .sort((a, b) => a.order - b.order || a.index - b.index)) {
+    if (!finding) continue;
+    const key = [finding.severity, finding.kind, finding.code, finding.expected, [...finding.components].sort()].join(
+      "|",
+    );
+    if (said.has(key)) continue;
+    said.add(key);
+    findings.push(finding);
   }
   return findings;
+}
+
+/** How a message names a figure of a statement with no form at all (no rule applies to it). */
+function bareRef(code: string, statement: Statement): LineRef {
+  const line = statement.lines.find((l) => l.code === code);
+  return { code, line: line?.line ?? "", label: line?.label ?? "", elsewhere: null };
+}
+
+/** A printed figure not read is an error on its code: no clean result can rest on it. */
+function unreadFinding(figure: UnreadFigure, statement: Statement): Finding {
+  const conflict = figure.reason === "conflicting";
+  const code = figure.code ?? figure.line;
+  return {
+    severity: "error",
+    rule: `${conflict ? "CONFLICT" : "UNREAD"}-${code}`,
+    kind: conflict ? "conflicting-figure" : "unread-figure",
+    code,
+    statement: statement.kind,
+    reported: figure.kept?.value ?? 0,
+    expected: null,
+    difference: null,
+    message: conflict ? conflictingFigure(figure) : unreadFigure(figure),
+    components: [],
+    sourceLine: figure.sourceLine,
+  };
+}
+
+function instructionUnchecked(
+  unused: ReturnType<typeof unusedInstructions>[number],
+  statement: Statement,
+  ref: (code: string) => LineRef,
+): Finding {
+  return {
+    severity: "info",
+    rule: `DRV-${unused.code}`,
+    kind: unused.ruleKind,
+    code: unused.code,
+    statement: statement.kind,
+    reported: unused.line.value,
+    expected: null,
+    difference: null,
+    message: instructionNotChecked(ref(unused.code), unused),
+    components: [],
+    sourceLine: unused.line.sourceLine,
+    missing: [],
+  };
 }
 
 function checkRule(
@@ -49,13 +130,14 @@ function checkRule(
   figures: FigureIndex,
   tolerance: number,
   ref: (code: string) => LineRef,
+  unread: ReadonlySet<string>,
 ): Finding | null {
   const targetCode = ruleTarget(rule);
   const target = figures.find(targetCode, statement);
   const found = ruleInputs(rule).map((code) => ({ code, figure: figures.find(code, statement) }));
   const inputs = found.flatMap((f) => (f.figure ? [f.figure] : []));
   const missing = [...(target ? [] : [targetCode]), ...found.filter((f) => !f.figure).map((f) => f.code)];
-  if (!target || missing.length > 0) return unevaluated(rule, statement, target, missing, ref);
+  if (!target || missing.length > 0) return unevaluated(rule, statement, target, missing, ref, unread);
   const verdict = evaluate(rule, { target, inputs, toleranceCents: tolerance, ref });
   if (!verdict) return null;
   return {
@@ -81,17 +163,22 @@ function evaluate(rule: Rule, resolved: Omit<Resolved<Rule>, "rule">): Verdict |
   return evaluator({ ...resolved, rule });
 }
 
-/** Nothing is silently unchecked: a rule missing a figure says so, as `info`. */
+/**
+ * Nothing is silently unchecked: a rule missing a figure says so — as `info` when the figure is
+ * absent from a partial copy, as an `error` when the text prints it and it could not be read.
+ */
 function unevaluated(
   rule: Rule,
   statement: Statement,
   target: Figure | undefined,
   missing: readonly string[],
   ref: (code: string) => LineRef,
+  unread: ReadonlySet<string>,
 ): Finding {
   const code = ruleTarget(rule);
+  const notRead = missing.filter((m) => unread.has(m));
   return {
-    severity: "info",
+    severity: notRead.length ? "error" : "info",
     rule: rule.id,
     kind: rule.kind,
     code,
@@ -99,7 +186,7 @@ function unevaluated(
     reported: target?.value ?? 0,
     expected: null,
     difference: null,
-    message: notEvaluated(ref(code), rule.kind, missing.map(ref)),
+    message: notEvaluated(ref(code), rule.kind, missing.map(ref), notRead),
     components: ruleInputs(rule),
     sourceLine: target?.line.sourceLine ?? statement.sourceLine,
     missing,

@@ -8,3 +8,4 @@ export {
   type Verdict,
 } from "./evaluators";
 export { formatMoney, readTolerance, type ToleranceRead } from "./money";
+export { assurance, isUnchecked, isUnread, type Assurance, type CheckedFiling } from "./trust";

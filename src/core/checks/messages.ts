@@ -1,4 +1,5 @@
-import type { RuleKind } from "../model";
+import type { UnusedInstruction } from "../derive/derive-rules";
+import type { RuleKind, UnreadFigure } from "../model";
 import type { LineRef } from "./line-refs";
 import { formatMoney } from "./money";
 
@@ -115,12 +116,76 @@ export function targetShortfall(t: LineRef, reported: number): string {
   return `${named(t)} is ${money(reported)}: a shortfall of ${money(-reported)} against the management target`;
 }
 
-/** A rule that could not be evaluated because the filing lacks some of its figures. */
-export function notEvaluated(t: LineRef, kind: RuleKind, missing: readonly LineRef[]): string {
-  const targetMissing = missing.some((m) => m.code === t.code);
-  const others = missing.filter((m) => m.code !== t.code).map(phrase);
-  const who = targetMissing ? joinAnd(["it", ...others]) : joinAnd(others);
-  const verb = targetMissing || others.length > 1 ? "are" : "is";
-  const what = targetMissing && others.length === 0 ? "it is" : `${who} ${verb}`;
-  return `${subject(t, kind)} could not be checked: ${what} missing from the filing`;
+/**
+ * A rule that could not be evaluated because the filing lacks some of its figures: absent from a
+ * partial copy, or printed but not read (`unread`: those of `missing` that the text prints).
+ */
+export function notEvaluated(
+  t: LineRef,
+  kind: RuleKind,
+  missing: readonly LineRef[],
+  unread: readonly string[] = [],
+): string {
+  const said = (refs: readonly LineRef[], what: string): string[] => {
+    if (refs.length === 0) return [];
+    const names = [
+      ...(refs.some((m) => m.code === t.code) ? ["it"] : []),
+      ...refs.filter((m) => m.code !== t.code).map(phrase),
+    ];
+    return [`${joinAnd(names)} ${names.length > 1 ? "are" : "is"} ${what}`];
+  };
+  const reasons = [
+    ...said(
+      missing.filter((m) => unread.includes(m.code)),
+      "printed but could not be read",
+    ),
+    ...said(
+      missing.filter((m) => !unread.includes(m.code)),
+      "missing from the filing",
+    ),
+  ];
+  return `${subject(t, kind)} could not be checked: ${reasons.join("; ")}`;
+}
+
+/** "Line 1.A [7010] could not be read: "N/A" stands where its figure should be (input line 23) …". */
+export function unreadFigure(figure: UnreadFigure): string {
+  const line = figure.line ? `Line ${figure.line}` : "The figure";
+  const name = figure.code ? `${line} [${figure.code}]` : line;
+  const what = figure.raw ? `"${figure.raw}" stands where its figure should be` : "no figure stands before its code";
+  return `${name} could not be read: ${what} (input line ${figure.sourceLine}), so no total that uses it is checked`;
+}
+
+/** "[7010] is printed twice with different figures: …". */
+export function conflictingFigure(figure: UnreadFigure): string {
+  const kept = figure.kept;
+  const first = kept ? `${money(kept.value)} on input line ${kept.sourceLine}` : "an earlier figure";
+  return `[${figure.code}] is printed twice with different figures: ${first} and ${figure.raw} on input line ${figure.sourceLine}; the totals are checked with the first, which may not be the figure meant`;
+}
+
+/** "is not understood to its end ("& 4")": why a printed instruction gives no rule. */
+function unusedWhy(unused: UnusedInstruction): string {
+  switch (unused.reason) {
+    case "partial":
+      return `is not understood to its end ("${unused.detail}")`;
+    case "ambiguous":
+      return `names ${unused.detail}, which this statement prints in more than one part`;
+    case "absent":
+      return `names ${unused.detail || "a line"}, which the text does not print`;
+    case "self":
+      return "names its own total";
+  }
+}
+
+/** The diagnostic: what is wrong with the instruction, and what checks its total instead. */
+export function unusedInstructionMessage(unused: UnusedInstruction, catalogued: boolean): string {
+  const where = `line ${unused.line.line || "(none)"} [${unused.code}]`;
+  const instead = catalogued
+    ? `the catalog's rule checks [${unused.code}] instead`
+    : `[${unused.code}] is not checked by it`;
+  return `The printed instruction "${unused.text}" on ${where} ${unusedWhy(unused)}; it is not used as a rule, and ${instead}.`;
+}
+
+/** A total of a statement checked by its own text alone, whose printed instruction gives no rule. */
+export function instructionNotChecked(t: LineRef, unused: UnusedInstruction): string {
+  return `${subject(t, unused.ruleKind)} could not be checked: its printed instruction "${unused.text}" ${unusedWhy(unused)}`;
 }

@@ -1,8 +1,8 @@
 import { ruleTarget, type Rule, type RuleOrigin } from "../forms";
-import type { Statement } from "../model";
+import type { ReportedLine, Statement } from "../model";
 import { foldForMatch } from "../parse/normalize";
-import { readInstruction, type Instruction, type LineNumberRef } from "./instructions";
-import { lineFigures, statementRows, type Row } from "./rows";
+import { readInstructionText, type Instruction, type InstructionReading, type LineNumberRef } from "./instructions";
+import { lineFigures, resolveLine, statementRows, type Row } from "./rows";
 import { targetDifferences } from "./target-rules";
 
 /**
@@ -17,22 +17,55 @@ import { targetDifferences } from "./target-rules";
  * deriveRules(statement).find((r) => r.origin?.text === "add lines 7 through 12");
  */
 export function deriveRules(statement: Statement): readonly Rule[] {
-  // Rules depend only on the statement's printed lines, and a statement is readonly data: checking
-  // it again (another tolerance, the workbook's statement sheets) reuses them.
-  let rules = derivedRules.get(statement);
-  if (!rules) {
-    rules = rulesFromText(statement);
-    derivedRules.set(statement, rules);
-  }
-  return rules;
+  return derived(statement).rules;
 }
 
-const derivedRules = new WeakMap<Statement, readonly Rule[]>();
+/**
+ * The printed instructions that give no rule, and why: read only in part, naming a line printed in
+ * two parts of the statement, naming a line the text does not print, or naming the total itself.
+ * Such an instruction is never shortened or guessed into a rule; the parser reports the first two as
+ * diagnostics, and a statement checked by its own text alone says its total could not be checked.
+ */
+export function unusedInstructions(statement: Statement): readonly UnusedInstruction[] {
+  return derived(statement).unused;
+}
 
-function rulesFromText(statement: Statement): readonly Rule[] {
+export interface UnusedInstruction {
+  /** The figure whose label prints the instruction. */
+  readonly line: ReportedLine;
+  readonly code: string;
+  /** The instruction as printed. */
+  readonly text: string;
+  readonly reason: "partial" | "ambiguous" | "absent" | "self";
+  /** The kind of rule the instruction would give, from its verb. */
+  readonly ruleKind: "sum" | "difference" | "greater-of";
+  /** What is not understood (partial), or the line number that is ambiguous or absent. */
+  readonly detail: string;
+}
+
+interface Derived {
+  readonly rules: readonly Rule[];
+  readonly unused: readonly UnusedInstruction[];
+}
+
+function derived(statement: Statement): Derived {
+  // Rules depend only on the statement's printed lines, and a statement is readonly data: checking
+  // it again (another tolerance, the workbook's statement sheets) reuses them.
+  let found = derivedRules.get(statement);
+  if (!found) {
+    found = rulesFromText(statement);
+    derivedRules.set(statement, found);
+  }
+  return found;
+}
+
+const derivedRules = new WeakMap<Statement, Derived>();
+
+function rulesFromText(statement: Statement): Derived {
   const rows = statementRows(statement);
   // Each label is read for an instruction once, though two of the passes below ask.
-  const instructions = new Map(rows.map((row) => [row, readInstruction(row.line.label)]));
+  const instructions = new Map(rows.map((row) => [row, readInstructionText(row.line.label)]));
+  const unused: UnusedInstruction[] = [];
   const rules: Rule[] = [];
   const targets = new Set<string>();
   const push = (rule: Rule, target: string): void => {
@@ -40,9 +73,24 @@ function rulesFromText(statement: Statement): readonly Rule[] {
     targets.add(target);
   };
   for (const row of rows) {
-    const instruction = row.subtotal ? null : instructions.get(row);
-    const rule = instruction && printedRule(rows, row, instruction);
-    if (rule && !targets.has(row.code)) push(rule, row.code);
+    const reading = row.subtotal ? undefined : instructions.get(row);
+    if (!reading || reading.kind === "none") continue;
+    if (reading.kind === "partial") {
+      const ruleKind = verbKind(reading.text);
+      unused.push({
+        line: row.line,
+        code: row.code,
+        text: reading.text,
+        reason: "partial",
+        detail: reading.rest,
+        ruleKind,
+      });
+      continue;
+    }
+    const rule = printedRule(rows, row, reading.instruction);
+    const { text } = reading.instruction;
+    if (!rule.ok) unused.push({ line: row.line, code: row.code, text, ...rule.why, ruleKind: verbKind(text) });
+    else if (!targets.has(row.code)) push(rule.rule, row.code);
   }
   for (const row of rows) {
     if (!row.subtotal || targets.has(row.code)) continue;
@@ -51,7 +99,7 @@ function rulesFromText(statement: Statement): readonly Rule[] {
   }
   for (const row of rows) {
     // A label that prints an instruction the text cannot resolve is not guessed at from its wording.
-    if (targets.has(row.code) || instructions.get(row)) continue;
+    if (targets.has(row.code) || printsInstruction(instructions.get(row))) continue;
     const parts = totalParts(rows, row, targets);
     if (parts) push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
   }
@@ -69,8 +117,14 @@ function rulesFromText(statement: Statement): readonly Rule[] {
       origin: { kind: "label", line: row.line.line, text: row.line.label },
     });
   }
-  return rules;
+  return { rules, unused };
 }
+
+const verbKind = (text: string): UnusedInstruction["ruleKind"] =>
+  /^add\b/i.test(text) ? "sum" : /^subtract\b/i.test(text) ? "difference" : "greater-of";
+
+const printsInstruction = (reading: InstructionReading | undefined): boolean =>
+  reading !== undefined && reading.kind !== "none";
 
 /**
  * A "Total …" label printed twice in a statement, word for word, is one figure carried from where it
@@ -117,34 +171,47 @@ function sum(row: Row, parts: readonly string[], origin: RuleOrigin): Rule {
   };
 }
 
-function printedRule(rows: readonly Row[], row: Row, instruction: Instruction): Rule | null {
+type Why = Pick<UnusedInstruction, "reason" | "detail">;
+type Printed = { readonly ok: true; readonly rule: Rule } | { readonly ok: false; readonly why: Why };
+
+function printedRule(rows: readonly Row[], row: Row, instruction: Instruction): Printed {
   const origin: RuleOrigin = { kind: "printed", line: row.line.line, text: instruction.text };
   const base = { id: `DRV-${row.code}`, confirmed: false, printed: instruction.text, origin } as const;
-  const codes = (ref: LineNumberRef): readonly string[] =>
-    lineFigures(rows, ref.number, ref.firstPage ? 0 : row.group).map((r) => r.code);
+  let why: Why | null = null;
+  const codes = (ref: LineNumberRef): readonly string[] => {
+    const resolved = resolveLine(rows, ref.number, row, ref.firstPage);
+    if (resolved.ok) return resolved.rows.map((r) => r.code);
+    why ??= { reason: resolved.reason, detail: `line ${ref.number}` };
+    return [];
+  };
   const single = (ref: LineNumberRef): string | null => {
     const found = codes(ref);
+    if (found.length > 1) why ??= { reason: "ambiguous", detail: `line ${ref.number}` };
     return found.length === 1 ? found[0]! : null;
   };
+  const self: Why = { reason: "self", detail: `line ${row.line.line}` };
+  const ok = (rule: Rule): Printed => ({ ok: true, rule });
+  const no = (): Printed => ({ ok: false, why: why ?? self });
   switch (instruction.kind) {
     case "add": {
       const parts = instruction.lines.flatMap((ref) => codes(ref));
       // A line the text does not print, or a total that would add itself, is not this instruction.
-      if (instruction.lines.some((ref) => codes(ref).length === 0) || parts.includes(row.code)) return null;
-      return { ...base, kind: "sum", total: row.code, parts };
+      if (why || parts.includes(row.code)) return no();
+      return ok({ ...base, kind: "sum", total: row.code, parts });
     }
     case "subtract": {
       const minuend = single(instruction.minuend);
       const subtrahend = single(instruction.subtrahend);
-      if (!minuend || !subtrahend || minuend === row.code || subtrahend === row.code) return null;
-      return { ...base, kind: "difference", total: row.code, minuend, subtrahend };
+      if (!minuend || !subtrahend || minuend === row.code || subtrahend === row.code) return no();
+      return ok({ ...base, kind: "difference", total: row.code, minuend, subtrahend });
     }
     case "greater-of": {
       const line = single(instruction.line);
       const other =
         typeof instruction.other === "string" ? namedLine(rows, row, instruction.other) : single(instruction.other);
-      if (!line || !other || line === other || [line, other].includes(row.code)) return null;
-      return { ...base, kind: "greater-of", total: row.code, parts: [other, line] };
+      if (!other) why ??= { reason: "absent", detail: typeof instruction.other === "string" ? instruction.other : "" };
+      if (!line || !other || line === other || [line, other].includes(row.code)) return no();
+      return ok({ ...base, kind: "greater-of", total: row.code, parts: [other, line] });
     }
   }
 }

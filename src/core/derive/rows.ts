@@ -73,6 +73,39 @@ export function lineFigures(rows: readonly Row[], number: number, group: number)
   return [];
 }
 
+/** Which figures a printed "line N" of an instruction means, or why that cannot be said. */
+export type LineResolution =
+  | { readonly ok: true; readonly rows: readonly Row[] }
+  | { readonly ok: false; readonly reason: "absent" | "ambiguous" };
+
+/**
+ * A line number of an instruction printed on `at`, resolved inside the statement part where it is
+ * printed: "page 1" means the first part; otherwise the part of `at` itself, or the one earlier part
+ * that prints that number. A number printed both in `at`'s part and in an earlier one (the later
+ * Secured Amounts' "subtract line 7 from line 8", printed after the funds' own line 7 and the
+ * summary's line 7) is ambiguous: which one the form means is not guessed.
+ */
+export function resolveLine(rows: readonly Row[], number: number, at: Row, firstPage: boolean): LineResolution {
+  const byLine = rowsByLine(rows);
+  const figures = (group: number): readonly Row[] | undefined => {
+    const own = byLine.get(lineKey(group, number));
+    if (!own) return undefined;
+    const subtotal = own.find((r) => r.subtotal);
+    return subtotal ? [subtotal] : own;
+  };
+  if (firstPage) {
+    const first = figures(0);
+    return first ? { ok: true, rows: first } : { ok: false, reason: "absent" };
+  }
+  const found: (readonly Row[])[] = [];
+  for (let g = at.group; g >= 0; g--) {
+    const own = figures(g);
+    if (own) found.push(own);
+  }
+  if (found.length === 0) return { ok: false, reason: "absent" };
+  return found.length === 1 ? { ok: true, rows: found[0]! } : { ok: false, reason: "ambiguous" };
+}
+
 // Deriving a statement's rules asks for many lines of the same rows; they are indexed once, not
 // filtered again for every instruction (rows are readonly, so the index never goes stale).
 const lineIndexes = new WeakMap<readonly Row[], ReadonlyMap<string, readonly Row[]>>();

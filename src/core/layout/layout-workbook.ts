@@ -4,6 +4,7 @@ import { TOLERANCE_NAME } from "./defined-names";
 import { createSheetNamer, statementSheetBase, SUMMARY_SHEET } from "./sheet-names";
 import { COL } from "./statement-columns";
 import { statementSheet, type StatementSheet } from "./statement-sheet";
+import { changesSheet, indexSheet, trendSheet, type FilingSheets } from "./filing-sheets";
 import { printPlan, rowHeights } from "./print";
 import { flagStyles, PLAN_FONT, planStyles } from "./styles";
 import { summarySheet } from "./summary-sheet";
@@ -49,6 +50,7 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
 
   const built: StatementSheet[] = [];
   const builtFor: Filing[] = [];
+  const perFiling: FilingSheets[] = [];
   const located: LocatedFinding[] = [];
   input.filings.forEach((filing, filingIndex) => {
     const findings = input.findings[filingIndex] ?? [];
@@ -68,6 +70,7 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
       builtFor.push(filing);
       return sheet;
     });
+    perFiling.push({ filing, sheets });
     findings.forEach((finding, i) => {
       const at = owner[i] ? sheets[filing.statements.indexOf(owner[i]!)] : undefined;
       const address = at?.reportedCells.get(finding.code) ?? null;
@@ -93,8 +96,15 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
     },
     ...built.flatMap((s) => s.names),
   ];
+  // A month of filings gets its Index and Trend; an amendment beside its original, the Changes.
+  const overview = [
+    several ? indexSheet(perFiling) : null,
+    several ? trendSheet(perFiling) : null,
+    changesSheet(perFiling),
+  ].flatMap((s) => (s ? [finishSheet(s, null)] : []));
   const sheets: SheetPlan[] = [
     finishSheet(summary.sheet, null),
+    ...overview,
     ...built.map((s, i) => finishSheet(s.sheet, builtFor[i] ?? null)),
   ];
   return { font: PLAN_FONT, sheets, names, styles: planStyles, flagStyles };

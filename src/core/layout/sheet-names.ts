@@ -48,7 +48,8 @@ export function statementSheetBase(statement: Statement): string {
  * share a workbook), cut so the whole stays within 31 characters, then " (2)", " (3)"… on a clash.
  */
 export function createSheetNamer(): (base: string, suffix?: string) => string {
-  const taken = new Set<string>([SUMMARY_SHEET.toLowerCase(), "history"]);
+  // The overview sheets of a workbook of several filings are never a statement's name either.
+  const taken = new Set<string>([SUMMARY_SHEET.toLowerCase(), "history", "index", "trend", "changes"]);
   return (base, suffix) => {
     const tail = suffix ? ` ${sanitizeSheetName(suffix)}` : "";
     for (let n = 1; ; n++) {

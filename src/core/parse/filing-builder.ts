@@ -44,7 +44,11 @@ export class FilingBuilder {
     code: string,
     value: number,
     line: number,
-  ): { readonly repeat: "duplicate-code" | "conflicting-code"; readonly message: string } | null {
+  ): {
+    readonly repeat: "duplicate-code" | "conflicting-code";
+    readonly message: string;
+    readonly earlier: { readonly value: number; readonly line: number };
+  } | null {
     const earlier = this.seen.get(code);
     if (!earlier) {
       this.seen.set(code, { value, line });
@@ -53,10 +57,12 @@ export class FilingBuilder {
     if (earlier.value === value)
       return {
         repeat: "duplicate-code",
+        earlier,
         message: `[${code}] is printed again with the same figure (first on input line ${earlier.line}); the repeat is not counted twice.`,
       };
     return {
       repeat: "conflicting-code",
+      earlier,
       message: `[${code}] is printed again with a different figure, ${value.toLocaleString("en-US")}, than on input line ${earlier.line} (${earlier.value.toLocaleString("en-US")}); the first is kept.`,
     };
   }

@@ -157,7 +157,17 @@ class Reader {
     if (this.body.against(line, figure)) return;
     const repeat = figure.code === null ? null : filing.record(figure.code, figure.value, line.number);
     if (repeat) {
-      this.body.numbering.figure();
+      // A conflict is a printed figure not read: the statement keeps it, and checks report it.
+      if (repeat.repeat === "conflicting-code" && figure.code !== null)
+        this.body.conflict(
+          line,
+          { ...figure, code: figure.code },
+          {
+            value: repeat.earlier.value,
+            sourceLine: repeat.earlier.line,
+          },
+        );
+      else this.body.numbering.figure();
       this.diagnostics.push(
         diagnostic(repeat.repeat, repeat.repeat === "duplicate-code" ? "warning" : "error", line, repeat.message),
       );

@@ -1,5 +1,7 @@
-import type { CatalogLine, StatementForm } from "../forms";
-import type { Diagnostic, Note, ReportedLine, Statement, StatementKind } from "../model";
+import { unusedInstructionMessage } from "../checks/messages";
+import { unusedInstructions } from "../derive/derive-rules";
+import { ruleTarget, type CatalogLine, type StatementForm } from "../forms";
+import type { Diagnostic, Note, ReportedLine, Statement, StatementKind, UnreadFigure } from "../model";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure } from "./figures";
 import type { SourceLine } from "./normalize";
@@ -25,6 +27,8 @@ interface PendingFigure {
 export class StatementBuilder {
   private readonly figures: PendingFigure[] = [];
   private readonly notes: Note[] = [];
+  /** Printed figures not read, each also said in a diagnostic where it was met. */
+  private readonly unread: UnreadFigure[] = [];
   private lastLine: number;
 
   constructor(
@@ -57,6 +61,12 @@ export class StatementBuilder {
   ): void {
     this.figures.push({ figure, printedId, label, section, source, subtotal });
     this.lastLine = source.number;
+  }
+
+  /** A figure printed here that could not be read, or whose code was printed before with another figure. */
+  addUnread(figure: Omit<UnreadFigure, "line">, printedId: string): void {
+    this.unread.push({ ...figure, line: printedId });
+    this.lastLine = figure.sourceLine;
   }
 
   /** More label text for the last figure read, printed after it (PDF text). */
@@ -102,7 +112,8 @@ export class StatementBuilder {
         ...(p.subtotal ? { subtotal: true as const } : {}),
       };
     });
-    const present = new Set(lines.map((l) => l.code));
+    // A code printed with a figure that could not be read is not missing: it is reported as unread.
+    const present = new Set([...lines.map((l) => l.code), ...this.unread.map((u) => u.code)]);
     const missing: string[] = [];
     for (const section of form?.sections ?? [])
       for (const line of section.lines) {
@@ -127,8 +138,20 @@ export class StatementBuilder {
       lines,
       notes: this.notes,
       sourceLine: this.source.number,
+      ...(this.unread.length ? { unread: this.unread } : {}),
     };
+    diagnostics.push(...this.instructionDiagnostics(statement, form));
     return { statement, diagnostics };
+  }
+
+  /** A printed instruction read only in part, or naming a line printed in two parts, is said, not used. */
+  private instructionDiagnostics(statement: Statement, form: StatementForm | undefined): Diagnostic[] {
+    return unusedInstructions(statement).flatMap((unused) => {
+      if (unused.reason !== "partial" && unused.reason !== "ambiguous") return [];
+      const source = this.figures.find((f) => f.source.number === unused.line.sourceLine)?.source ?? this.source;
+      const catalogued = form?.rules.some((r) => ruleTarget(r) === unused.code) ?? false;
+      return [diagnostic("unused-instruction", "warning", source, unusedInstructionMessage(unused, catalogued))];
+    });
   }
 
   /** The candidate version with the most of its marker codes present; the first one on a tie. */

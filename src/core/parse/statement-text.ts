@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../model";
+import type { Diagnostic, UnreadFigure } from "../model";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure, LineProblem } from "./figures";
 import type { LineItem } from "./line-items";
@@ -100,6 +100,19 @@ export class StatementText {
     this.statement.addFigure(figure, place.printedId, place.label, this.section, line, place.subtotal);
   }
 
+  /** A code printed again with another figure than before: the first is kept, this one is not read. */
+  conflict(line: SourceLine, figure: LineFigure & { readonly code: string }, kept: UnreadFigure["kept"]): void {
+    const place = this.numbering.figure();
+    const unread = {
+      reason: "conflicting",
+      code: figure.code,
+      raw: figure.raw,
+      sourceLine: line.number,
+      kept,
+    } as const;
+    this.statement.addUnread(unread, place.printedId);
+  }
+
   /**
    * A figure-shaped word right before a figure: one figure split by a space, or two things? Not
    * guessed: the figure is not read. After a reference ("through (2) 1,234") the word is label text,
@@ -121,7 +134,12 @@ export class StatementText {
       );
       return false;
     }
-    this.numbering.figure();
+    const place = this.numbering.figure();
+    const raw = `${word.text} ${figure.raw}`;
+    this.statement.addUnread(
+      { reason: "unreadable", code: figure.code, raw, sourceLine: line.number },
+      place.printedId,
+    );
     this.diagnostics.push(
       diagnostic(
         "unparsed-number",
@@ -134,7 +152,9 @@ export class StatementText {
   }
 
   unreadable(line: SourceLine, problem: LineProblem): void {
-    this.numbering.figure();
+    const place = this.numbering.figure();
+    const unread = { reason: "unreadable", code: problem.code, raw: problem.token, sourceLine: line.number } as const;
+    this.statement.addUnread(unread, place.printedId);
     this.diagnostics.push(diagnostic("unparsed-number", "error", line, unreadableMessage(problem)));
   }
 

@@ -1,0 +1,264 @@
+import type { Filing, StatementKind } from "../model";
+import type { PlanCell, SheetPlan } from "../plan";
+import { FLAG_TEXT, type FlagKind } from "./check-formula";
+import { quoteSheetName, sheetReference } from "./sheet-names";
+import { COL } from "./statement-columns";
+import type { StatementSheet } from "./statement-sheet";
+
+/**
+ * The sheets a month of filings needs beside the Summary: an Index (one row per filing, its live
+ * error and warning counts and a link to its first statement), a Trend (one row per end date, the
+ * key figures of each statement referenced from its sheet) and, where an AMENDMENT replaces an
+ * INITIAL filing of the same firm, form and end date, the Changes between them. Every figure here is
+ * a formula into a statement sheet, so an edit there shows here.
+ */
+
+export const INDEX_SHEET = "Index";
+export const TREND_SHEET = "Trend";
+export const CHANGES_SHEET = "Changes";
+
+export interface FilingSheets {
+  readonly filing: Filing;
+  readonly sheets: readonly StatementSheet[];
+}
+
+type Style = "heading" | "field" | "label" | "code" | "integer" | "money" | "money-cents" | "link" | "note" | "title";
+const text = (t: string, style: Style = "field"): PlanCell => ({ kind: "text", text: t, style });
+const title = (t: string): PlanCell => text(t, "title");
+
+/** Each statement's key figures: what the Trend follows from day to day. */
+const KEY_FIGURES: readonly {
+  readonly kind: Exclude<StatementKind, "unknown">;
+  readonly label: string;
+  readonly figures: readonly { readonly name: string; readonly codes: readonly string[] }[];
+}[] = [
+  {
+    kind: "segregation",
+    label: "Segregation",
+    figures: [
+      { name: "required", codes: ["7060"] },
+      { name: "funds", codes: ["7180"] },
+      { name: "excess", codes: ["7190"] },
+      { name: "over target", codes: ["7198"] },
+    ],
+  },
+  {
+    kind: "secured-amounts",
+    label: "Secured",
+    figures: [
+      { name: "required", codes: ["7360"] },
+      { name: "funds", codes: ["7770"] },
+      { name: "excess", codes: ["7380"] },
+      { name: "over target", codes: ["7785"] },
+    ],
+  },
+  {
+    kind: "cleared-swaps",
+    label: "Cleared swaps",
+    figures: [
+      { name: "required", codes: ["8590"] },
+      { name: "funds", codes: ["8720"] },
+      { name: "excess", codes: ["8730"] },
+      { name: "over target", codes: ["8770"] },
+    ],
+  },
+];
+
+const ERROR_FLAGS: readonly FlagKind[] = ["mismatch"];
+const WARNING_FLAGS: readonly FlagKind[] = ["deficiency", "shortfall", "missing"];
+
+/** A live count of `flags` over every Check column of the filing's sheets, with its cached result. */
+function countCell(sheets: readonly StatementSheet[], flags: readonly FlagKind[]): PlanCell {
+  const parts = sheets.flatMap((s) =>
+    s.checkRange ? flags.map((f) => `COUNTIF(${quoteSheetName(s.sheet.name)}!${s.checkRange},"${FLAG_TEXT[f]}")`) : [],
+  );
+  const result = sheets.reduce(
+    (n, s) => n + cachedChecks(s.sheet).filter((r) => flags.some((f) => FLAG_TEXT[f] === r)).length,
+    0,
+  );
+  return parts.length
+    ? { kind: "formula", formula: `=${parts.join("+")}`, result, style: "integer" }
+    : { kind: "number", value: 0, style: "integer" };
+}
+
+function cachedChecks(sheet: SheetPlan): string[] {
+  return sheet.rows.flatMap((r) => {
+    const cell = r[COL.check];
+    return cell?.kind === "formula" && typeof cell.result === "string" ? [cell.result] : [];
+  });
+}
+
+const status = (f: Filing): string => (f.amendment ? "Amendment" : "Initial");
+
+export function indexSheet(filings: readonly FilingSheets[]): SheetPlan {
+  const headers = ["#", "Firm", "Form", "End date", "Submit date", "Status", "Does not tie", "Warnings", "First sheet"];
+  const rows: PlanCell[][] = [
+    [title("Filings in this workbook"), ...new Array<PlanCell>(headers.length - 1).fill(null)],
+    headers.map((h) => text(h, "heading")),
+  ];
+  filings.forEach(({ filing, sheets }, i) => {
+    const first = sheets[0]?.sheet.name;
+    rows.push([
+      { kind: "number", value: i + 1, style: "integer" },
+      text(filing.firm ?? "(not given)"),
+      text(filing.form ?? "(not given)"),
+      text(filing.endDate ?? "(not given)"),
+      text(filing.submitDate ?? "(not given)"),
+      text(status(filing)),
+      countCell(sheets, ERROR_FLAGS),
+      countCell(sheets, WARNING_FLAGS),
+      first ? { kind: "link", text: first, sheet: first, address: "A1", style: "link" } : null,
+    ]);
+  });
+  return sheetOf(INDEX_SHEET, rows, [5, 34, 22, 12, 12, 12, 13, 11, 30], 2);
+}
+
+/**
+ * The filing that stands for each end date: an amendment replaces the initial filing, and a later
+ * copy of the same kind replaces an earlier one. Sorted by end date; filings without one are left out.
+ */
+function latestByDate(filings: readonly FilingSheets[]): FilingSheets[] {
+  const byDate = new Map<string, FilingSheets>();
+  for (const f of filings) {
+    const date = f.filing.endDate;
+    if (date === null) continue;
+    const held = byDate.get(date);
+    if (!held || f.filing.amendment || !held.filing.amendment) byDate.set(date, f);
+  }
+  return [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, f]) => f);
+}
+
+/** One row per end date, each statement's key figures as formulas into its sheet; null for fewer than two dates. */
+export function trendSheet(filings: readonly FilingSheets[]): SheetPlan | null {
+  const days = latestByDate(filings);
+  if (days.length < 2) return null;
+  const columns = KEY_FIGURES.flatMap((k) =>
+    k.figures
+      .filter((fig) => days.some((d) => referenceTo(d, k.kind, fig.codes) !== null))
+      .map((fig) => ({ kind: k.kind, codes: fig.codes, header: `${k.label} ${fig.name}` })),
+  );
+  const rows: PlanCell[][] = [
+    [title("Key figures by end date (formulas into each day's statement sheets)"), ...blank(columns.length)],
+    [text("End date", "heading"), ...columns.map((c) => text(c.header, "heading"))],
+  ];
+  for (const day of days)
+    rows.push([
+      text(day.filing.endDate ?? ""),
+      ...columns.map((c): PlanCell => {
+        const ref = referenceTo(day, c.kind, c.codes);
+        return ref ? { kind: "formula", formula: `=${ref.reference}`, result: ref.value ?? 0, style: "money" } : null;
+      }),
+    ]);
+  return sheetOf(TREND_SHEET, rows, [12, ...columns.map(() => 18)], 2);
+}
+
+function referenceTo(
+  day: FilingSheets,
+  kind: StatementKind,
+  codes: readonly string[],
+): { readonly reference: string; readonly value: number | undefined } | null {
+  const index = day.filing.statements.findIndex((s) => s.kind === kind);
+  const sheet = day.sheets[index];
+  if (index < 0 || !sheet) return null;
+  for (const code of codes) {
+    const address = sheet.reportedCells.get(code);
+    const line = day.filing.statements[index]!.lines.find((l) => l.code === code);
+    if (address && line) return { reference: sheetReference(sheet.sheet.name, address), value: line.value };
+  }
+  return null;
+}
+
+/** The INITIAL and AMENDMENT filings of one firm, form and end date, each pair once. */
+export function amendmentPairs(
+  filings: readonly FilingSheets[],
+): readonly { readonly original: FilingSheets; readonly amended: FilingSheets }[] {
+  const key = (f: Filing): string => JSON.stringify([f.firm, f.form, f.endDate]);
+  const pairs: { original: FilingSheets; amended: FilingSheets }[] = [];
+  for (const amended of filings) {
+    if (!amended.filing.amendment || amended.filing.endDate === null) continue;
+    const original = filings.find((f) => !f.filing.amendment && key(f.filing) === key(amended.filing));
+    if (original) pairs.push({ original, amended });
+  }
+  return pairs;
+}
+
+/**
+ * Every code whose figure the amendment changed (or added, or dropped): the original and amended
+ * figures as formulas into their sheets and their difference as a formula. Null when no pair exists.
+ */
+export function changesSheet(filings: readonly FilingSheets[]): SheetPlan | null {
+  const pairs = amendmentPairs(filings);
+  if (pairs.length === 0) return null;
+  const headers = ["Firm", "End date", "Statement", "Code", "Label", "Original", "Amended", "Difference"];
+  const rows: PlanCell[][] = [
+    [title("What each amendment changed (formulas into both filings' sheets)"), ...blank(headers.length - 1)],
+    headers.map((h) => text(h, "heading")),
+  ];
+  for (const { original, amended } of pairs) {
+    const before = rows.length;
+    amended.filing.statements.forEach((statement, s) => {
+      const o = original.filing.statements.findIndex((x) => x.kind === statement.kind);
+      const codes = new Set([
+        ...statement.lines.flatMap((l) => (l.code ? [l.code] : [])),
+        ...(o >= 0 ? original.filing.statements[o]!.lines.flatMap((l) => (l.code ? [l.code] : [])) : []),
+      ]);
+      for (const code of codes) {
+        const was = o >= 0 ? original.filing.statements[o]!.lines.find((l) => l.code === code) : undefined;
+        const now = statement.lines.find((l) => l.code === code);
+        if (was?.value === now?.value) continue;
+        const row = rows.length + 1;
+        const cell = (fs: FilingSheets, index: number, value: number | undefined): PlanCell => {
+          const address = index >= 0 ? fs.sheets[index]?.reportedCells.get(code) : undefined;
+          const sheet = index >= 0 ? fs.sheets[index]?.sheet.name : undefined;
+          return address && sheet && value !== undefined
+            ? { kind: "formula", formula: `=${sheetReference(sheet, address)}`, result: value, style: "money" }
+            : text("(not printed)", "note");
+        };
+        rows.push([
+          text(amended.filing.firm ?? "(not given)"),
+          text(amended.filing.endDate ?? ""),
+          {
+            kind: "link",
+            text: amended.sheets[s]!.sheet.name,
+            sheet: amended.sheets[s]!.sheet.name,
+            address: "A1",
+            style: "link",
+          },
+          { kind: "number", value: Number(code), style: "code" },
+          text(now?.label ?? was?.label ?? "", "label"),
+          cell(original, o, was?.value),
+          cell(amended, s, now?.value),
+          {
+            kind: "formula",
+            formula: `=IF(AND(ISNUMBER(G${row}),ISNUMBER(F${row})),G${row}-F${row},"")`,
+            result: was && now ? now.value - was.value : "",
+            style: "money",
+          },
+        ]);
+      }
+    });
+    if (rows.length === before)
+      rows.push([
+        text(amended.filing.firm ?? "(not given)"),
+        text(amended.filing.endDate ?? ""),
+        text("The amendment changed no figure.", "note"),
+        ...blank(headers.length - 3),
+      ]);
+  }
+  return sheetOf(CHANGES_SHEET, rows, [30, 12, 24, 8, 50, 18, 18, 16], 2);
+}
+
+const blank = (n: number): PlanCell[] => new Array<PlanCell>(n).fill(null);
+
+function sheetOf(name: string, rows: PlanCell[][], widths: readonly number[], frozenRows: number): SheetPlan {
+  const width = widths.length;
+  return {
+    name,
+    role: "overview",
+    rows: rows.map((r) => [...r, ...blank(width - r.length)].slice(0, width)),
+    columnWidths: widths,
+    frozenRows,
+    notes: [],
+    conditionalFormats: [],
+  };
+}
