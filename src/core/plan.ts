@@ -101,6 +101,16 @@ export interface PrintPlan {
   readonly footer: HeaderFooterPlan;
 }
 
+/** A line chart over columns of its sheet: one series per column, the categories along the x axis. */
+export interface ChartPlan {
+  readonly title: string;
+  /** "A3:A33": the x axis labels. */
+  readonly categories: string;
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** The cell the chart's top-left corner sits on. */
+  readonly anchor: string;
+}
+
 export interface SheetPlan {
   /** ≤ 31 characters, none of `: \ / ? * [ ]`, unique in the workbook. */
   readonly name: string;
@@ -117,6 +127,8 @@ export interface SheetPlan {
   /** Heights in points of rows whose wrapped text needs more than one line (1-based row → points). */
   readonly rowHeights?: Readonly<Record<number, number>>;
   readonly print?: PrintPlan;
+  /** Drawn by the Office.js writer; ExcelJS cannot write charts, so the .xlsx keeps the data only. */
+  readonly charts?: readonly ChartPlan[];
 }
 
 export interface DefinedNamePlan {

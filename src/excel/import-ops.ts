@@ -90,6 +90,10 @@ export function sheetOps(sheet: SheetPlan, plan: WorkbookPlan, features: Feature
   }
   for (const block of columnWidthBlocks(sheet.columnWidths)) ops.push({ op: "column-width", sheet: name, ...block });
   if (sheet.frozenRows > 0) ops.push({ op: "freeze-rows", sheet: name, rows: sheet.frozenRows });
+  for (const [row, points] of Object.entries(sheet.rowHeights ?? {}))
+    ops.push({ op: "row-height", sheet: name, address: blockAddress(Number(row) - 1, 0, 1, 1), points });
+  if (sheet.print && features.pageLayout) ops.push({ op: "page-layout", sheet: name, print: sheet.print });
+  if (features.charts) for (const chart of sheet.charts ?? []) ops.push({ op: "line-chart", sheet: name, chart });
   sheet.conditionalFormats.forEach((cf, priority) =>
     ops.push({
       op: "conditional-format",

@@ -17,8 +17,9 @@ import { nameSet } from "./workbook-state";
  * links) go in as few requests as keep each under Excel on the web's request limit: one for a
  * filing, a few for a month of them. Sheets and names are added before any content and the sheets
  * replaced are deleted last, so a failure in any request can still be undone. Re-importing the same
- * filing (`options.key`) replaces its sheets. If Excel rejects anything, the import reads what is there and puts the workbook back as it
- * was (two more round trips); the user's own sheets are never touched.
+ * filing (`options.key`) rewrites its sheets in place. If Excel rejects anything, the import reads
+ * what is there and puts the workbook back as it was (two more round trips); the user's own sheets
+ * are never touched.
  *
  * @example
  * const result = await Excel.run((context) => importPlan(context, plan, { key, label, supports }));

@@ -20,12 +20,16 @@ export const REQUIRED_API = "1.7";
 export interface SheetApis {
   readonly notes: boolean;
   readonly comments: boolean;
+  readonly pageLayout: boolean;
+  readonly charts: boolean;
 }
 
 /** What a worksheet object of this Office.js offers, from the object itself. */
 export const sheetApisOf = (worksheet: object): SheetApis => ({
   notes: "notes" in worksheet,
   comments: "comments" in worksheet,
+  pageLayout: "pageLayout" in worksheet,
+  charts: "charts" in worksheet,
 });
 
 /** What the import can do on this host beyond the required set, and what it does instead. */
@@ -41,15 +45,24 @@ export interface Features {
   readonly markers: boolean;
   /** `suspendScreenUpdatingUntilNextSync` (1.9): a faster, flicker-free write where available. */
   readonly suspendScreen: boolean;
+  /** Page layout (1.9): one page wide, print titles, header and footer; else Excel's default printing. */
+  readonly pageLayout: boolean;
+  /** Charts with series added one by one (1.7); a Trend without its chart still has its data. */
+  readonly charts: boolean;
 }
 
-export function featuresOf(supports: ApiSupport, apis: SheetApis = { notes: true, comments: true }): Features {
+export function featuresOf(
+  supports: ApiSupport,
+  apis: SheetApis = { notes: true, comments: true, pageLayout: true, charts: true },
+): Features {
   const notes = supports("1.18") && apis.notes;
   return {
     notes: notes ? "notes" : supports("1.10") && apis.comments ? "comments" : "none",
     notesMissing: notes ? null : supports("1.18") ? "office-js" : "requirement-set",
     markers: supports("1.12"),
     suspendScreen: supports("1.9"),
+    pageLayout: supports("1.9") && apis.pageLayout,
+    charts: apis.charts,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CellStyle } from "../core";
+import type { CellStyle, ChartPlan, PrintPlan } from "../core";
 import type { FormulaInput } from "./sheet-grid";
 
 /**
@@ -42,6 +42,10 @@ export type Op =
     }
   | { readonly op: "column-width"; readonly sheet: string; readonly address: string; readonly points: number }
   | { readonly op: "freeze-rows"; readonly sheet: string; readonly rows: number }
+  /** A row (by a cell of it, "A5") tall enough for its wrapped text. */
+  | { readonly op: "row-height"; readonly sheet: string; readonly address: string; readonly points: number }
+  | { readonly op: "page-layout"; readonly sheet: string; readonly print: PrintPlan }
+  | { readonly op: "line-chart"; readonly sheet: string; readonly chart: ChartPlan }
   | {
       readonly op: "conditional-format";
       readonly sheet: string;

@@ -64,7 +64,14 @@ function records(op: Op): { paths: number; calls: number } {
     case "hyperlink":
       return { paths: 1, calls: 1 };
     case "column-width":
+    case "row-height":
       return { paths: 2, calls: 1 };
+    // pageLayout, its headersFooters and defaultForAllPages; orientation, zoom, titles and six bands.
+    case "page-layout":
+      return { paths: 4, calls: 9 };
+    // The chart, its title, each series and its ranges, and the calls that fill them.
+    case "line-chart":
+      return { paths: 3 + 3 * op.chart.series.length, calls: 3 + 3 * op.chart.series.length };
     case "note":
       return { paths: 3, calls: 0 };
     case "style": {

@@ -1,3 +1,4 @@
+import type { ChartPlan, PrintPlan } from "../core";
 import { applyCellStyle, applyFlagStyle } from "./apply-style";
 import type { Op } from "./ops";
 
@@ -94,6 +95,15 @@ export function runOps(context: Excel.RequestContext, ops: readonly Op[]): void 
       case "freeze-rows":
         sheet(op.sheet).freezePanes.freezeRows(op.rows);
         break;
+      case "row-height":
+        range(op.sheet, op.address).format.rowHeight = op.points;
+        break;
+      case "line-chart":
+        addLineChart(sheet(op.sheet), op.chart);
+        break;
+      case "page-layout":
+        applyPrint(sheet(op.sheet).pageLayout, op.print);
+        break;
       case "conditional-format": {
         const cf = range(op.sheet, op.address).conditionalFormats.add("Custom");
         cf.custom.rule.formula = op.formula;
@@ -116,4 +126,36 @@ export function runOps(context: Excel.RequestContext, ops: readonly Op[]): void 
         break;
     }
   }
+}
+
+/** One page wide and as many tall as it needs (0: no limit), the heading rows on every page, header and footer. */
+function applyPrint(layout: Excel.PageLayout, print: PrintPlan): void {
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows > 0) layout.setPrintTitleRows(`$1:$${print.titleRows}`);
+  const page = layout.headersFooters.defaultForAllPages;
+  page.leftHeader = print.header.left;
+  page.centerHeader = print.header.center;
+  page.rightHeader = print.header.right;
+  page.leftFooter = print.footer.left;
+  page.centerFooter = print.footer.center;
+  page.rightFooter = print.footer.right;
+}
+
+/** A line chart, its series added one by one so that they need not stand side by side. */
+function addLineChart(ws: Excel.Worksheet, plan: ChartPlan): void {
+  const [first, ...rest] = plan.series;
+  if (!first) return;
+  const chart = ws.charts.add("Line", ws.getRange(first.values), "Columns");
+  chart.title.text = plan.title;
+  const categories = ws.getRange(plan.categories);
+  const head = chart.series.getItemAt(0);
+  head.name = first.name;
+  head.setXAxisValues(categories);
+  for (const more of rest) {
+    const series = chart.series.add(more.name);
+    series.setValues(ws.getRange(more.values));
+    series.setXAxisValues(categories);
+  }
+  chart.setPosition(plan.anchor);
 }

@@ -12,6 +12,7 @@ import { decodeMarker, encodeMarker, filingKey } from "../../src/excel/sheet-mar
 import { sheetGrid } from "../../src/excel/sheet-grid";
 import { styleBlocks } from "../../src/excel/style-blocks";
 import { tinyPlan } from "../support/tiny-plan";
+import { samplePlan } from "../support/excel-plans";
 
 const marker = { key: "k", nonce: "abc123", label: "Firm, 2013-06-18" };
 const tieout = (key = "k", nonce = "old") => ({ key, nonce, label: "earlier" });
@@ -200,5 +201,41 @@ describe("Office.js writer, pure parts: what an import may replace, and how it i
       { op: "delete-sheet", sheet: "Tiny Summary" },
       { op: "delete-sheet", sheet: "Tiny Sheet" },
     ]);
+  });
+});
+
+describe("Office.js writer, pure parts: printing", () => {
+  const plan = samplePlan();
+
+  it("sets each sheet's page layout from the plan where the host has it, and sizes rows of wrapped text", () => {
+    const ops = importOps({
+      plan,
+      features: featuresOf(() => true),
+      marker,
+      replaced: [],
+      reused: [],
+      namesToDelete: [],
+    });
+    const layouts = ops.filter((o) => o.op === "page-layout");
+    assert.deepEqual(
+      layouts.map((o) => o.sheet),
+      plan.sheets.map((s) => s.name),
+    );
+    const segregation = plan.sheets.find((s) => s.name === "Segregation")!;
+    assert.deepEqual(
+      layouts.find((o) => o.sheet === "Segregation"),
+      { op: "page-layout", sheet: "Segregation", print: segregation.print },
+    );
+    const heights = ops.filter((o) => o.op === "row-height" && o.sheet === "Segregation");
+    assert.equal(heights.length, Object.keys(segregation.rowHeights ?? {}).length);
+    assert.ok(heights.length > 0);
+  });
+
+  it("leaves page layout out on a host below ExcelApi 1.9, or whose Office.js lacks it", () => {
+    const input = { plan, marker, replaced: [], reused: [], namesToDelete: [] };
+    const old = importOps({ ...input, features: featuresOf((v) => v === "1.7" || v === "1.8") });
+    assert.ok(!old.some((o) => o.op === "page-layout"));
+    const noApi = featuresOf(() => true, { notes: true, comments: true, pageLayout: false, charts: true });
+    assert.ok(!importOps({ ...input, features: noApi }).some((o) => o.op === "page-layout"));
   });
 });

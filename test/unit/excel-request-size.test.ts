@@ -52,6 +52,13 @@ describe("Office.js writer: every request under Excel on the web's limit, measur
       }
     });
 
+  it("a month's Trend chart and every sheet's page layout are calls the real Office.js serializes", async () => {
+    const ops = requestsOf(monthPlan()).flat();
+    const kinds = new Set(ops.map((o) => o.op));
+    assert.ok(kinds.has("line-chart") && kinds.has("page-layout") && kinds.has("row-height"));
+    assert.ok((await batchBytes(ops.filter((o) => ["line-chart", "page-layout", "row-height"].includes(o.op)))) > 0);
+  });
+
   it("the sample goes in one request of writes; a month in the fewest requests: no two neighbours would fit in one", () => {
     assert.equal(requestsOf(samplePlan()).length, 1);
     const month = requestsOf(monthPlan());
@@ -96,7 +103,7 @@ describe("Office.js writer: every request under Excel on the web's limit, measur
   it("the package's Office.js has no worksheet.notes: detected from the object, the import writes comments there", async () => {
     const { context } = capturingContext();
     const apis = sheetApisOf(context.workbook.worksheets.getItem("Sheet1"));
-    assert.deepEqual(apis, { notes: false, comments: true });
+    assert.deepEqual(apis, { notes: false, comments: true, pageLayout: true, charts: true });
     const plan = planOf([flaggedSampleFiling()]);
     const ops = (f: Features) =>
       importRequests({ plan, features: f, marker, replaced: [], reused: [], namesToDelete: [] }).flat();

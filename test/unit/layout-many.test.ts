@@ -128,3 +128,22 @@ describe("layout of many filings: Index, Trend and Changes", () => {
     );
   });
 });
+
+describe("layout of many filings: the Trend's chart", () => {
+  it("asks for a line chart of each statement's excess by end date, beside the data", () => {
+    const { texts } = month();
+    const trend = sheet(planOf(texts.slice(0, 5)).plan, "Trend");
+    assert.deepEqual(trend.charts, [
+      {
+        title: "Excess by end date",
+        categories: "A3:A7",
+        series: [
+          { name: "Segregation excess", values: "D3:D7" },
+          { name: "Secured excess", values: "G3:G7" },
+          { name: "Cleared swaps excess", values: "J3:J7" },
+        ],
+        anchor: "L2",
+      },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Filing, StatementKind } from "../model";
 import type { PlanCell, SheetPlan } from "../plan";
+import { columnLetters } from "./address";
 import { FLAG_TEXT, type FlagKind } from "./check-formula";
 import { quoteSheetName, sheetReference } from "./sheet-names";
 import { COL } from "./statement-columns";
@@ -149,7 +150,21 @@ export function trendSheet(filings: readonly FilingSheets[]): SheetPlan | null {
         return ref ? { kind: "formula", formula: `=${ref.reference}`, result: ref.value ?? 0, style: "money" } : null;
       }),
     ]);
-  return sheetOf(TREND_SHEET, rows, [12, ...columns.map(() => 18)], 2);
+  const last = 2 + days.length;
+  const excess = columns.flatMap((c, i) =>
+    c.header.endsWith(" excess")
+      ? [{ name: c.header, values: `${columnLetters(i + 1)}3:${columnLetters(i + 1)}${last}` }]
+      : [],
+  );
+  const sheet = sheetOf(TREND_SHEET, rows, [12, ...columns.map(() => 18)], 2);
+  if (excess.length === 0) return sheet;
+  const chart = {
+    title: "Excess by end date",
+    categories: `A3:A${last}`,
+    series: excess,
+    anchor: `${columnLetters(columns.length + 2)}2`,
+  };
+  return { ...sheet, charts: [chart] };
 }
 
 function referenceTo(
