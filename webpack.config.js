@@ -110,6 +110,9 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // The pane's Help page and "Try the sample", served beside it (no network needed).
+          { from: "src/taskpane/help.html", to: "help.html" },
+          { from: "assets/samples/*.txt", to: "samples/[name][ext]" },
           {
             from: "node_modules/@microsoft/office-js/dist",
             to: "office-js",

@@ -3,17 +3,34 @@ import { parseInput } from "../core";
 import { layoutWorkbook, type LayoutInput } from "../core";
 import type { Diagnostic, Filing, Finding, Severity } from "../core";
 import type { WorkbookPlan } from "../core";
-import { importIdentity, summarizeFiling, type FilingSummary, findingName } from "./pane-model";
+import { workbookFileName } from "./download-xlsx";
+import { importIdentity, summarizeFiling, type FilingSummary, findingName, numberedLabel } from "./pane-model";
+import { accountingMessage } from "./pane-messages";
 
 export interface FindingRow {
   readonly severity: Severity;
   readonly code: string;
   readonly rule: string;
+  /** The core's sentence, its negative figures written "(100)". */
   readonly message: string;
   /** Input line of the figure. */
   readonly line: number;
   /** The workbook name of its cell; null when the figure is missing. */
   readonly name: string | null;
+  /** "Filing 2, Secured Amounts": which filing and statement the figure is in. */
+  readonly where: string;
+}
+
+/** Findings of one statement of one filing, in the order the checks gave them. */
+export interface StatementFindings {
+  readonly title: string;
+  readonly findings: readonly FindingRow[];
+}
+
+/** A filing with findings: numbered as in the filing list ("2. Firm · 2013-06-18"). */
+export interface FilingFindings {
+  readonly label: string;
+  readonly statements: readonly StatementFindings[];
 }
 
 export interface DiagnosticRow {
@@ -30,12 +47,18 @@ export interface CheckView {
   readonly tone: "ok" | "warning" | "error";
   readonly headline: string;
   readonly filings: readonly FilingSummary[];
+  /** Every finding, filing by filing and statement by statement. */
   readonly findings: readonly FindingRow[];
+  /** The same findings grouped; filings without any are left out (`clean` counts them). */
+  readonly groups: readonly FilingFindings[];
+  readonly clean: number;
   readonly diagnostics: readonly DiagnosticRow[];
   /** The workbook to import or download; null when no filing was read. */
   readonly plan: WorkbookPlan | null;
   readonly identity: { readonly key: string; readonly label: string } | null;
   readonly sourceName: string;
+  /** `firm-enddate[-amendment].xlsx`. */
+  readonly fileName: string;
 }
 
 export interface PaneInput {
@@ -45,34 +68,34 @@ export interface PaneInput {
   readonly sourceName: string;
 }
 
+/** One filing checked: which, of how many, and its label. */
+export interface CheckStep {
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
 const count = (n: number, one: string, many = `${one}s`): string =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /**
- * Parse + checks + layout for the pane, as data the DOM code only renders. Never throws: unreadable
- * input is a view with its reason as the headline.
- *
- * @example checkPaneInput({ text, sourceName: "seg.txt" }, 0).findings
+ * Parse + checks + layout for the pane, as data the DOM code only renders, yielding after each filing
+ * is checked so the pane can show how far it has got. Never throws: unreadable input is a view with
+ * its reason as the headline.
  */
-export function checkPaneInput(input: PaneInput, tolerance: number): CheckView {
+export function* checkSteps(input: PaneInput, tolerance: number): Generator<CheckStep, CheckView, void> {
   const parsed = parseInput(input.text);
   const diagnostics = parsed.diagnostics.map(diagnosticRow);
   const { filings } = parsed;
   if (filings.length === 0) {
     const whole = parsed.diagnostics.find((d) => d.line === 0) ?? parsed.diagnostics[0];
-    const headline = whole?.message ?? "No filing was found in this text.";
-    return {
-      tone: "error",
-      headline,
-      filings: [],
-      findings: [],
-      diagnostics,
-      plan: null,
-      identity: null,
-      sourceName: input.sourceName,
-    };
+    return emptyView(whole?.message ?? "No filing was found in this text.", diagnostics, input.sourceName);
   }
-  const findings = filings.map((f) => checkFiling(f, { tolerance }));
+  const findings: (readonly Finding[])[] = [];
+  for (const [i, filing] of filings.entries()) {
+    findings.push(checkFiling(filing, { tolerance }));
+    yield { done: i + 1, total: filings.length, label: numberedLabel(filing, i) };
+  }
   const layout: LayoutInput = {
     filings,
     findings,
@@ -81,24 +104,71 @@ export function checkPaneInput(input: PaneInput, tolerance: number): CheckView {
     diagnostics: parsed.diagnostics,
   };
   const plan = layoutWorkbook(layout);
-  const rows = findings.flatMap((list, i) =>
-    list.map((f): FindingRow => ({
-      severity: f.severity,
-      code: f.code,
-      rule: f.rule,
-      message: f.message,
-      line: f.sourceLine,
-      name: findingName(plan, f, i),
-    })),
-  );
+  const groups = filings.map((filing, i) => groupOf(filing, i, findings[i]!, plan));
+  const rows = groups.flatMap((g) => g.statements.flatMap((s) => s.findings));
   return {
     ...verdict(filings, findings, parsed.diagnostics),
     filings: filings.map(summarizeFiling),
     findings: rows,
+    groups: groups.filter((g) => g.statements.length > 0),
+    clean: groups.filter((g) => g.statements.length === 0).length,
     diagnostics,
     plan,
     identity: importIdentity(filings),
     sourceName: input.sourceName,
+    fileName: workbookFileName(filings),
+  };
+}
+
+/**
+ * checkSteps run to its end at once.
+ *
+ * @example checkPaneInput({ text, sourceName: "seg.txt" }, 0).findings
+ */
+export function checkPaneInput(input: PaneInput, tolerance: number): CheckView {
+  const steps = checkSteps(input, tolerance);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+function groupOf(filing: Filing, index: number, findings: readonly Finding[], plan: WorkbookPlan): FilingFindings {
+  const titleOf = (f: Finding): string =>
+    filing.statements.find((s) => s.kind === f.statement)?.title ?? "Statement not named";
+  const titles = [...new Set(findings.map(titleOf))];
+  return {
+    label: numberedLabel(filing, index),
+    statements: titles.map((title) => ({
+      title,
+      findings: findings
+        .filter((f) => titleOf(f) === title)
+        .map((f): FindingRow => ({
+          severity: f.severity,
+          code: f.code,
+          rule: f.rule,
+          message: accountingMessage(f.message, [f.reported, f.expected, f.difference]),
+          line: f.sourceLine,
+          name: findingName(plan, f, index),
+          where: `Filing ${index + 1}, ${title}`,
+        })),
+    })),
+  };
+}
+
+function emptyView(headline: string, diagnostics: readonly DiagnosticRow[], sourceName: string): CheckView {
+  return {
+    tone: "error",
+    headline,
+    filings: [],
+    findings: [],
+    groups: [],
+    clean: 0,
+    diagnostics,
+    plan: null,
+    identity: null,
+    sourceName,
+    fileName: "tieout.xlsx",
   };
 }
 
@@ -143,16 +213,7 @@ function verdict(
   return { tone: problems ? "warning" : "ok", headline: `${read}: every printed total ties${unread}.` };
 }
 
-/** A file the input gate refused (empty, too large, binary): its reason as the view. */
+/** A file the input gate refused (empty, too large, binary): its reason as the view, nothing else. */
 export function refusalView(diagnostic: Diagnostic, sourceName: string): CheckView {
-  return {
-    tone: "error",
-    headline: diagnostic.message,
-    filings: [],
-    findings: [],
-    diagnostics: [diagnosticRow(diagnostic)],
-    plan: null,
-    identity: null,
-    sourceName,
-  };
+  return emptyView(diagnostic.message, [diagnosticRow(diagnostic)], sourceName);
 }

@@ -2,7 +2,13 @@ import { REQUIRED_API, type ApiSupport } from "../excel";
 
 /** Where the pane runs, and what the host can do. */
 export type HostInfo =
-  | { readonly inExcel: true; readonly supports: ApiSupport; readonly api: string }
+  | {
+      readonly inExcel: true;
+      readonly supports: ApiSupport;
+      readonly api: string;
+      /** Office's theme colours; null when the host does not say (the pane then follows the system). */
+      readonly theme: PaneTheme | null;
+    }
   /** `reason`: a phrase that completes "Outside Excel: …". */
   | { readonly inExcel: false; readonly reason: string };
 
@@ -51,5 +57,51 @@ export async function connectOffice(): Promise<HostInfo> {
   // The manifest keeps the add-in off such hosts; were it loaded anyway, the pane offers the .xlsx.
   if (!supports(REQUIRED_API))
     return { inExcel: false, reason: `this Excel lacks ExcelApi ${REQUIRED_API}, which Import needs` };
-  return { inExcel: true, supports, api: highestApi(supports) };
+  return { inExcel: true, supports, api: highestApi(supports), theme: officeTheme() };
+}
+
+/** Office.context.officeTheme, which some hosts leave undefined or refuse to read. */
+function officeTheme(): PaneTheme | null {
+  try {
+    return themeOf(Office.context.officeTheme);
+  } catch {
+    return null;
+  }
+}
+
+/** The colours the pane takes from Office, and whether they make a dark pane. */
+export interface PaneTheme {
+  readonly dark: boolean;
+  readonly background: string;
+  readonly text: string;
+}
+
+const HEX = /^#?([0-9a-f]{6})$/i;
+
+/** Office's theme → the pane's; null when Office gave none or colours it could not read. */
+export function themeOf(theme: Partial<Office.OfficeTheme> | undefined): PaneTheme | null {
+  const background = HEX.exec(theme?.bodyBackgroundColor ?? "")?.[1];
+  const text = HEX.exec(theme?.bodyForegroundColor ?? "")?.[1];
+  if (!background || !text) return null;
+  const channels = [0, 2, 4].map((i) => parseInt(background.slice(i, i + 2), 16) / 255);
+  // Relative luminance (WCAG): below about 0.2 reads as a dark surface.
+  const linear = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const luminance = 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+  return { dark: luminance < 0.2, background: `#${background}`, text: `#${text}` };
+}
+
+/**
+ * Calls back when the user switches Office's theme, where the host reports it (not every Excel
+ * does: there the pane keeps the theme it opened with).
+ */
+export function onThemeChange(callback: (theme: PaneTheme | null) => void): void {
+  try {
+    const event = Office.EventType?.OfficeThemeChanged;
+    if (!event || !Office.context.document?.addHandlerAsync) return;
+    Office.context.document.addHandlerAsync(event, (args: Office.OfficeThemeChangedEventArgs) =>
+      callback(themeOf(args.officeTheme)),
+    );
+  } catch {
+    // A host without the event: the theme read at start stays.
+  }
 }

@@ -9,14 +9,21 @@ export interface PaneElements {
   readonly check: HTMLButtonElement;
   readonly import: HTMLButtonElement;
   readonly replace: HTMLButtonElement;
+  readonly sample: HTMLButtonElement;
+  readonly clear: HTMLButtonElement;
+  readonly progressBlock: HTMLElement;
   readonly progress: HTMLProgressElement;
+  readonly progressText: HTMLElement;
+  readonly results: HTMLElement;
   readonly headline: HTMLElement;
+  /** What Import or Download did, under the check's headline (which it never replaces). */
+  readonly outcome: HTMLElement;
   readonly details: HTMLUListElement;
   readonly summarySection: HTMLElement;
   readonly summary: HTMLElement;
   readonly findingsSection: HTMLElement;
   readonly findingsEmpty: HTMLElement;
-  readonly findings: HTMLOListElement;
+  readonly findings: HTMLElement;
   readonly diagnosticsSection: HTMLElement;
   readonly diagnostics: HTMLOListElement;
 }
@@ -38,14 +45,20 @@ export function paneElements(doc: Document): PaneElements {
     check: byId(doc, "check-button", HTMLButtonElement),
     import: byId(doc, "import-button", HTMLButtonElement),
     replace: byId(doc, "replace-button", HTMLButtonElement),
+    sample: byId(doc, "sample-button", HTMLButtonElement),
+    clear: byId(doc, "clear-button", HTMLButtonElement),
+    progressBlock: byId(doc, "progress-block", HTMLElement),
     progress: byId(doc, "import-progress", HTMLProgressElement),
+    progressText: byId(doc, "progress-text", HTMLElement),
+    results: byId(doc, "results", HTMLElement),
     headline: byId(doc, "headline", HTMLElement),
+    outcome: byId(doc, "outcome", HTMLElement),
     details: byId(doc, "headline-details", HTMLUListElement),
     summarySection: byId(doc, "summary-section", HTMLElement),
     summary: byId(doc, "summary", HTMLElement),
     findingsSection: byId(doc, "findings-section", HTMLElement),
     findingsEmpty: byId(doc, "findings-empty", HTMLElement),
-    findings: byId(doc, "findings", HTMLOListElement),
+    findings: byId(doc, "findings", HTMLElement),
     diagnosticsSection: byId(doc, "diagnostics-section", HTMLElement),
     diagnostics: byId(doc, "diagnostics", HTMLOListElement),
   };

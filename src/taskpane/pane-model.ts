@@ -62,6 +62,8 @@ export interface StatementSummary {
 
 /** A filing's header and statements as the pane lists them. */
 export interface FilingSummary {
+  /** "1. Citigroup Global Markets Inc. · 2013-06-18 (amendment)": the number its findings carry. */
+  readonly label: string;
   readonly firm: string;
   /** [label, value] in display order. */
   readonly fields: readonly (readonly [string, string])[];
@@ -71,9 +73,10 @@ export interface FilingSummary {
 
 const orNot = (value: string | null): string => value ?? "not printed";
 
-export function summarizeFiling(filing: Filing): FilingSummary {
+export function summarizeFiling(filing: Filing, index: number): FilingSummary {
   const statements = filing.statements.map((s) => ({ title: s.title, values: s.lines.length, complete: s.complete }));
   return {
+    label: numberedLabel(filing, index),
     firm: filing.firm ?? "Firm name not printed",
     fields: [
       ["Form", orNot(filing.form)],
@@ -102,6 +105,12 @@ export function filingLabel(filings: readonly Filing[]): string {
   const parts = [first.firm ?? "firm not printed", first.form, first.endDate].filter((p): p is string => Boolean(p));
   const one = `${parts.join(", ")}${first.amendment ? " (amendment)" : ""}`;
   return filings.length > 1 ? `${one} and ${filings.length - 1} more filing${filings.length > 2 ? "s" : ""}` : one;
+}
+
+/** "2. Citigroup Global Markets Inc. · 2013-06-18 (amendment)": numbered from 1, as the pane lists filings. */
+export function numberedLabel(filing: Filing, index: number): string {
+  const parts = [filing.firm ?? "Firm name not printed", filing.endDate ?? "end date not printed"];
+  return `${index + 1}. ${parts.join(" · ")}${filing.amendment ? " (amendment)" : ""}`;
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { CheckView, DiagnosticRow, FindingRow } from "./check-view";
+import type { CheckView, DiagnosticRow, FilingFindings, FindingRow } from "./check-view";
 import type { FilingSummary } from "./pane-model";
 import type { PaneElements } from "./pane-elements";
+import { diagnosticClickHelp, findingClickHelp, OTHER_FILINGS_CLEAN } from "./pane-messages";
 
 /**
  * Renders views into the pane. Every string from a filing goes in through textContent (via `el`):
@@ -18,18 +19,33 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-export function renderStatus(
-  els: PaneElements,
-  tone: "ok" | "warning" | "error" | "busy",
-  text: string,
-  details: readonly string[] = [],
-): void {
+export type Tone = "ok" | "warning" | "error" | "busy";
+
+/** The check's verdict (or why there is none); clears what an earlier Import or Download said. */
+export function renderStatus(els: PaneElements, tone: Tone, text: string): void {
   els.headline.textContent = text;
   els.headline.dataset.tone = tone;
+  renderOutcome(els, null, "");
+}
+
+/** What Import or Download did, as a line under the headline, and its further sentences. */
+export function renderOutcome(els: PaneElements, tone: Tone | null, text: string, details: readonly string[] = []) {
+  els.outcome.textContent = text;
+  if (tone) els.outcome.dataset.tone = tone;
+  else delete els.outcome.dataset.tone;
   els.details.replaceChildren(...details.map((d) => el("li", null, d)));
 }
 
-function summaryBlock(filing: FilingSummary): HTMLElement {
+/** How far a long job has got; null hides the bar. */
+export function renderProgress(els: PaneElements, step: { value: number; max: number; text: string } | null): void {
+  els.progressBlock.hidden = step === null;
+  els.progress.max = step?.max ?? 1;
+  els.progress.value = step?.value ?? 0;
+  els.progressText.textContent = step?.text ?? "";
+}
+
+/** A filing's card: collapsed when there are several, so the list of filings stays short. */
+function summaryBlock(filing: FilingSummary, open: boolean): HTMLElement {
   const list = el("dl", "fields");
   for (const [label, value] of filing.fields) list.append(el("dt", null, label), el("dd", null, value));
   const statements = el("ul", "statements");
@@ -37,28 +53,49 @@ function summaryBlock(filing: FilingSummary): HTMLElement {
     statements.append(
       el("li", null, `${s.title}: ${s.values.toLocaleString("en-US")} values${s.complete ? "" : " (incomplete)"}`),
     );
-  return el(
-    "div",
+  const card = el(
+    "details",
     "filing",
-    el("h3", null, filing.firm),
+    el("summary", null, filing.label),
     list,
     statements,
     el("p", "help", `${filing.values.toLocaleString("en-US")} values read in all.`),
   );
+  card.open = open;
+  return card;
 }
 
-function findingItem(row: FindingRow, onSelect: (row: FindingRow) => void): HTMLLIElement {
+export interface ViewHandlers {
+  readonly onFinding: (row: FindingRow) => void;
+  readonly onDiagnostic: (row: DiagnosticRow) => void;
+  /** Whether a finding's click selects its cell in Excel, for the tooltip. */
+  readonly inExcel: boolean;
+}
+
+function findingItem(row: FindingRow, handlers: ViewHandlers): HTMLLIElement {
   const button = el(
     "button",
     "finding",
     el("span", `badge ${row.severity}`, row.severity),
     el("span", "code", `[${row.code}]`),
     el("span", "message", row.message),
+    el("span", "where", `${row.where} · input line ${row.line}`),
   );
   button.type = "button";
-  button.title = row.name ? `Select ${row.name} in the workbook` : `Show input line ${row.line}`;
-  button.addEventListener("click", () => onSelect(row));
+  button.title = findingClickHelp(handlers.inExcel, row.name, row.line);
+  button.addEventListener("click", () => handlers.onFinding(row));
   return el("li", null, button);
+}
+
+function filingGroup(group: FilingFindings, handlers: ViewHandlers): HTMLElement {
+  const block = el("section", "finding-group", el("h3", null, group.label));
+  block.setAttribute("aria-label", group.label);
+  for (const statement of group.statements) {
+    const list = el("ol", "findings", ...statement.findings.map((row) => findingItem(row, handlers)));
+    list.setAttribute("aria-label", `Findings in ${statement.title}`);
+    block.append(el("h4", null, statement.title), list);
+  }
+  return block;
 }
 
 function diagnosticItem(row: DiagnosticRow, onSelect: (row: DiagnosticRow) => void): HTMLLIElement {
@@ -71,24 +108,23 @@ function diagnosticItem(row: DiagnosticRow, onSelect: (row: DiagnosticRow) => vo
     el("span", "message", row.message),
   );
   button.type = "button";
+  button.title = diagnosticClickHelp(row.line);
   button.addEventListener("click", () => onSelect(row));
   const item = el("li", null, button);
   if (row.text) item.append(el("code", "source-line", row.text));
   return item;
 }
 
-export interface ViewHandlers {
-  readonly onFinding: (row: FindingRow) => void;
-  readonly onDiagnostic: (row: DiagnosticRow) => void;
-}
-
+/** The results, in reading order: verdict, findings by filing and statement, the filings, diagnostics. */
 export function renderCheckView(els: PaneElements, view: CheckView, handlers: ViewHandlers): void {
   renderStatus(els, view.tone, view.headline);
-  els.summary.replaceChildren(...view.filings.map(summaryBlock));
-  els.summarySection.hidden = view.filings.length === 0;
-  els.findings.replaceChildren(...view.findings.map((row) => findingItem(row, handlers.onFinding)));
+  const groups = view.groups.map((group) => filingGroup(group, handlers));
+  const clean = view.clean && view.groups.length ? [el("p", "help", OTHER_FILINGS_CLEAN(view.clean))] : [];
+  els.findings.replaceChildren(...groups, ...clean);
   els.findingsSection.hidden = view.filings.length === 0;
   els.findingsEmpty.hidden = view.findings.length > 0;
+  els.summary.replaceChildren(...view.filings.map((f) => summaryBlock(f, view.filings.length === 1)));
+  els.summarySection.hidden = view.filings.length === 0;
   els.diagnostics.replaceChildren(...view.diagnostics.map((row) => diagnosticItem(row, handlers.onDiagnostic)));
   els.diagnosticsSection.hidden = view.diagnostics.length === 0;
 }

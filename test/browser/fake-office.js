@@ -1,7 +1,8 @@
 // A stand-in for Office.js inside Excel, served at the Office CDN address in the browser tests, so
 // the built pane runs its in-Excel path: Office.onReady reports Excel, Excel.run hands out a context
 // that records every call, loads nothing but the sheets named in the page's #sheets=… hash, and, with
-// #fail, rejects the second sync (the import's write) as Excel would reject a bad batch.
+// #fail, rejects the second sync (the import's write) as Excel would reject a bad batch; #theme=dark
+// reports the colours of Office's Dark Gray theme.
 (() => {
   const params = new URLSearchParams(location.hash.slice(1));
   const sheets = (params.get("sheets") || "")
@@ -39,6 +40,10 @@
     HostType: { Excel: "Excel" },
     onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
     context: {
+      officeTheme:
+        params.get("theme") === "dark"
+          ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636" }
+          : { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF" },
       requirements: { isSetSupported: (set, version) => set === "ExcelApi" && Number(version.split(".")[1]) <= 18 },
     },
   };

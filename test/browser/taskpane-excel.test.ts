@@ -53,11 +53,11 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
     assert.match(await page.locator("#host-status").innerText(), /^In Excel \(ExcelApi 1\.18\)/);
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page
-      .locator("#headline")
+      .locator("#outcome")
       .getByText(/^Imported 4 sheets/)
       .waitFor();
     assert.match(
-      await page.locator("#headline").innerText(),
+      await page.locator("#outcome").innerText(),
       /Imported 4 sheets \(Summary, Secured Amounts, Segregation, Sequestration\), in 2 round trips to Excel\./,
     );
     const made = await calls(page);
@@ -67,7 +67,11 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
       made.some((c) => c.startsWith("context.workbook.names.add(SEC_7740,")),
       "names are added",
     );
-    await page.getByRole("list", { name: "Findings" }).getByRole("button").first().click();
+    assert.match(await page.locator("#headline").innerText(), /2 figures do not tie/, "the check's headline stays");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "import-button");
+    const finding = page.locator("#findings button.finding").first();
+    assert.match((await finding.getAttribute("title")) ?? "", /^Select SEC_7740, this figure's cell, in the workbook/);
+    await finding.click();
     await page.waitForFunction(() =>
       (window as unknown as { __excel: { calls: string[] } }).__excel.calls.includes(
         "context.workbook.names.getItem(SEC_7740)",
@@ -81,7 +85,7 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
     const page = await open("sheets=Summary");
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page
-      .locator("#headline")
+      .locator("#outcome")
       .getByText(/already has a sheet named 'Summary'/)
       .waitFor();
     assert.ok(!(await calls(page)).some((c) => c.includes("worksheets.add")));
@@ -93,14 +97,53 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
     const page = await open("fail");
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page
-      .locator("#headline")
+      .locator("#outcome")
       .getByText(/InvalidArgument/)
       .waitFor();
     assert.match(
-      await page.locator("#headline").innerText(),
+      await page.locator("#outcome").innerText(),
       /Excel reported InvalidArgument: The argument is invalid\. Excel rejected a value the import sent\. The import was undone/,
     );
     assert.equal(await page.getByRole("button", { name: "Import", exact: true }).isEnabled(), true);
+    await page.context().close();
+  });
+
+  it("follows a dark Office theme: Office's background and text colours, the dark palette", async () => {
+    const page = await open("theme=dark");
+    assert.equal(await page.locator("html").getAttribute("data-theme"), "dark");
+    const colours = await page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement);
+      return [style.backgroundColor, style.color];
+    });
+    assert.deepEqual(colours, ["rgb(38, 38, 38)", "rgb(255, 255, 255)"]);
+    await page.context().close();
+  });
+
+  it("two filings: one progress step per filing, then reading and writing the workbook", async () => {
+    const page = await open();
+    const twoDays = `${FLAGGED}\n\n${FLAGGED.replace(/End Date:6\/18\/2013/g, "End Date:6/19/2013")}`;
+    await page.getByLabel("Filing text").fill(twoDays);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __steps: string[] }).__steps = seen;
+      const bar = document.getElementById("import-progress") as HTMLProgressElement;
+      const text = document.getElementById("progress-text")!;
+      new MutationObserver(() => {
+        if (text.textContent) seen.push(`${bar.value}/${bar.max} ${text.textContent}`);
+      }).observe(text, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page
+      .locator("#outcome")
+      .getByText(/^Imported /)
+      .waitFor();
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps), [
+      "1/4 Checking filing 1 of 2: 1. Citigroup Global Markets Inc. · 2013-06-18 (amendment)…",
+      "2/4 Checking filing 2 of 2: 2. Citigroup Global Markets Inc. · 2013-06-19 (amendment)…",
+      "2/4 Reading the workbook's sheets and names…",
+      "3/4 Writing the sheets of 2 filings…",
+    ]);
+    assert.equal(await page.locator("#progress-block").isHidden(), true);
     await page.context().close();
   });
 });

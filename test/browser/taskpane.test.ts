@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -14,6 +14,8 @@ const SAMPLE_FILE = join(ROOT, "assets", "samples", "citigroup-2013-06-18-daily-
 const SAMPLE = readFileSync(SAMPLE_FILE, "utf8");
 /** The sample with [7740] printed 100 too high: [7740] and [7770] do not tie. */
 const FLAGGED = SAMPLE.replace("<u>607,099,712</u></b> [7740]", "<u>607,099,812</u></b> [7740]");
+/** What a pasted copy of the sample downloads as: firm, end date, amendment. */
+const FILE_NAME = "citigroup-global-markets-inc-2013-06-18-amendment.xlsx";
 const XSS = "window.__xss=1";
 /** A label holding markup: the parser keeps the line, and its diagnostic quotes it as written. */
 const HOSTILE = SAMPLE.replace(
@@ -59,7 +61,7 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
     await page.getByLabel("Filing text").fill(text);
     await page.getByRole("button", { name: "Check" }).click();
   };
-  const findings = () => page.getByRole("list", { name: "Findings" }).getByRole("listitem");
+  const findings = () => page.locator("#findings li");
 
   it("says it is outside Excel, and offers Download .xlsx instead of Import, with Office.js from its own copy", async () => {
     assert.match(
@@ -108,8 +110,6 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
       .locator("#filing-text")
       .evaluate((t: HTMLTextAreaElement) => (t.setSelectionRange(0, 0), (t.scrollTop = 0), (t.scrollLeft = 0)));
     await page.screenshot({ path: join(OUTPUT, "taskpane.png"), fullPage: true });
-    if (process.env.UPDATE_SCREENSHOT)
-      copyFileSync(join(OUTPUT, "taskpane.png"), join(ROOT, "assets", "screenshots", "taskpane.png"));
     const first = await findings().first().innerText();
     assert.match(first, /error/i);
     assert.match(first, /\[7740\]/);
@@ -134,7 +134,7 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
     }
   });
 
-  it("a dropped file: read like a chosen one, its name kept for the download", async () => {
+  it("a dropped file: read like a chosen one, downloaded under the filing's firm, end date and amendment", async () => {
     const dataTransfer = await page.evaluateHandle((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], "dropped-seg.txt", { type: "text/plain" }));
@@ -150,7 +150,7 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download .xlsx" }).click(),
     ]);
-    assert.equal(download.suggestedFilename(), "dropped-seg.xlsx");
+    assert.equal(download.suggestedFilename(), "citigroup-global-markets-inc-2013-06-18-amendment.xlsx");
   });
 
   it("a file dropped outside the form: read too, and the pane does not navigate away to it", async () => {
@@ -217,7 +217,7 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download .xlsx" }).click(),
     ]);
-    assert.equal(download.suggestedFilename(), "tieout.xlsx");
+    assert.equal(download.suggestedFilename(), FILE_NAME);
     const path = join(OUTPUT, "pane-download.xlsx");
     await download.saveAs(path);
     assert.equal(asked().length, 1);
@@ -229,7 +229,9 @@ describe("task pane in Chromium, outside Excel (built dist/ over http://127.0.0.
     );
     const calculated = workbook.getWorksheet("Secured Amounts")!.getCell("E6").value as { formula: string };
     assert.equal(calculated.formula, "SEC_7770");
-    assert.match(await page.locator("#headline").innerText(), /Downloaded tieout\.xlsx/);
+    assert.match(await page.locator("#headline").innerText(), /2 figures do not tie/, "the check's headline stays");
+    assert.equal(await page.locator("#outcome").innerText(), `Saved ${FILE_NAME}: open it in Excel.`);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "import-button", "focus is back on the button");
   });
 });
 

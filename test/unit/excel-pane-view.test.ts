@@ -2,8 +2,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ImportResult } from "../../src/excel";
-import { checkPaneInput } from "../../src/taskpane/check-view";
-import { xlsxFileName } from "../../src/taskpane/download-xlsx";
+import { checkPaneInput, checkSteps } from "../../src/taskpane/check-view";
+import { workbookFileName } from "../../src/taskpane/download-xlsx";
+import { themeOf } from "../../src/taskpane/office-host";
+import { accountingMessage, accountingMoney, findingClickHelp } from "../../src/taskpane/pane-messages";
+import { columnsOf } from "../../src/taskpane/reveal-line";
+import { parsedSampleFiling } from "../support/parsed-sample";
 import {
   filingLabel,
   importIdentity,
@@ -19,6 +23,8 @@ const SAMPLE = readFileSync(
   "utf8",
 );
 const FLAGGED = SAMPLE.replace("<u>607,099,712</u></b> [7740]", "<u>607,099,812</u></b> [7740]");
+/** Two days pasted one after the other: the sample as printed, then the next day with [7740] 100 too high. */
+const TWO_DAYS = `${SAMPLE}\n\n${FLAGGED.replace(/End Date:6\/18\/2013/g, "End Date:6/19/2013")}`;
 
 describe("task pane view model (pure: what the pane shows)", () => {
   it("the sample: a summary of the filing, no finding, a plan to import and the filing's identity", () => {
@@ -116,10 +122,103 @@ describe("task pane view model (pure: what the pane shows)", () => {
     assert.equal(lineRange("a", 0), null);
   });
 
-  it("names the download after the file read", () => {
-    assert.equal(xlsxFileName("seg-2013-06-18.htm"), "seg-2013-06-18.xlsx");
-    assert.equal(xlsxFileName("pasted text"), "tieout.xlsx");
-    assert.equal(xlsxFileName('a:b?"c.txt'), "a-b--c.xlsx");
+  it("names the download after the filing: firm, end date, amendment", () => {
+    const filing = parsedSampleFiling();
+    assert.equal(workbookFileName([filing]), "citigroup-global-markets-inc-2013-06-18-amendment.xlsx");
+    assert.equal(workbookFileName([{ ...filing, amendment: false }]), "citigroup-global-markets-inc-2013-06-18.xlsx");
+    assert.equal(
+      workbookFileName([filing, { ...filing, endDate: "2013-06-20" }, { ...filing, endDate: "2013-06-19" }]),
+      "citigroup-global-markets-inc-2013-06-18-to-2013-06-20.xlsx",
+    );
+    assert.equal(
+      workbookFileName([filing, { ...filing, firm: "Société Générale: <b>NY</b>", endDate: "2013-06-19" }]),
+      "filings-2013-06-18-to-2013-06-19.xlsx",
+    );
+    assert.equal(
+      workbookFileName([{ ...filing, firm: "Société Générale" }]),
+      "societe-generale-2013-06-18-amendment.xlsx",
+    );
+    assert.equal(workbookFileName([{ ...filing, firm: null, endDate: null, amendment: false }]), "tieout.xlsx");
+    assert.equal(checkPaneInput({ text: FLAGGED, sourceName: "pasted text" }, 0).fileName, workbookFileName([filing]));
+  });
+
+  it("writes negatives as accountants do, only where the sentence prints that figure", () => {
+    assert.equal(accountingMoney(-100), "(100)");
+    assert.equal(accountingMoney(-1234567.5), "(1,234,567.50)");
+    assert.equal(accountingMoney(100), "100");
+    assert.equal(
+      accountingMessage(
+        'Line 3 [7380] of "Seg - 2" is -100 but lines 1-2 give -1,100: a difference of -1,000',
+        [-100, -1100, -1000],
+      ),
+      'Line 3 [7380] of "Seg - 2" is (100) but lines 1-2 give (1,100): a difference of (1,000)',
+    );
+    assert.equal(
+      accountingMessage("is -1,100 not -100.5", [-100]),
+      "is -1,100 not -100.5",
+      "no part of another figure",
+    );
+    const view = checkPaneInput({ text: FLAGGED, sourceName: "pasted text" }, 0);
+    const total = view.findings.find((f) => f.code === "7770")!;
+    assert.match(total.message, /a difference of \(100\)$/);
+    assert.doesNotMatch(total.message, /-100/);
+  });
+
+  it("groups findings by filing, numbered with firm and end date, then by statement, and names both on each", () => {
+    const view = checkPaneInput({ text: TWO_DAYS, sourceName: "pasted text" }, 0);
+    assert.equal(view.filings.length, 2);
+    assert.deepEqual(
+      view.filings.map((f) => f.label),
+      [
+        "1. Citigroup Global Markets Inc. · 2013-06-18 (amendment)",
+        "2. Citigroup Global Markets Inc. · 2013-06-19 (amendment)",
+      ],
+    );
+    assert.equal(view.clean, 1, "the first day ties");
+    assert.deepEqual(
+      view.groups.map((g) => [g.label, g.statements.map((s) => [s.title, s.findings.map((f) => f.code)])]),
+      [
+        [
+          "2. Citigroup Global Markets Inc. · 2013-06-19 (amendment)",
+          [["Daily Segregation - Secured Amounts", ["7740", "7770"]]],
+        ],
+      ],
+    );
+    assert.equal(view.findings[0]!.where, "Filing 2, Daily Segregation - Secured Amounts");
+    assert.equal(view.findings[0]!.name, "SEC_7740_2");
+    assert.equal(TWO_DAYS.split("\n")[view.findings[0]!.line - 1]!.includes("607,099,812"), true);
+  });
+
+  it("checks filing by filing: one step each, numbered, before the view", () => {
+    const steps = checkSteps({ text: TWO_DAYS, sourceName: "pasted text" }, 0);
+    const seen: string[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) seen.push(`${next.value.done}/${next.value.total} ${next.value.label}`);
+    assert.deepEqual(seen, [
+      "1/2 1. Citigroup Global Markets Inc. · 2013-06-18 (amendment)",
+      "2/2 2. Citigroup Global Markets Inc. · 2013-06-19 (amendment)",
+    ]);
+    assert.deepEqual(next.value, checkPaneInput({ text: TWO_DAYS, sourceName: "pasted text" }, 0));
+  });
+
+  it("says what a finding's click does where the pane runs", () => {
+    assert.match(findingClickHelp(true, "SEC_7740", 12), /^Select SEC_7740/);
+    assert.equal(findingClickHelp(false, "SEC_7740", 12), "Show input line 12 in the Filing text box");
+    assert.equal(findingClickHelp(true, null, 12), "Show input line 12 in the Filing text box");
+  });
+
+  it("reads Office's theme as dark or light, and nothing from colours it cannot read", () => {
+    assert.equal(themeOf({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" })?.dark, true);
+    assert.equal(themeOf({ bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" })?.dark, false);
+    assert.equal(themeOf({ bodyBackgroundColor: "#E6E6E6", bodyForegroundColor: "#262626" })?.dark, false);
+    assert.equal(themeOf({ bodyBackgroundColor: "red", bodyForegroundColor: "#000000" }), null);
+    assert.equal(themeOf(undefined), null);
+  });
+
+  it("counts a line's display columns with tabs expanded", () => {
+    assert.equal(columnsOf("1.\tAmount", 8), 14);
+    assert.equal(columnsOf("\t\tx", 8), 17);
+    assert.equal(columnsOf("abcdefgh\tx", 8), 17);
   });
 
   it("words an import's result, and offers Replace only for another filing's sheets", () => {
