@@ -40,6 +40,8 @@ function statementJson(s: Statement) {
     missing: s.missing,
     notes: s.notes,
     sourceLine: s.sourceLine,
+    ...(s.scale ? { scale: s.scale } : {}),
+    ...(s.rounding ? { rounding: s.rounding } : {}),
   };
 }
 
@@ -52,6 +54,7 @@ function lineJson(l: ReportedLine) {
     sourceLine: l.sourceLine,
     section: l.section,
     raw: l.raw,
+    ...(l.codeSource ? { codeSource: l.codeSource } : {}),
   };
 }
 

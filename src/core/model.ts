@@ -32,6 +32,11 @@ export interface ReportedLine {
    * ("0 [7520] 286,214,407 [7530]"): the subtotal of its numbered line, wherever a line break fell.
    */
   readonly subtotal?: true;
+  /**
+   * How the code was found: absent when it was printed beside the figure; "matched" when the statement
+   * prints no codes and the line's words and place matched a catalog line.
+   */
+  readonly codeSource?: "matched";
 }
 
 /**
@@ -56,6 +61,13 @@ export interface Statement {
   readonly lines: readonly ReportedLine[];
   readonly notes: readonly Note[];
   readonly sourceLine: number;
+  /** Dollars per printed unit when the heading says so ("(in thousands)", "$000"): 1000; absent = 1. */
+  readonly scale?: number;
+  /**
+   * Dollars each figure is rounded to (1000 for figures printed in or rounded to thousands); absent when
+   * figures are exact. A total within the rounding of its parts is consistent (XBRL calculation 1.1).
+   */
+  readonly rounding?: number;
 }
 
 export interface Filing {
@@ -88,7 +100,9 @@ export type DiagnosticCode =
   | "missing-line"
   | "missing-header"
   | "missing-title"
-  | "unknown-statement";
+  | "unknown-statement"
+  | "unmatched-line"
+  | "empty-schedule";
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;
