@@ -50,6 +50,8 @@ const sources: readonly ScheduleWordingsInput[] = [
     notWords: ["clearedswap"],
     wordings: [
       { code: "7345", printed: ["Net equity"] },
+      { code: "7520", printed: ["Other banks qualified under Regulation 30.7"] },
+      { code: "7560", printed: ["In safekeeping with other banks qualified under Regulation 30.7"] },
       { code: "7355", printed: ["Amount required to be set aside as the secured amount"] },
       {
         code: "7360",

@@ -86,16 +86,27 @@ export class ScheduleMatcher {
 
   /** A line without a figure that is a heading of the form moves the place to it; true when it did. */
   heading(label: string): boolean {
-    const ahead = this.entries.filter((e) => e.index >= this.cursor);
+    const ahead = this.entries.filter((e) => e.index >= this.cursor && this.isHeading(e));
     const match = bestOf(ahead, labelWords(label), HEADING_THRESHOLD);
     if (match) this.cursor = match.entry.index + 1;
     return match !== null;
   }
 
-  /** The coded line a lettered sub-line adds up into ("1" for "1.A"), when it is not yet taken. */
+  /** A line printed above others: one without a figure, or a coded total whose lettered parts follow it ("Cash in banks"). */
+  private isHeading(entry: CatalogEntry): boolean {
+    if (entry.line.code === null && !entry.line.uncoded) return true;
+    const id = entry.line.line;
+    return (
+      /^\d{1,2}$/.test(id) && this.entries.some((e) => e.section === entry.section && e.line.line.startsWith(`${id}.`))
+    );
+  }
+
+  /** The coded line of the same section a lettered sub-line adds up into ("1" for "1.A"), when not yet taken. */
   parentOf(entry: CatalogEntry): CatalogEntry | null {
     const id = /^(\d{1,2})\.[A-Z]$/.exec(entry.line.line)?.[1];
-    const parent = id ? this.entries.find((e) => e.line.line === id && e.line.code !== null) : undefined;
+    const parent = id
+      ? this.entries.find((e) => e.section === entry.section && e.line.line === id && e.line.code !== null)
+      : undefined;
     return parent && !this.used.has(parent.index) ? parent : null;
   }
 }
