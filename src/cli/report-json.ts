@@ -27,6 +27,7 @@ function filingJson({ source, filing: f, findings }: CheckedFiling, several: boo
     statements: f.statements.map(statementJson),
     findings: findings.map(findingJson),
     sourceLine: f.sourceLine,
+    ...(f.nfaId ? { nfaId: f.nfaId } : {}),
   };
 }
 

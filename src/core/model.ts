@@ -84,6 +84,8 @@ export interface Filing {
   readonly sourceLine: number;
   /** The Cover Page printed before the statements (later filings): firm, contact, residual-interest targets. */
   readonly cover?: CoverPage;
+  /** The firm's NFA ID, as NFA's public summary pages print it. */
+  readonly nfaId?: string;
 }
 
 /** Why a piece of the input could not be read as intended. Tests and the UI match on these, never on English. */

@@ -21,14 +21,19 @@ export function readSchedules(text: string): ParseResult | null {
   if (titles.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
   const filings: Filing[] = [];
-  let current: { firm: string | null; date: string | null; statements: Statement[]; sourceLine: number } | null = null;
-  titles.forEach((title, i) => {
+  let current = null as {
+    firm: string | null;
+    date: string | null;
+    statements: Statement[];
+    sourceLine: number;
+  } | null;
+  for (const [i, title] of titles.entries()) {
     const end = titles[i + 1]?.start ?? lines.length;
     const header = readHeader(lines, title, i === 0 ? 0 : titles[i - 1]!.bodyStart);
     const body = lines.slice(title.bodyStart, end).filter((l) => !isHeaderLine(l.clean));
     const read = readStatement(title, body, header.scale);
     diagnostics.push(...read.diagnostics);
-    if (!read.statement) return;
+    if (!read.statement) continue;
     const same =
       current &&
       (header.firm === null || header.firm === current.firm) &&
@@ -39,7 +44,7 @@ export function readSchedules(text: string): ParseResult | null {
       current = { firm: header.firm, date: header.date, statements: [], sourceLine: header.sourceLine };
     }
     current!.statements.push(read.statement);
-  });
+  }
   if (current) filings.push(filingOf(current));
   return { filings, diagnostics };
 }
