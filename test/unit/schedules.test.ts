@@ -345,6 +345,29 @@ describe("the workbook of an audited schedule", () => {
     }
   });
 
+  it("says 'Differs' on a total within its parts' rounding and 'Does not tie' beyond it, live in HyperFormula", async () => {
+    const sheetOf = (text: string) => {
+      const filing = only(text).filing;
+      return layoutWorkbook({ filings: [filing], findings: [checkFiling(filing)], sourceName: "t", tolerance: 0 });
+    };
+    const text = fixture("segregation-thousands.txt");
+    for (const [variant, expected] of [
+      [text, "Differs"],
+      [text.replace("contract market   16,523", "contract market   16,526"), "Does not tie"],
+    ] as const) {
+      const p = sheetOf(variant);
+      const engine = loadIntoHyperFormula(await readXlsx(await writeXlsx(p)));
+      const results = checkCells(p).map((c) => [
+        c.code?.kind === "number" ? c.code.value : null,
+        engine.value(c.sheet, c.address),
+      ]);
+      assert.deepEqual(
+        results.filter(([, v]) => v !== "OK"),
+        [[7040, expected]],
+      );
+    }
+  });
+
   it("shows a matched code set apart, with a note saying it was matched, and no row for a line never printed", () => {
     const sheet = plan("segregation-dollars.txt").sheets.find((s) => s.role === "statement")!;
     const cashRow = sheet.rows.findIndex((row) => row[2]?.kind === "number" && row[2].value === 7010);

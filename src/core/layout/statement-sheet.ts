@@ -1,5 +1,5 @@
 import { statementRules } from "../derive";
-import { formByVersion, ruleTarget } from "../forms";
+import { formByVersion, ruleInputs, ruleTarget } from "../forms";
 import type { Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, NotePlan, PlanCell, SheetPlan } from "../plan";
 import { absoluteAddress, cellAddress, rangeAddress } from "./address";
@@ -110,6 +110,7 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
             : "deficiency"
           : undefined,
       missing: item.reported === undefined,
+      ...(statement.rounding && arithmetic[0] ? roundingOf(arithmetic[0], statement.rounding) : {}),
     };
     planned.push({ kind: "figure", item, rules: arithmetic, check });
     for (const rule of arithmetic.slice(1))
@@ -161,6 +162,12 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
       ? rangeAddress({ column: COL.check, row: firstBody }, { column: COL.check, row: lastBody }, true)
       : null,
   };
+}
+
+/** What a sum or difference of figures rounded to `unit` may miss by: (n + 1) · unit / 2 (XBRL calculation 1.1). */
+function roundingOf(rule: ArithmeticRule, unit: number): { rounding?: number } {
+  if (rule.kind !== "sum" && rule.kind !== "difference") return {};
+  return { rounding: ((ruleInputs(rule).length + 1) * unit) / 2 };
 }
 
 /** Why a code cell of a statement printed without codes holds a code at all. */
