@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkFiling } from "../../src/core/checks";
@@ -200,6 +201,21 @@ describe("statements printed without codes: audited schedules", () => {
     );
     assert.deepEqual(values(filing), { ...SEGREGATION, "?Revenue from advisory services": 1234000 });
     assert.deepEqual(flags(checkFiling(filing)), []);
+  });
+
+  it("never puts a figure on another line's code, whichever lines a schedule leaves out", () => {
+    const lines = fixture("segregation-dollars.txt").split("\n");
+    const figureLines = lines.flatMap((l, i) => (/\d[\d,]*\)?$|\s-$/.test(l) && i > 3 ? [i] : []));
+    fc.assert(
+      fc.property(fc.subarray(figureLines), (dropped) => {
+        const text = lines.filter((_, i) => !dropped.includes(i)).join("\n");
+        const { filings } = parseFilings(text);
+        for (const line of filings.flatMap((f) => f.statements.flatMap((st) => st.lines)))
+          if (line.code !== null)
+            assert.equal(line.value, SEGREGATION[line.code as keyof typeof SEGREGATION], line.code);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("reads no figures from a page that mentions a title only in prose", () => {
