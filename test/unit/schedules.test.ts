@@ -160,6 +160,23 @@ describe("statements printed without codes: audited schedules", () => {
     assert.deepEqual(diagnostics, []);
   });
 
+  it("reads only the first column of a schedule printed beside the prior year, and takes no second figure for a subtotal", () => {
+    // The prior year's column: every amount again, 10% lower, printed to its right.
+    const text = fixture("secured-amounts-dollars.txt").replace(
+      /^(.*[a-z)] (?:\$ )?)(\(?[\d,]+\)?|-)(?: (?:\$ )?(?:\(?[\d,]+\)?|-))?$/gm,
+      (_, label: string, amount: string) =>
+        `${label}${amount} ${amount === "-" ? "-" : amount.replace(/\d[\d,]*/, (d) => String(Math.round(Number(d.replace(/,/g, "")) * 0.9)))}`,
+    );
+    const { filing, diagnostics } = only(text);
+    const v = values(filing);
+    assert.deepEqual(
+      ["7500", "7520", "7615", "7345", "7770"].map((c) => v[c]),
+      [20000000, 3150500, -4000, 55430192, 56347465],
+    );
+    for (const subtotal of ["7530", "7570", "7620", "7680", "7740"]) assert.equal(v[subtotal], undefined, subtotal);
+    assert.ok(diagnostics.length > 0 && diagnostics.every((d) => d.code === "unmatched-line"));
+  });
+
   it("reads schedules printed one after another as one filing of several statements", () => {
     const text = [fixture("segregation-thousands.txt"), fixture("cleared-swaps-thousands.txt")].join("\n\n");
     const { filings } = parseFilings(text);

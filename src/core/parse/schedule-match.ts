@@ -101,12 +101,14 @@ export class ScheduleMatcher {
     );
   }
 
-  /** The coded line of the same section a lettered sub-line adds up into ("1" for "1.A"), when not yet taken. */
+  /** For the last lettered part of a line, the coded line of the same section it adds up into ("1" for "1.A"), when not yet taken. */
   parentOf(entry: CatalogEntry): CatalogEntry | null {
     const id = /^(\d{1,2})\.[A-Z]$/.exec(entry.line.line)?.[1];
-    const parent = id
-      ? this.entries.find((e) => e.section === entry.section && e.line.line === id && e.line.code !== null)
-      : undefined;
+    if (!id) return null;
+    const sameLine = this.entries.filter((e) => e.section === entry.section && e.line.line.startsWith(`${id}.`));
+    // The form prints a line's subtotal on its last part's row, and only there.
+    if (sameLine[sameLine.length - 1] !== entry) return null;
+    const parent = this.entries.find((e) => e.section === entry.section && e.line.line === id && e.line.code !== null);
     return parent && !this.used.has(parent.index) ? parent : null;
   }
 }

@@ -232,6 +232,7 @@ function readBody(
   const out: ReportedLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let pending: string | null = null;
+  const comparative = isComparative(body);
   for (const source of body) {
     const split = splitAmounts(source.clean);
     if (!split) continue;
@@ -273,7 +274,7 @@ function readBody(
       ...(code ? { codeSource: "matched" as const } : {}),
     });
     const [second, ...others] = rest;
-    const parent = second ? matcher.parentOf(match.entry) : null;
+    const parent = second && !comparative ? matcher.parentOf(match.entry) : null;
     if (second && parent) {
       matcher.take(parent);
       out.push({
@@ -292,6 +293,16 @@ function readBody(
       diagnostics.push(diagnostic("unmatched-line", "warning", source, extraFigure(printedLabel, extra.raw)));
   }
   return { lines: out, diagnostics, matched: out.filter((l) => l.code !== null).length };
+}
+
+/**
+ * A schedule printed beside the prior year's prints two amounts on most lines; one that prints a
+ * line's subtotal beside its last part prints two on a few. Only the first column of a comparative
+ * schedule is read, and its second figures are never taken for subtotals.
+ */
+function isComparative(body: readonly SourceLine[]): boolean {
+  const counts = body.map((l) => splitAmounts(l.clean)?.amounts.length ?? 0).filter((n) => n > 0);
+  return counts.filter((n) => n >= 2).length * 2 > counts.length;
 }
 
 interface Amount {
