@@ -267,6 +267,10 @@ describe("statements printed without codes: audited schedules", () => {
         ["unmatched-line", 6],
       ],
     );
+    assert.ok(
+      diagnostics.every((d) => !/kept/.test(d.message)),
+      "nothing is kept where nothing was read",
+    );
   });
 
   it("leaves a text with bracketed codes to the coded reader", () => {
@@ -340,6 +344,10 @@ describe("statements printed without codes: NFA's summary pages", () => {
     assert.deepEqual(
       diagnostics.map((d) => d.code),
       ["empty-schedule", "unmatched-line"],
+    );
+    assert.ok(
+      diagnostics.every((d) => !/kept/.test(d.message)),
+      "nothing is kept where nothing was read",
     );
   });
 });

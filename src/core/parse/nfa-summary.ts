@@ -6,7 +6,7 @@ import { diagnostic } from "./diagnostics";
 import { foldForMatch, splitLines, type SourceLine } from "./normalize";
 import { readFigure } from "./numbers";
 import { labelWords, similarity } from "./schedule-match";
-import { emptySchedule, unmatchedLine } from "./schedule-messages";
+import { emptySchedule, unmatchedLine, unreadLine } from "./schedule-messages";
 
 /**
  * Reads NFA's public per-firm summary pages: a title ("FCM Customer Segregated Funds Report"), the
@@ -85,7 +85,7 @@ function readPage(page: SummaryPage, title: SourceLine, body: readonly SourceLin
   const catalogLines = form.sections.flatMap((s) => s.lines.map((line) => ({ line, section: s.id })));
   const out: ReportedLine[] = [];
   const notes: Note[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const unmatched: { source: SourceLine; label: string; raw: string }[] = [];
   let firm: string | null = null;
   let nfaId: string | null = null;
   let date: string | null = null;
@@ -119,7 +119,7 @@ function readPage(page: SummaryPage, title: SourceLine, body: readonly SourceLin
     const known = code ? catalogLines.find((c) => c.line.code === code) : undefined;
     if (!known || out.some((l) => l.code === code)) {
       out.push({ line: "", section: null, label, code: null, value: read.value, sourceLine: source.number, raw });
-      diagnostics.push(diagnostic("unmatched-line", "warning", source, unmatchedLine(label, raw)));
+      unmatched.push({ source, label, raw });
       continue;
     }
     out.push({
@@ -133,7 +133,11 @@ function readPage(page: SummaryPage, title: SourceLine, body: readonly SourceLin
       codeSource: "matched",
     });
   }
-  if (!out.some((l) => l.code !== null))
+  const kept = out.some((l) => l.code !== null);
+  const diagnostics = unmatched.map(({ source, label, raw }) =>
+    diagnostic("unmatched-line", "warning", source, kept ? unmatchedLine(label, raw) : unreadLine(label, raw)),
+  );
+  if (!kept)
     return {
       statement: null,
       diagnostics: [diagnostic("empty-schedule", "warning", title, emptySchedule(title.clean.trim())), ...diagnostics],

@@ -6,6 +6,11 @@ export function unmatchedLine(label: string, raw: string): string {
     : `"${label}" ${raw} matches no line of the form by its words; it is kept as an uncoded line and no code is guessed for it.`;
 }
 
+/** A figure under a title none of whose lines matched the form: nothing is read, so nothing is kept. */
+export function unreadLine(label: string, raw: string): string {
+  return `"${label}" ${raw} matches no line of the form by its words; it is not read as a figure of the statement.`;
+}
+
 export function extraFigure(label: string, raw: string): string {
   return `"${label}" prints a further figure ${raw} that belongs to no line of the form; it is not read.`;
 }

@@ -6,7 +6,7 @@ import { diagnostic } from "./diagnostics";
 import { foldForMatch, splitLines, type SourceLine } from "./normalize";
 import { readFigure } from "./numbers";
 import { ScheduleMatcher } from "./schedule-match";
-import { emptySchedule, extraFigure, unmatchedLine } from "./schedule-messages";
+import { emptySchedule, extraFigure, unmatchedLine, unreadLine } from "./schedule-messages";
 
 /**
  * Reads statements printed without codes: the audited supplementary schedules of an annual report.
@@ -182,14 +182,16 @@ function readStatement(title: Title, body: readonly SourceLine[], scale: number)
     const read = readBody(form, title.wordings, body, scale);
     if (!best || read.matched > best.matched) best = { ...read, form };
   }
-  if (!best || best.matched === 0)
+  if (!best || best.matched === 0) {
+    const byNumber = new Map(body.map((l) => [l.number, l]));
+    const unread = (best?.lines ?? []).map((l) =>
+      diagnostic("unmatched-line", "warning", byNumber.get(l.sourceLine)!, unreadLine(l.label, l.raw)),
+    );
     return {
       statement: null,
-      diagnostics: [
-        diagnostic("empty-schedule", "warning", title.source, emptySchedule(title.text)),
-        ...(best?.diagnostics ?? []),
-      ],
+      diagnostics: [diagnostic("empty-schedule", "warning", title.source, emptySchedule(title.text)), ...unread],
     };
+  }
   const rounding = roundingOf(best.lines, scale);
   const statement: Statement = {
     kind: best.form.kind,
