@@ -273,6 +273,20 @@ describe("statements printed without codes: audited schedules", () => {
     );
   });
 
+  it("reads hostile long lines under a title in time linear in their length", function () {
+    // A hang guard, not a timing assert: a quadratic pattern takes minutes on these.
+    this.timeout(10000);
+    const title =
+      "Statement of Segregation Requirements and Funds in Segregation for Customers Trading on U.S. Commodity Exchanges";
+    for (const text of [
+      `${title}\n${"(add ".repeat(80000)} 1,000`,
+      `${"janjan".repeat(80000)}\n${title}\nCash 1,000`,
+      `${title}\nCash${" $".repeat(200000)} 1,000`,
+      `FCM Customer Segregated Funds Report\na${"1a".repeat(200000)}%`,
+    ])
+      assert.ok(Array.isArray(parseFilings(text).filings));
+  });
+
   it("leaves a text with bracketed codes to the coded reader", () => {
     const text = `${fixture("segregation-dollars.txt")}\nCash 5 [7010]`;
     assert.ok(parseFilings(text).filings.every((f) => f.statements.every((s) => s.lines.every((l) => !l.codeSource))));

@@ -85,7 +85,7 @@ export function readHeader(lines: readonly SourceLine[], title: Title, floor: nu
 }
 
 const DATE_IN_TEXT =
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}/i;
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}/i;
 
 function dateIn(text: string): string | null {
   const found = DATE_IN_TEXT.exec(text);

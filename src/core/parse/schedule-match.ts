@@ -32,7 +32,7 @@ export interface LabelMatch {
 export function labelWords(label: string): readonly string[] {
   const plain = label
     .toLowerCase()
-    .replace(/\((?:add|subtract|see)[^)]*\)/g, " ")
+    .replace(/\(([^()]*)\)/g, (group, inner: string) => (/^\s*(?:add|subtract|see)\b/.test(inner) ? " " : group))
     .replace(/(\d)\.(\d)/g, "$1$2");
   const words = plain
     .split(/[^a-z0-9]+/)
