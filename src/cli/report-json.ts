@@ -27,6 +27,7 @@ function filingJson({ source, filing: f, findings }: CheckedFiling, several: boo
     statements: f.statements.map(statementJson),
     findings: findings.map(findingJson),
     sourceLine: f.sourceLine,
+    ...(f.nfaId ? { nfaId: f.nfaId } : {}),
   };
 }
 
@@ -40,6 +41,8 @@ function statementJson(s: Statement) {
     missing: s.missing,
     notes: s.notes,
     sourceLine: s.sourceLine,
+    ...(s.scale ? { scale: s.scale } : {}),
+    ...(s.rounding ? { rounding: s.rounding } : {}),
   };
 }
 
@@ -52,6 +55,7 @@ function lineJson(l: ReportedLine) {
     sourceLine: l.sourceLine,
     section: l.section,
     raw: l.raw,
+    ...(l.codeSource ? { codeSource: l.codeSource } : {}),
   };
 }
 

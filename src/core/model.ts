@@ -32,6 +32,11 @@ export interface ReportedLine {
    * ("0 [7520] 286,214,407 [7530]"): the subtotal of its numbered line, wherever a line break fell.
    */
   readonly subtotal?: true;
+  /**
+   * How the code was found: absent when it was printed beside the figure; "matched" when the statement
+   * prints no codes and the line's words and place matched a catalog line.
+   */
+  readonly codeSource?: "matched";
 }
 
 /**
@@ -78,6 +83,13 @@ export interface Statement {
   readonly sourceLine: number;
   /** Printed figures that were not read (present only when there are some). */
   readonly unread?: readonly UnreadFigure[];
+  /** Dollars per printed unit when the heading says so ("(in thousands)", "$000"): 1000; absent = 1. */
+  readonly scale?: number;
+  /**
+   * Dollars each figure is rounded to (1000 for figures printed in or rounded to thousands); absent when
+   * figures are exact. A total within the rounding of its parts is consistent (XBRL calculation 1.1).
+   */
+  readonly rounding?: number;
 }
 
 export interface Filing {
@@ -94,6 +106,8 @@ export interface Filing {
   readonly sourceLine: number;
   /** The Cover Page printed before the statements (later filings): firm, contact, residual-interest targets. */
   readonly cover?: CoverPage;
+  /** The firm's NFA ID, as NFA's public summary pages print it. */
+  readonly nfaId?: string;
 }
 
 /** Why a piece of the input could not be read as intended. Tests and the UI match on these, never on English. */
@@ -111,7 +125,9 @@ export type DiagnosticCode =
   | "missing-header"
   | "missing-title"
   | "unknown-statement"
-  | "unused-instruction";
+  | "unused-instruction"
+  | "unmatched-line"
+  | "empty-schedule";
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;

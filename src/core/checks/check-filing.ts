@@ -137,6 +137,8 @@ function checkRule(
   const found = ruleInputs(rule).map((code) => ({ code, figure: figures.find(code, statement) }));
   const inputs = found.flatMap((f) => (f.figure ? [f.figure] : []));
   const missing = [...(target ? [] : [targetCode]), ...found.filter((f) => !f.figure).map((f) => f.code)];
+  // A statement printed without codes prints only some of its form's lines: a total it never printed is not asked for.
+  if (!target && statement.lines.some((l) => l.codeSource === "matched")) return null;
   if (!target || missing.length > 0) return unevaluated(rule, statement, target, missing, ref, unread);
   const verdict = evaluate(rule, { target, inputs, toleranceCents: tolerance, ref });
   if (!verdict) return null;

@@ -11,6 +11,7 @@ import {
   tieMismatch,
 } from "./messages";
 import { fromCents } from "./money";
+import { roundingAllowanceCents, withinRounding } from "./rounding";
 
 /**
  * One evaluator per kind of rule, and the registry that maps a kind to its evaluator. Each gets a
@@ -62,7 +63,7 @@ export const evaluateSum: Evaluator<RuleOf<"sum">> = ({ rule, target, inputs, to
     fromCents(expected),
     fromCents(target.cents - expected),
   );
-  return { severity: "error", expectedCents: expected, message };
+  return roundedVerdict(target, inputs.length, expected, message);
 };
 
 /** total = minuend − subtrahend ("subtract line 6 from line 13"). */
@@ -79,8 +80,23 @@ export const evaluateDifference: Evaluator<RuleOf<"difference">> = ({ target, in
     fromCents(expected),
     fromCents(target.cents - expected),
   );
-  return { severity: "error", expectedCents: expected, message };
+  return roundedVerdict(target, 2, expected, message);
 };
+
+/**
+ * A sum or difference of rounded figures that misses by no more than their rounding is `info` and
+ * says what rounding was allowed; anything beyond it, or any miss among exact figures, is an error.
+ */
+function roundedVerdict(target: Figure, parts: number, expectedCents: number, message: string): Verdict {
+  const allowance = roundingAllowanceCents(target, parts);
+  if (allowance > 0 && Math.abs(target.cents - expectedCents) <= allowance)
+    return {
+      severity: "info",
+      expectedCents,
+      message: message + withinRounding(target.statement.rounding!, allowance, parts),
+    };
+  return { severity: "error", expectedCents, message };
+}
 
 /** total = MAX(parts): "Greater of amount required … or line 6". */
 export const evaluateGreaterOf: Evaluator<RuleOf<"greater-of">> = ({ target, inputs, toleranceCents, ref }) => {

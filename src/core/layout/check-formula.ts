@@ -40,6 +40,11 @@ export interface RowCheck {
   readonly floor?: "deficiency" | "shortfall";
   /** The text never gave this figure: say so while the cell stays blank. */
   readonly missing?: boolean;
+  /**
+   * Dollars the figure's rounded parts allow (figures rounded to thousands): a difference within it
+   * is "Differs", an observation, and only one beyond both it and the tolerance does not tie.
+   */
+  readonly rounding?: number;
 }
 
 /** Cells the formula reads, as same-sheet addresses ("D12", "F12"). */
@@ -54,7 +59,11 @@ const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 export function checkFormula(check: RowCheck, cells: CheckCells): string {
   let formula = literal(CHECK_OK);
   if (check.floor) formula = `IF(${cells.reported}<0,${literal(FLAG_TEXT[check.floor])},${formula})`;
-  if (check.arithmetic)
+  if (check.arithmetic && check.rounding)
+    formula =
+      `IF(ABS(${cells.difference})>MAX(${TOLERANCE_NAME},${check.rounding}),${literal(FLAG_TEXT[check.arithmetic])},` +
+      `IF(ABS(${cells.difference})>${TOLERANCE_NAME},${literal(FLAG_TEXT.differs)},${formula}))`;
+  else if (check.arithmetic)
     formula = `IF(ABS(${cells.difference})>${TOLERANCE_NAME},${literal(FLAG_TEXT[check.arithmetic])},${formula})`;
   if (check.missing) formula = `IF(ISBLANK(${cells.reported}),${literal(FLAG_TEXT.missing)},${formula})`;
   return `=${formula}`;
@@ -68,7 +77,9 @@ export function checkResult(
   tolerance: number,
 ): string {
   if (check.missing && reported === undefined) return FLAG_TEXT.missing;
-  if (check.arithmetic && Math.abs(difference) > tolerance) return FLAG_TEXT[check.arithmetic];
+  if (check.arithmetic && Math.abs(difference) > Math.max(tolerance, check.rounding ?? 0))
+    return FLAG_TEXT[check.arithmetic];
+  if (check.arithmetic && check.rounding && Math.abs(difference) > tolerance) return FLAG_TEXT.differs;
   if (check.floor && (reported ?? 0) < 0) return FLAG_TEXT[check.floor];
   return CHECK_OK;
 }

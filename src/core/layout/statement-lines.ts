@@ -28,6 +28,9 @@ export function statementItems(statement: Statement, form: StatementForm | undef
     if (found) used.add(found);
     return found;
   };
+  // A statement printed without codes omits the lines it has nothing for (an audited schedule prints a
+  // net line without its gross and offset): a line it never printed is not a missing figure.
+  const printedOnly = statement.lines.some((l) => l.codeSource === "matched");
   const items: StatementItem[] = [];
   for (const section of form.sections) {
     items.push({ kind: "section", text: section.headings[0] ?? section.id });
@@ -42,6 +45,7 @@ export function statementItems(statement: Statement, form: StatementForm | undef
           ? statement.lines.find((l) => l.code === line.code && !used.has(l))
           : statement.lines.find((l) => l.code === null && l.line === line.line && !used.has(l)),
       );
+      if (!reported && printedOnly) continue;
       items.push({ kind: "figure", line: line.line, label: reported?.label ?? line.label, code: line.code, reported });
     }
     // A figure of this section the catalog does not list goes at the end of its section.

@@ -52,6 +52,8 @@ export interface FigureRowInput {
   readonly check: RowCheck;
   readonly figures: ReadonlyMap<string, FigureRef>;
   readonly tolerance: number;
+  /** The code was matched by the line's words, not printed: shown in the note style, set apart from printed codes. */
+  readonly matched?: boolean;
 }
 
 /** A figure: Reported, and when a rule totals it, Calculated, Difference and Check. */
@@ -59,7 +61,10 @@ export function figureRow(input: FigureRowInput): PlanCell[] {
   const row = blankRow();
   row[COL.line] = printedId(input.line);
   row[COL.description] = { kind: "text", text: input.label, style: "label" };
-  if (input.code !== null) row[COL.code] = printedId(input.code);
+  if (input.code !== null)
+    row[COL.code] = input.matched
+      ? { kind: "number", value: Number(input.code), style: "note" }
+      : printedId(input.code);
   if (input.value !== undefined)
     row[COL.reported] = { kind: "number", value: input.value, style: input.rule ? "money-total" : "money" };
   if (input.sourceLine !== undefined) row[COL.source] = { kind: "number", value: input.sourceLine, style: "integer" };

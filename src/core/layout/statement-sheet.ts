@@ -1,5 +1,5 @@
 import { statementRules } from "../derive";
-import { formByVersion, ruleTarget } from "../forms";
+import { formByVersion, ruleInputs, ruleTarget } from "../forms";
 import type { Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, NotePlan, PlanCell, SheetPlan } from "../plan";
 import { absoluteAddress, cellAddress, rangeAddress } from "./address";
@@ -110,6 +110,7 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
             : "deficiency"
           : undefined,
       missing: item.reported === undefined,
+      ...(statement.rounding && arithmetic[0] ? roundingOf(arithmetic[0], statement.rounding) : {}),
     };
     planned.push({ kind: "figure", item, rules: arithmetic, check });
     for (const rule of arithmetic.slice(1))
@@ -118,8 +119,11 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
 
   // Pass 2: cells, now that every figure a formula reads has its name.
   const firstBody = rows.length + 1;
+  const matchedNotes: NotePlan[] = [];
   for (const p of planned) {
     const row = rows.length + 1;
+    if (p.kind === "figure" && p.item.code !== null && p.item.reported?.codeSource === "matched")
+      matchedNotes.push({ address: cellAddress(COL.code, row), text: matchedCodeNote(p.item.code, p.item.label) });
     if (p.kind === "section") rows.push(textRow(0, p.text, "section"));
     else if (p.kind === "heading") rows.push(headingRow(p.line, p.label));
     else if (p.kind === "also") rows.push(alsoRow(row, p.figureRow, p.code, p.rule, p.value, figures, tolerance));
@@ -136,6 +140,7 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
           check: p.check,
           figures,
           tolerance,
+          matched: p.item.reported?.codeSource === "matched",
         }),
       );
   }
@@ -148,7 +153,7 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
       rows,
       columnWidths: STATEMENT_WIDTHS,
       frozenRows: STATEMENT_HEADER_ROWS,
-      notes: findingNotes(input.findings, reportedCells),
+      notes: [...findingNotes(input.findings, reportedCells), ...matchedNotes],
       conditionalFormats: hasBody ? statementFlags(firstBody, lastBody) : [],
     },
     names,
@@ -157,6 +162,20 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
       ? rangeAddress({ column: COL.check, row: firstBody }, { column: COL.check, row: lastBody }, true)
       : null,
   };
+}
+
+/** What a sum or difference of figures rounded to `unit` may miss by: (n + 1) · unit / 2 (XBRL calculation 1.1). */
+function roundingOf(rule: ArithmeticRule, unit: number): { rounding?: number } {
+  if (rule.kind !== "sum" && rule.kind !== "difference") return {};
+  return { rounding: ((ruleInputs(rule).length + 1) * unit) / 2 };
+}
+
+/** Why a code cell of a statement printed without codes holds a code at all. */
+function matchedCodeNote(code: string, label: string): string {
+  return (
+    `The statement prints no codes: [${code}] is the form's line whose words and place match "${label}". ` +
+    "Check that the line is the one meant before relying on its code."
+  );
 }
 
 /** One note per flagged Reported cell, holding the sentence of every finding on it. */

@@ -9,6 +9,8 @@ import { partsOf } from "./line-parts";
 import { readLine, type LineReading } from "./line-items";
 import { Numbering } from "./numbering";
 import { foldForMatch, splitLines, type SourceLine } from "./normalize";
+import { readNfaSummaries } from "./nfa-summary";
+import { readSchedules } from "./schedules";
 import { StatementBuilder } from "./statement-builder";
 import { quoteList, StatementText, unreadableMessage } from "./statement-text";
 import type { LineFigure, LineProblem } from "./figures";
@@ -29,6 +31,9 @@ export function parseFilings(text: string): ParseResult {
       filings: [],
       diagnostics: [inputDiagnostic("empty-input", "The input is empty: paste the filing text or choose a file.")],
     };
+  // A text that prints no bracketed code may be a statement printed without codes (an audited schedule).
+  const schedules = /\[\d{4}\]/.test(text) ? null : (readSchedules(text) ?? readNfaSummaries(text));
+  if (schedules) return schedules;
   const reader = new Reader();
   for (const line of splitLines(text)) for (const part of partsOf(line)) reader.read(part);
   return reader.finish();
