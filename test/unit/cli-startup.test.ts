@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, utimesSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { bin, fixture, root } from "../support/run-cli";
@@ -30,6 +30,12 @@ describe("CLI start-up: built ahead of time, ExcelJS only when a workbook is wri
     assert.ok(modules.includes(bundle), "the bundle ran");
     assert.ok(!loadsExcelJs(modules), "check loaded ExcelJS");
     assert.ok(!modules.some((m) => m.includes("/node_modules/tsx/")), "check transpiled TypeScript");
+  });
+
+  it("leaves the catalog's validator (zod) out of the bundle: the built-in data is validated by its tests", () => {
+    const code = readFileSync(bundle, "utf8");
+    assert.ok(code.includes("node_modules/htmlparser2/"), "the bundle names the modules it inlines");
+    assert.ok(!code.includes("node_modules/zod/"));
   });
 
   it("convert loads ExcelJS, which it needs to write the workbook", () => {

@@ -1,4 +1,6 @@
-import { catalogSources, ruleCodes } from "./catalog";
+import { z } from "zod";
+import { catalog, catalogSources, ruleCodes } from "./catalog";
+import { scheduleWordingSources } from "./schedule-wordings";
 import { statementFormSchema, type StatementForm, type StatementFormInput } from "./schema";
 
 /**
@@ -52,4 +54,53 @@ function consistencyIssues(form: StatementForm): CatalogIssue[] {
         });
   });
   return issues;
+}
+
+/** The audited schedules' titles and wordings (schedule-wordings.ts). */
+const code = z.string().regex(/^\d{4}$/);
+
+export const scheduleWordingsSchema = z.object({
+  kind: z.enum(["secured-amounts", "segregation", "cleared-swaps"]),
+  /**
+   * Every group must occur in the title (lowercase letters and digits only, spacing folded); a group
+   * is satisfied by any one of its spellings.
+   */
+  titleWords: z.array(z.array(z.string().regex(/^[a-z0-9]+$/)).min(1)).min(1),
+  /** Words a title of another statement holds and this one never does. */
+  notWords: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Usual printed wordings of a catalog line, besides its catalog label. */
+  wordings: z.array(z.object({ code, printed: z.array(z.string().min(1)).min(1) })).default([]),
+});
+
+export type ScheduleWordings = z.infer<typeof scheduleWordingsSchema>;
+export type ScheduleWordingsInput = z.input<typeof scheduleWordingsSchema>;
+
+export type WordingsIssue = { readonly kind: string; readonly message: string };
+
+/** Validates the wordings: the schema, then that every code is one the catalog prints for that kind. */
+export function loadScheduleWordings(inputs: readonly ScheduleWordingsInput[] = scheduleWordingSources):
+  | { readonly success: true; readonly wordings: readonly ScheduleWordings[] }
+  | {
+      readonly success: false;
+      readonly issues: readonly WordingsIssue[];
+    } {
+  const wordings: ScheduleWordings[] = [];
+  const issues: WordingsIssue[] = [];
+  for (const input of inputs) {
+    const parsed = scheduleWordingsSchema.safeParse(input);
+    if (!parsed.success) {
+      issues.push(...parsed.error.issues.map((i) => ({ kind: String(input.kind), message: i.message })));
+      continue;
+    }
+    const codes = new Set(
+      catalog
+        .filter((f) => f.kind === parsed.data.kind)
+        .flatMap((f) => f.sections.flatMap((s) => s.lines.map((l) => l.code))),
+    );
+    for (const w of parsed.data.wordings)
+      if (!codes.has(w.code))
+        issues.push({ kind: parsed.data.kind, message: `no ${parsed.data.kind} line prints ${w.code}` });
+    wordings.push(parsed.data);
+  }
+  return issues.length ? { success: false, issues } : { success: true, wordings };
 }

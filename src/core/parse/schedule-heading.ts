@@ -1,4 +1,5 @@
-import { scheduleWordings, type ScheduleWordings } from "../forms/schedule-wordings";
+import { scheduleWordings } from "../forms/schedule-wordings";
+import type { ScheduleWordings } from "../forms/validate";
 import { isoDate } from "./dates";
 import { foldForMatch, type SourceLine } from "./normalize";
 

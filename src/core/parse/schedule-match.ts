@@ -1,5 +1,5 @@
 import type { CatalogLine, StatementForm } from "../forms";
-import type { ScheduleWordings } from "../forms/schedule-wordings";
+import type { ScheduleWordings } from "../forms/validate";
 
 /**
  * Matching a line printed without a code to a catalog line by its words and its place: the words of

@@ -1,5 +1,5 @@
 import { catalog, type StatementForm } from "../forms";
-import type { ScheduleWordings } from "../forms/schedule-wordings";
+import type { ScheduleWordings } from "../forms/validate";
 import type { Diagnostic, Filing, ParseResult, ReportedLine, Statement } from "../model";
 import { diagnostic } from "./diagnostics";
 import { splitLines, type SourceLine } from "./normalize";
