@@ -180,7 +180,7 @@ function csv(text: string): string {
     .map((l) => {
       if (l.trim() === "") return "";
       const cells = l
-        .replace(PAIR, (_m, figure: string, code: string) => `${figure}\t${code}`)
+        .replace(/(\S+) \[(\d{4})\] ?/g, (_m, figure: string, code: string) => `${figure}\t${code}\t`)
         .split("\t")
         .map((c) => c.trim());
       return cells.map(quote).join(",");

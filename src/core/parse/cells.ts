@@ -1,3 +1,4 @@
+import { splitCsv } from "./normalize";
 import { looksLikeFigure } from "./numbers";
 import { formsWithCode } from "./titles";
 
@@ -33,39 +34,6 @@ export function splitCells(text: string): string[] | null {
   const figures = cells.slice(1).every((c) => CODE_CELL.test(c) || isColumnCode(c) || looksLikeFigure(c));
   const coded = cells.some((c) => CODE_CELL.test(c)) || (figures && cells.slice(1).some(isColumnCode));
   return quoted || coded || rowStart ? cells.filter((c) => c !== "") : null;
-}
-
-/** RFC 4180 cells; null when a quote stands anywhere but around a whole cell. */
-function splitCsv(text: string): string[] | null {
-  const cells: string[] = [];
-  let i = 0;
-  for (;;) {
-    while (text[i] === " ") i++;
-    if (text[i] === '"') {
-      let cell = "";
-      i++;
-      for (;;) {
-        const close = text.indexOf('"', i);
-        if (close < 0) return null;
-        cell += text.slice(i, close);
-        i = close + 1;
-        if (text[i] !== '"') break;
-        cell += '"';
-        i++;
-      }
-      while (text[i] === " ") i++;
-      if (i < text.length && text[i] !== ",") return null;
-      cells.push(cell.trim());
-    } else {
-      const comma = text.indexOf(",", i);
-      const cell = text.slice(i, comma < 0 ? text.length : comma);
-      if (cell.includes('"')) return null;
-      cells.push(cell.trim());
-      i = comma < 0 ? text.length : comma;
-    }
-    if (i >= text.length) return cells;
-    i++;
-  }
 }
 
 export function isColumnCode(cell: string): boolean {

@@ -40,7 +40,20 @@ export function cleanLine(raw: string): string {
     // tabs stay, since they separate a label from its figure. Plain spaces are left out of the
     // class too: replacing each by itself rebuilt every line for nothing.
     .replace(/[^\S\t ]/g, " ");
-  return trimEndSpaces(folded);
+  return quotedRowAsCells(trimEndSpaces(folded));
+}
+
+/**
+ * A line of a CSV export whose cells are quoted (`"Firm Name:Acme"`, `"","A. Cash","0","7010"`) reads
+ * as the same cells separated by tabs, as a spreadsheet's copy gives them: a header field, a title
+ * or a heading then reads as printed, without its quotes.
+ */
+function quotedRowAsCells(text: string): string {
+  if (!text.trimStart().startsWith('"')) return text;
+  const cells = splitCsv(text);
+  if (cells === null) return text;
+  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells.join("\t");
 }
 
 /** Drops trailing spaces by scanning back: a regex like / +$/g retries at every space of a long run (quadratic). */
@@ -53,4 +66,37 @@ function trimEndSpaces(text: string): string {
 /** Lowercase letters and digits only, for matching titles and headings however they were spaced. */
 export function foldForMatch(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/** RFC 4180 cells; null when a quote stands anywhere but around a whole cell. */
+export function splitCsv(text: string): string[] | null {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (text[i] === " ") i++;
+    if (text[i] === '"') {
+      let cell = "";
+      i++;
+      for (;;) {
+        const close = text.indexOf('"', i);
+        if (close < 0) return null;
+        cell += text.slice(i, close);
+        i = close + 1;
+        if (text[i] !== '"') break;
+        cell += '"';
+        i++;
+      }
+      while (text[i] === " ") i++;
+      if (i < text.length && text[i] !== ",") return null;
+      cells.push(cell.trim());
+    } else {
+      const comma = text.indexOf(",", i);
+      const cell = text.slice(i, comma < 0 ? text.length : comma);
+      if (cell.includes('"')) return null;
+      cells.push(cell.trim());
+      i = comma < 0 ? text.length : comma;
+    }
+    if (i >= text.length) return cells;
+    i++;
+  }
 }

@@ -131,8 +131,12 @@ export class Numbering {
    * Null before any printed number, or after a reference word.
    */
   trailingFigure(): LabelWord | null {
+    if (this.number === "") return null;
+    // A zero printed as a lone dash ("A. Cash — B. …") ends the label too; before a figure it would be a sign.
+    const last = this.pending.at(-1);
+    if (last && LONE_DASH.test(last.text) && !isReferenceWord(this.pending.at(-2)?.text)) return last;
     const against = this.wordAgainstFigure();
-    return this.number === "" || !against || against.reference ? null : against.word;
+    return !against || against.reference ? null : against.word;
   }
 
   /**
@@ -151,3 +155,5 @@ export class Numbering {
     if (this.collecting) this.numberLabel.pop();
   }
 }
+
+const LONE_DASH = /^[-\u2212\u2012\u2013\u2014]$/;
