@@ -6,6 +6,9 @@
  * reads from the original, figure by figure; no copy is tuned to one spelling.
  */
 
+import { asWrappedPdf } from "./figure-copies";
+import { onePagePerLine, pagesOf, singleLine } from "./filing-copies";
+
 export interface Copy {
   readonly name: string;
   readonly text: string;
@@ -16,7 +19,6 @@ export interface Copy {
 /** A line that prints figures: `label <tab> 5,598,505,864 [7010]` (one or two figure-code pairs). */
 const PAIR = /(\S+) \[(\d{4})\]/g;
 const HEADER = /^(AMENDMENT|INITIAL|End Date:|Firm Name:|Form:|Submit Date:)/;
-const TITLE = /^Daily Segregation - /;
 
 /** What a browser copy of the page gives: the sample's markup (`**`, `<b><u>`, `## `) gone. */
 export function plain(text: string): string {
@@ -75,7 +77,7 @@ export const SOURCES: readonly { readonly name: string; readonly make: (text: st
     name: "web page in one layout cell",
     make: (t) => ({ name: "web page in one layout cell", text: layoutCellPage(t), fileName: "filing.html" }),
   },
-  { name: "PDF text", make: (t) => ({ name: "PDF text", text: pdfText(t, 72), fileName: "filing.txt" }) },
+  { name: "PDF text", make: (t) => ({ name: "PDF text", text: asWrappedPdf(t, 72), fileName: "filing.txt" }) },
   {
     name: "Excel, code before amount",
     make: (t) => ({ name: "Excel, code before amount", text: codeFirst(t), fileName: "filing.txt" }),
@@ -83,12 +85,9 @@ export const SOURCES: readonly { readonly name: string; readonly make: (text: st
   { name: "CSV", make: (t) => ({ name: "CSV", text: csv(t), fileName: "filing.csv" }) },
   {
     name: "one page per line",
-    make: (t) => ({ name: "one page per line", text: pagePerLine(t), fileName: "filing.txt" }),
+    make: (t) => ({ name: "one page per line", text: onePagePerLine(pagesOf(t)), fileName: "filing.txt" }),
   },
-  {
-    name: "one line",
-    make: (t) => ({ name: "one line", text: lines(t).join(" ").replace(/\s+/g, " "), fileName: "filing.txt" }),
-  },
+  { name: "one line", make: (t) => ({ name: "one line", text: singleLine(pagesOf(t)), fileName: "filing.txt" }) },
   {
     name: "header run together after a banner",
     make: (t) => ({ name: "header run together after a banner", text: bannerHeader(t), fileName: "filing.txt" }),
@@ -133,37 +132,6 @@ function layoutCellPage(text: string): string {
   return `<!DOCTYPE html><html><body><table><tr><td>\n${paragraphs.join("\n")}\n</td></tr></table></body></html>`;
 }
 
-/** PDF-to-text: header fields and titles on their lines, each statement's body re-wrapped at `width`. */
-function pdfText(text: string, width: number): string {
-  const out: string[] = [];
-  let body: string[] = [];
-  const flush = (): void => {
-    let line = "";
-    // A PDF prints a figure and its code together: never break between them.
-    for (const word of body
-      .join(" ")
-      .replace(/ (?=\[\d{4}\])/g, "\u0000")
-      .split(" ")) {
-      if (line !== "" && line.length + 1 + word.length > width) {
-        out.push(line.replace(/\u0000/g, " "));
-        line = word;
-      } else line = line === "" ? word : `${line} ${word}`;
-    }
-    if (line !== "") out.push(line.replace(/\u0000/g, " "));
-    body = [];
-  };
-  for (const raw of lines(text)) {
-    const line = raw.replace(/\s+/g, " ").trim();
-    if (line === "") continue;
-    if (HEADER.test(line) || TITLE.test(line) || line === "Cover Page") {
-      flush();
-      out.push(line);
-    } else body.push(line);
-  }
-  flush();
-  return out.join("\n");
-}
-
 /** An Excel copy whose code column stands before the amount: `label <tab> [7010] <tab> 5,598,505,864`. */
 function codeFirst(text: string): string {
   return lines(text)
@@ -186,26 +154,6 @@ function csv(text: string): string {
       return cells.map(quote).join(",");
     })
     .join("\n");
-}
-
-/** Each page (a header and its statement) copied onto one line. */
-function pagePerLine(text: string): string {
-  const pages: string[][] = [];
-  let page: string[] = [];
-  let inBody = false;
-  for (const raw of lines(text)) {
-    const line = raw.trim();
-    if (line === "") continue;
-    if (HEADER.test(line) && inBody) {
-      pages.push(page);
-      page = [];
-      inBody = false;
-    }
-    if (!HEADER.test(line)) inBody = true;
-    page.push(line);
-  }
-  pages.push(page);
-  return pages.map((p) => p.join(" ")).join("\n");
 }
 
 /** A banner, then the header fields of each page run together on one line. */

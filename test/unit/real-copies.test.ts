@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkFiling, parseInput, type Filing, type Finding } from "../../src/core";
 import { copiesOf, respell, SOURCES, type Copy } from "../support/copies";
+import { plant } from "../support/filing-variants";
 
 /**
  * The trust rule on copies made the ways accountants get a filing: every copy reads to the same
@@ -54,16 +55,6 @@ function summary(f: Filing): unknown {
 }
 
 const findingKey = (f: Finding): string => `${f.severity} ${f.rule} [${f.code}]`;
-
-/** The figure printed before `[code]` changed by `delta` (sign and separators kept as the text prints them). */
-function plant(text: string, code: string, delta: number): string {
-  const pattern = new RegExp(`(<u>)([-\\d,]+)(</u>(?:</b>)? \\[${code}\\])`);
-  assert.ok(pattern.test(text), `[${code}] is printed`);
-  return text.replace(pattern, (_m, open: string, raw: string, close: string) => {
-    const value = Number(raw.replace(/,/g, "")) + delta;
-    return `${open}${value < 0 ? "-" : ""}${Math.abs(value).toLocaleString("en-US")}${close}`;
-  });
-}
 
 function unreadable(text: string, code: string): string {
   const pattern = new RegExp(`(<u>)[-\\d,]+(</u>(?:</b>)? \\[${code}\\])`);

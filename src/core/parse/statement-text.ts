@@ -217,7 +217,8 @@ export class StatementText {
     // Only where the statement's rows print figures first: in code-first text the figure may be the code before's.
     if (problem.code === null || problem.token !== "" || !problem.first) return null;
     if (this.order === "code-first" || this.endsInBareCode) return null;
-    const word = this.numbering.wrappedWord(line, isFigureWord);
+    // A lone dash is a zero here, as it is right before a code on one line ("… — [8640]").
+    const word = this.numbering.wrappedWord(line, (w) => isFigureWord(w) || /^[-\u2212\u2012\u2013\u2014]$/.test(w));
     const read = word && readFigure(word.text);
     if (!word || !read?.ok) return null;
     this.numbering.dropLastWord();
