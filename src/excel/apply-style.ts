@@ -10,10 +10,8 @@ export function applyCellStyle(format: Excel.RangeFormat, style: CellStyle, rows
   if (style.fontSize) format.font.size = style.fontSize;
   if (style.fontColor) format.font.color = style.fontColor;
   if (style.fill) format.fill.color = style.fill;
-  if (style.wrap) {
-    format.wrapText = true;
-    format.verticalAlignment = "Top";
-  }
+  // Wrapped text keeps Excel's bottom alignment, level with the row's figure (see the xlsx writer).
+  if (style.wrap) format.wrapText = true;
   if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.borderTop) {
     format.borders.getItem("EdgeTop").style = "Continuous";

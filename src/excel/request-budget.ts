@@ -79,7 +79,7 @@ function records(op: Op): { paths: number; calls: number } {
       const font = ["bold", "italic", "underline", "fontSize", "fontColor"] as const;
       const fonts = font.filter((k) => set(s, k)).length;
       const borders = set(s, "borderTop") ? (op.rows > 1 ? 2 : 1) : 0;
-      const other = (set(s, "fill") ? 1 : 0) + (set(s, "wrap") ? 2 : 0) + (set(s, "horizontal") ? 1 : 0);
+      const other = (set(s, "fill") ? 1 : 0) + (set(s, "wrap") ? 1 : 0) + (set(s, "horizontal") ? 1 : 0);
       return {
         paths: 2 + (fonts ? 1 : 0) + (set(s, "fill") ? 1 : 0) + (borders ? 1 + borders : 0),
         calls: fonts + other + borders,

@@ -24,7 +24,9 @@ export function cellStyle(style: CellStyle, font: WorkbookPlan["font"]): Partial
   if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.wrap || style.horizontal)
     out.alignment = {
-      ...(style.wrap ? { wrapText: true, vertical: "top" } : {}),
+      // Wrapped text keeps Excel's bottom alignment: its last line sits level with the row's figure,
+      // as a form prints a figure on the last line of a long label.
+      ...(style.wrap ? { wrapText: true } : {}),
       ...(style.horizontal ? { horizontal: style.horizontal } : {}),
     };
   if (style.borderTop) out.border = { top: { style: "thin" } };

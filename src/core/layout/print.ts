@@ -12,7 +12,7 @@ const PORTRAIT_CHARACTERS = 100;
 /** Points per line of 11-point text, as Excel sizes a row. */
 const LINE_POINTS = 15;
 /** Column widths count the digit "0"; running text is narrower, about this many characters per unit. */
-const TEXT_PER_WIDTH = 1.15;
+const TEXT_PER_WIDTH = 1.28;
 
 /** A literal `&` in a header or footer is written `&&`: a single one starts one of Excel's codes. */
 const literal = (text: string): string => text.replace(/&/g, "&&");
