@@ -51,8 +51,12 @@ interface Cut {
   readonly runs: boolean;
 }
 
+/** What every cut holds (a label's or status's colon, a title's first word, a footer's "page"): most lines hold none. */
+const MAY_CUT = /[:]|daily|cover|page/i;
+
 export function partsOf(line: SourceLine): readonly SourceLine[] {
   const text = line.clean;
+  if (!MAY_CUT.test(text)) return [line];
   const cuts: Cut[] = [];
   for (const m of text.matchAll(CUT))
     cuts.push({ start: m.index, end: m.index + m[0].length, runs: m.groups!["label"] !== undefined });
