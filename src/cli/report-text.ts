@@ -44,7 +44,8 @@ function targetFigures({ choice, values }: ResidualTarget): string {
 }
 
 function header(f: Filing, source: string | undefined): string[] {
-  const title = `${f.firm ?? "(firm not given)"} — ${f.form ?? "(form not given)"}${f.amendment ? ", amendment" : ""}`;
+  const form = `${f.form ?? "(form not given)"}${f.amendment ? ", amendment" : ""}`;
+  const title = `${f.firm ?? "(firm not given)"} — ${form}`;
   const dates = [`end date ${f.endDate ?? "not given"}`, `submitted ${f.submitDate ?? "not given"}`];
   if (source !== undefined) dates.push(`from ${source}`);
   if (!f.complete) dates.push("INCOMPLETE");

@@ -8,7 +8,9 @@ import { conflictingFigure, instructionNotChecked, notEvaluated, unreadFigure } 
 import { fromCents, toleranceCents } from "./money";
 
 export interface CheckOptions {
-  /** Dollars a figure may differ from its arithmetic before it is flagged (default 0); a difference equal to it passes. */
+  /**
+   * Dollars a figure may differ from its arithmetic before it is flagged (default 0); a difference equal to it passes.
+   */
   readonly tolerance?: number;
 }
 

@@ -69,7 +69,10 @@ export function sumMismatch(
   difference: number,
 ): string {
   const verb = parts.length === 1 ? "is" : "add to";
-  return `${subject(t, "sum")} is ${money(reported)} but ${partsPhrase(parts, printed)} ${verb} ${money(expected)}: ${gap(difference)}`;
+  return (
+    `${subject(t, "sum")} is ${money(reported)} but ${partsPhrase(parts, printed)} ` +
+    `${verb} ${money(expected)}: ${gap(difference)}`
+  );
 }
 
 export function differenceMismatch(
@@ -80,7 +83,10 @@ export function differenceMismatch(
   expected: number,
   difference: number,
 ): string {
-  return `${subject(t, "difference")} is ${money(reported)} but ${phrase(minuend)} less ${phrase(subtrahend)} is ${money(expected)}: ${gap(difference)}`;
+  return (
+    `${subject(t, "difference")} is ${money(reported)} but ${phrase(minuend)} ` +
+    `less ${phrase(subtrahend)} is ${money(expected)}: ${gap(difference)}`
+  );
 }
 
 export function tieMismatch(
@@ -101,7 +107,10 @@ export function greaterOfMismatch(
   expected: number,
   difference: number,
 ): string {
-  return `${subject(t, "greater-of")} is ${money(reported)} but the greater of ${joinAnd(parts.map(phrase))} is ${money(expected)}: ${gap(difference)}`;
+  return (
+    `${subject(t, "greater-of")} is ${money(reported)} but the greater of ` +
+    `${joinAnd(parts.map(phrase))} is ${money(expected)}: ${gap(difference)}`
+  );
 }
 
 function named(t: LineRef): string {
@@ -159,7 +168,10 @@ export function unreadFigure(figure: UnreadFigure): string {
 export function conflictingFigure(figure: UnreadFigure): string {
   const kept = figure.kept;
   const first = kept ? `${money(kept.value)} on input line ${kept.sourceLine}` : "an earlier figure";
-  return `[${figure.code}] is printed twice with different figures: ${first} and ${figure.raw} on input line ${figure.sourceLine}; the totals are checked with the first, which may not be the figure meant`;
+  return (
+    `[${figure.code}] is printed twice with different figures: ${first} and ${figure.raw} on input line ` +
+    `${figure.sourceLine}; the totals are checked with the first, which may not be the figure meant`
+  );
 }
 
 /** "is not understood to its end ("& 4")": why a printed instruction gives no rule. */
@@ -182,10 +194,16 @@ export function unusedInstructionMessage(unused: UnusedInstruction, catalogued: 
   const instead = catalogued
     ? `the catalog's rule checks [${unused.code}] instead`
     : `[${unused.code}] is not checked by it`;
-  return `The printed instruction "${unused.text}" on ${where} ${unusedWhy(unused)}; it is not used as a rule, and ${instead}.`;
+  return (
+    `The printed instruction "${unused.text}" on ${where} ` +
+    `${unusedWhy(unused)}; it is not used as a rule, and ${instead}.`
+  );
 }
 
 /** A total of a statement checked by its own text alone, whose printed instruction gives no rule. */
 export function instructionNotChecked(t: LineRef, unused: UnusedInstruction): string {
-  return `${subject(t, unused.ruleKind)} could not be checked: its printed instruction "${unused.text}" ${unusedWhy(unused)}`;
+  return (
+    `${subject(t, unused.ruleKind)} could not be checked: its ` +
+    `printed instruction "${unused.text}" ${unusedWhy(unused)}`
+  );
 }

@@ -76,7 +76,8 @@ export function rowOrder(text: string, context: RowContext): RowOrder {
     });
     readings.push({ tokens: resolved, order: orderOf(resolved, figureBefore) });
   }
-  // Readings that pair every figure with a code come first; without one, the row as printed (no column taken for a code).
+  // Readings that pair every figure with a code come first; without one, the row as printed (no column taken for a
+  // code).
   const complete = readings.filter(
     (r) => (r.order === "figure-first" || r.order === "code-first") && alternates(r.tokens, r.order),
   );

@@ -6,7 +6,9 @@
 
 const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH =
+  String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|` +
+  String.raw`sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 
 /** Each spelling with how its parts map to year, month, day. */
@@ -27,7 +29,10 @@ export const DATE_AT_START = new RegExp(`^(?:${SPELLINGS.map((s) => s.pattern).j
 
 const WHOLE = SPELLINGS.map((s) => ({ re: new RegExp(`^${s.pattern}${TIME}$`, "i"), parts: s.parts }));
 
-/** "6/18/2013", "6/18/13", "June 18, 2013", "18-Jun-2013", "2013-06-18" → "2013-06-18"; null when not a real calendar date. */
+/**
+ * "6/18/2013", "6/18/13", "June 18, 2013", "18-Jun-2013", "2013-06-18" → "2013-06-18"; null when not a real calendar
+ * date.
+ */
 export function isoDate(printed: string): string | null {
   const text = printed.trim();
   for (const { re, parts } of WHOLE) {

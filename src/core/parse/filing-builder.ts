@@ -58,12 +58,16 @@ export class FilingBuilder {
       return {
         repeat: "duplicate-code",
         earlier,
-        message: `[${code}] is printed again with the same figure (first on input line ${earlier.line}); the repeat is not counted twice.`,
+        message:
+          `[${code}] is printed again with the same figure (first on ` +
+          `input line ${earlier.line}); the repeat is not counted twice.`,
       };
     return {
       repeat: "conflicting-code",
       earlier,
-      message: `[${code}] is printed again with a different figure, ${value.toLocaleString("en-US")}, than on input line ${earlier.line} (${earlier.value.toLocaleString("en-US")}); the first is kept.`,
+      message:
+        `[${code}] is printed again with a different figure, ${value.toLocaleString("en-US")}, than ` +
+        `on input line ${earlier.line} (${earlier.value.toLocaleString("en-US")}); the first is kept.`,
     };
   }
 

@@ -14,7 +14,10 @@ export class Furniture {
   /** The last page number seen, so a bare number is taken for a page number only where the next one falls. */
   private page = 0;
 
-  /** Whether `text` (a line or part, trimmed) is furniture; `form` is the filing's Form, whose name a footer may start with. */
+  /**
+   * Whether `text` (a line or part, trimmed) is furniture; `form` is the filing's Form, whose name a footer may start
+   * with.
+   */
   is(text: string, form: string | undefined): boolean {
     const numbered = PAGE.exec(text) ? /\d+/.exec(text) : null;
     if (numbered) {

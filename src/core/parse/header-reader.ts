@@ -88,7 +88,8 @@ export class HeaderReader {
             "orphan-figure",
             "error",
             line,
-            `[${code}] is printed inside the ${FIELD_NAMES[header.field]} header field ("${header.stray?.text}"); a header carries no figures, so it is not read as one.`,
+            `[${code}] is printed inside the ${FIELD_NAMES[header.field]} header field ` +
+              `("${header.stray?.text}"); a header carries no figures, so it is not read as one.`,
           ),
         );
     }

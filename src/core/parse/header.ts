@@ -45,7 +45,9 @@ export const FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
 };
 
 /** "AMENDMENT", "AMENDMENT #1", "Amended Filing", "INITIAL FILING", "Amendment No. 2". */
-const STATUS = String.raw`(amendment|amended|initial)(?:\s+(?:filing|submission))?(?:\s*(?:#|no\.?)\s*\d{1,3}|\s+\d{1,3})?`;
+const STATUS =
+  String.raw`(amendment|amended|initial)(?:\s+(?:filing|submission))?` +
+  String.raw`(?:\s*(?:#|no\.?)\s*\d{1,3}|\s+\d{1,3})?`;
 const STATUS_LINE = new RegExp(`^${STATUS}$`, "i");
 
 /** What a report prints between fields run together on one line, and after a value. */
@@ -84,15 +86,21 @@ function splitStray(printed: string): { readonly value: string; readonly stray: 
   };
 }
 
-/** "| Citigroup Global Markets Inc. |" → "Citigroup Global Markets Inc.": separators around a value are not part of it. */
+/**
+ * "| Citigroup Global Markets Inc. |" → "Citigroup Global Markets Inc.": separators around a value
+ * are not part of it.
+ */
 function withoutSeparator(value: string): string {
   const text = value.replace(LEADING_SEPARATOR, "").trim();
   return text.length > 300 ? text : text.replace(TRAILING_SEPARATOR, "").trim();
 }
 
 /** Words that end a firm's name ("Inc.", "LLC", "& Co. LLC"), where a page's text run after it can be cut off. */
-const FIRM_END =
-  /(?<=\S)\s*,?\s+(?:inc|incorporated|llc|l\.l\.c|lp|l\.p|llp|ltd|limited|corp|corporation|co|company|n\.a|plc|ag|s\.a|\(usa\)|usa)\b\.?(?:\s*,?\s+(?:inc|llc|l\.l\.c|lp|l\.p|ltd|co|\(usa\))\b\.?)*/i;
+const FIRM_END = new RegExp(
+  String.raw`(?<=\S)\s*,?\s+(?:inc|incorporated|llc|l\.l\.c|lp|l\.p|llp|ltd|limited|corp|corporation|co|company|` +
+    String.raw`n\.a|plc|ag|s\.a|\(usa\)|usa)\b\.?(?:\s*,?\s+(?:inc|llc|l\.l\.c|lp|l\.p|ltd|co|\(usa\))\b\.?)*`,
+  "i",
+);
 const FORM_NAME = /^daily\s+seg\s*[-\u2013]\s*\S+(?:\s+(?:i{1,3}|iv|v)[a-c]?\b)?/i;
 
 /**

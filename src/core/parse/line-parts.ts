@@ -51,7 +51,9 @@ interface Cut {
   readonly runs: boolean;
 }
 
-/** What every cut holds (a label's or status's colon, a title's first word, a footer's "page"): most lines hold none. */
+/**
+ * What every cut holds (a label's or status's colon, a title's first word, a footer's "page"): most lines hold none.
+ */
 const MAY_CUT = /[:]|daily|cover|page/i;
 
 export function partsOf(line: SourceLine): readonly SourceLine[] {

@@ -69,7 +69,10 @@ function pageOf(text: string): SummaryPage | undefined {
 
 const NFA_ID = /^NFA\s*ID\s*(?:No\.?|Number)?\s*[:#]?\s*(\d{3,10})\s*$/i;
 const PERCENT = /^(.*?[A-Za-z)])\s*(-?\d[\d,]*(?:\.\d+)?\s*%)\s*$/;
-/** A label, then an amount that may follow it with no space: "…Segregation$8,786,416,478", "Excess (deficiency) 12". */
+/**
+ * A label, then an amount that may follow it with no space: "…Segregation$8,786,416,478",
+ * "Excess (deficiency) 12".
+ */
 const AMOUNT = /^(.*?[A-Za-z)])\s*((?:\(|-)?\$\s*\(?-?[\d,]*\d\)?|\(?-?\d[\d,]*\)?)\s*$/;
 
 interface PageRead {

@@ -88,7 +88,8 @@ class Reader {
             "unknown-statement",
             "warning",
             line,
-            `"${line.clean.trim()}" is not a statement Tieout knows; its figures are read and checked only by the arithmetic its own text prints.`,
+            `"${line.clean.trim()}" is not a statement Tieout knows; its figures ` +
+              `are read and checked only by the arithmetic its own text prints.`,
           ),
         );
       return this.open(
@@ -125,7 +126,8 @@ class Reader {
       this.diagnostics.unshift(
         inputDiagnostic(
           "no-filing",
-          'No segregation statement was found. Tieout looks for statement titles such as "Daily Segregation - Segregation Statement" and figures followed by bracketed codes such as 5,598,505,864 [7010].',
+          'No segregation statement was found. Tieout looks for statement titles such as "Daily Segregation ' +
+            '- Segregation Statement" and figures followed by bracketed codes such as 5,598,505,864 [7010].',
         ),
       );
     return { filings: this.filings, diagnostics: this.diagnostics };
@@ -203,7 +205,8 @@ class Reader {
         "orphan-figure",
         code ? "error" : "warning",
         line,
-        `${quoted}${code ? ` [${code}]` : ""} stands outside any statement Tieout recognises; it is not read as a figure.`,
+        `${quoted}${code ? ` [${code}]` : ""} stands outside any statement Tieout recognises; ` +
+          "it is not read as a figure.",
       ),
     );
   }
@@ -224,7 +227,8 @@ class Reader {
         "missing-title",
         "warning",
         line,
-        `[${code}] belongs to the ${form.titles[0]}, whose title is not printed above it; the statement is read from here.`,
+        `[${code}] belongs to the ${form.titles[0]}, whose title ` +
+          `is not printed above it; the statement is read from here.`,
       ),
     );
     this.open(line, form.titles[0]!, form.kind, formsOfKind(form));

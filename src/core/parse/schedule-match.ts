@@ -92,7 +92,10 @@ export class ScheduleMatcher {
     return match !== null;
   }
 
-  /** A line printed above others: one without a figure, or a coded total whose lettered parts follow it ("Cash in banks"). */
+  /**
+   * A line printed above others: one without a figure, or a coded total whose lettered parts follow it ("Cash in
+   * banks").
+   */
   private isHeading(entry: CatalogEntry): boolean {
     if (entry.line.code === null && !entry.line.uncoded) return true;
     const id = entry.line.line;
@@ -101,7 +104,10 @@ export class ScheduleMatcher {
     );
   }
 
-  /** For the last lettered part of a line, the coded line of the same section it adds up into ("1" for "1.A"), when not yet taken. */
+  /**
+   * For the last lettered part of a line, the coded line of the same section it adds up into ("1" for "1.A"), when not
+   * yet taken.
+   */
   parentOf(entry: CatalogEntry): CatalogEntry | null {
     const id = /^(\d{1,2})\.[A-Z]$/.exec(entry.line.line)?.[1];
     if (!id) return null;

@@ -2,8 +2,10 @@
 
 export function unmatchedLine(label: string, raw: string): string {
   return label === ""
-    ? `The figure ${raw} is printed without a label; it is kept as an uncoded line and not matched to any line of the form.`
-    : `"${label}" ${raw} matches no line of the form by its words; it is kept as an uncoded line and no code is guessed for it.`;
+    ? `The figure ${raw} is printed without a label; it is kept as ` +
+        `an uncoded line and not matched to any line of the form.`
+    : `"${label}" ${raw} matches no line of the form by its words; ` +
+        `it is kept as an uncoded line and no code is guessed for it.`;
 }
 
 /** A figure under a title none of whose lines matched the form: nothing is read, so nothing is kept. */

@@ -109,7 +109,8 @@ export class StatementBuilder {
             "unknown-code",
             "warning",
             source,
-            `[${figure.code}] is not a code of the ${form.titles[0]} as catalogued; the figure is kept as printed line ${p.printedId || "(none)"}.`,
+            `[${figure.code}] is not a code of the ${form.titles[0]} as catalogued; ` +
+              `the figure is kept as printed line ${p.printedId || "(none)"}.`,
           ),
         );
       return {
@@ -137,7 +138,8 @@ export class StatementBuilder {
             "missing-line",
             "error",
             this.source,
-            `Line ${line.line} [${line.code}] ${line.label} is missing from the ${this.title} (it ends at input line ${this.lastLine}).`,
+            `Line ${line.line} [${line.code}] ${line.label} is missing from ` +
+              `the ${this.title} (it ends at input line ${this.lastLine}).`,
           ),
         );
       }

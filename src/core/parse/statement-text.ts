@@ -146,7 +146,8 @@ export class StatementText {
           "orphan-figure",
           "warning",
           line,
-          `"${word.text}" stands right before ${figure.raw} ${code} and is read as label text ("${this.numbering.lastWords(2)}"); if it is part of the figure, the figure is wrong.`,
+          `"${word.text}" stands right before ${figure.raw} ${code} and is read as label text ` +
+            `("${this.numbering.lastWords(2)}"); if it is part of the figure, the figure is wrong.`,
         ),
       );
       return false;
@@ -162,7 +163,8 @@ export class StatementText {
         "unparsed-number",
         "error",
         line,
-        `"${word.text} ${figure.raw}" stands before ${code}: one figure split by a space, or a number ending the label and then the figure? It is not read; print the figure without spaces.`,
+        `"${word.text} ${figure.raw}" stands before ${code}: one figure split by a space, or a number ` +
+          `ending the label and then the figure? It is not read; print the figure without spaces.`,
       ),
     );
     return true;
@@ -190,7 +192,10 @@ export class StatementText {
     );
   }
 
-  /** The figure with a sign that a wrap left at the end of the line before it ("contracts -" ⏎ "5,749,086 [7735]"). */
+  /**
+   * The figure with a sign that a wrap left at the end of the line before it
+   * ("contracts -" ⏎ "5,749,086 [7735]").
+   */
   withWrappedSign(line: SourceLine, figure: LineFigure): LineFigure {
     this.joinDash = false;
     const dash = this.danglingDash(line);
@@ -241,7 +246,8 @@ export class StatementText {
         "orphan-figure",
         "warning",
         line,
-        `${quoteList(tokens)} ${tokens.length > 1 ? "stand" : "stands"} where a figure would, but no code follows and no label goes with it; not read as a figure of the ${this.statement.title}.`,
+        `${quoteList(tokens)} ${tokens.length > 1 ? "stand" : "stands"} where a figure would, but no ` +
+          `code follows and no label goes with it; not read as a figure of the ${this.statement.title}.`,
       ),
     );
   }
@@ -271,7 +277,8 @@ export class StatementText {
           "orphan-figure",
           "warning",
           word.source,
-          `"${word.text}" ends the label of line ${id || "(none)"} like a figure, but no code follows it and the ${this.statement.title} prints no uncoded figure there; it is read as label text.`,
+          `"${word.text}" ends the label of line ${id || "(none)"} like a figure, but no code follows ` +
+            `it and the ${this.statement.title} prints no uncoded figure there; it is read as label text.`,
         ),
       );
       return this.continueLabel();

@@ -31,7 +31,9 @@ function sectionsOf(form: StatementForm): readonly { readonly id: string; readon
 }
 
 /** What may follow a title on its line: the date it is as of, or its status ("… Statement (Amended)"). */
-export const TITLE_SUFFIX = String.raw`(?:\s*[-\u2013,]?\s*(?:as\s+(?:of|at)|for|dated)\s+[A-Za-z0-9,./ -]{6,20}?\d(?![\w/])|\s*\(\s*(?:amended|amendment|initial|revised|corrected)\s*\))`;
+export const TITLE_SUFFIX =
+  String.raw`(?:\s*[-\u2013,]?\s*(?:as\s+(?:of|at)|for|dated)\s+[A-Za-z0-9,./ -]{6,20}?\d(?![\w/])|` +
+  String.raw`\s*\(\s*(?:amended|amendment|initial|revised|corrected)\s*\))`;
 const SUFFIX_AT_END = new RegExp(`${TITLE_SUFFIX}\\s*$`, "i");
 
 /** A title as printed without what may follow it ("… as of 6/18/2013", "(Amended)"). */
@@ -41,7 +43,10 @@ export function titleText(clean: string): string {
   return text.length > 200 ? text : text.replace(SUFFIX_AT_END, "");
 }
 
-/** `folded` is the line's clean text as foldForMatch gives it (the reader folds each line once, for titles and headings). */
+/**
+ * `folded` is the line's clean text as foldForMatch gives it (the reader folds each line once, for titles and
+ * headings).
+ */
 export function matchTitle(line: SourceLine, folded: string): TitleMatch | null {
   if (folded === "") return null;
   const first = formsByTitle.get(folded) ?? formsByTitle.get(foldForMatch(titleText(line.clean)));
