@@ -1,7 +1,7 @@
 import { rowOrder, type PairOrder, type RowContext, type RowOrder } from "./columns";
 import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
 import { markerOf, type Marker } from "./markers";
-import { unpairedReason } from "./figure-messages";
+import { unpairedReason } from "./messages";
 import { looksLikeFigure } from "./numbers";
 
 /**

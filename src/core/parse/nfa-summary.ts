@@ -6,7 +6,7 @@ import { diagnostic } from "./diagnostics";
 import { foldForMatch, splitLines, type SourceLine } from "./normalize";
 import { readFigure } from "./numbers";
 import { labelWords, similarity } from "./schedule-match";
-import { emptySchedule, unmatchedLine, unreadLine } from "./schedule-messages";
+import { emptySchedule, unmatchedLine, unreadLine } from "./messages";
 
 /**
  * Reads NFA's public per-firm summary pages: a title ("FCM Customer Segregated Funds Report"), the

@@ -9,7 +9,7 @@
  * characters, so a hostile token costs time linear in its length.
  */
 
-import { periodOrDecimalReason } from "./figure-messages";
+import { periodOrDecimalReason } from "./messages";
 
 export type FigureRead =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };

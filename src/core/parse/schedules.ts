@@ -6,7 +6,7 @@ import { splitLines, type SourceLine } from "./normalize";
 import { readFigure } from "./numbers";
 import { findTitles, isHeaderLine, readHeader, type Title } from "./schedule-heading";
 import { ScheduleMatcher } from "./schedule-match";
-import { emptySchedule, extraFigure, unmatchedLine, unreadLine } from "./schedule-messages";
+import { emptySchedule, extraFigure, unmatchedLine, unreadLine } from "./messages";
 
 /**
  * Reads statements printed without codes: the audited supplementary schedules of an annual report.
