@@ -24,16 +24,23 @@ export function shift(text: string, code: string, delta: number): string {
   });
 }
 
+/** A filing's text with its status printed INITIAL (the sample is printed as an AMENDMENT). */
+export const asInitial = (text: string): string => text.replace(/\*\*AMENDMENT\*\*/g, "**INITIAL**");
+
+/**
+ * The AMENDMENT of an INITIAL filing's text with each of `codes` moved by `delta`: moving a cash line,
+ * the total it feeds and the excess by one amount keeps every total tying.
+ */
+export const amendmentOf = (initial: string, codes: readonly string[], delta: number): string =>
+  codes.reduce((t, code) => shift(t, code, delta), initial).replace(/\*\*INITIAL\*\*/g, "**AMENDMENT**");
+
 /** The month's 31 INITIAL texts and the amendment of AMENDED_DAY. */
 export function generatedMonth(): { readonly texts: string[]; readonly amended: string } {
-  const initial = sampleText.replace(/\*\*AMENDMENT\*\*/g, "**INITIAL**");
-  const texts = generateFilings(initial, MONTH_DAYS, { seed: 7, errorRate: 0, firstDay: "2024-03-01" }).map(
-    (g) => g.text,
-  );
+  const texts = generateFilings(asInitial(sampleText), MONTH_DAYS, {
+    seed: 7,
+    errorRate: 0,
+    firstDay: "2024-03-01",
+  }).map((g) => g.text);
   for (const day of PLANTED_DAYS) texts[day] = shift(texts[day]!, "7010", 250);
-  const amended = AMENDED_CODES.reduce((t, code) => shift(t, code, AMENDMENT_DELTA), texts[AMENDED_DAY]!).replace(
-    /\*\*INITIAL\*\*/g,
-    "**AMENDMENT**",
-  );
-  return { texts, amended };
+  return { texts, amended: amendmentOf(texts[AMENDED_DAY]!, AMENDED_CODES, AMENDMENT_DELTA) };
 }

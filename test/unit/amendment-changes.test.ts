@@ -11,11 +11,17 @@ import {
   type WorkbookPlan,
 } from "../../src/core";
 import { plant } from "../support/filing-variants";
-import { AMENDED_CODES, AMENDED_DAY, AMENDMENT_DELTA, generatedMonth, MONTH_DAYS } from "../support/generated-month";
+import {
+  AMENDED_CODES,
+  AMENDED_DAY,
+  AMENDMENT_DELTA,
+  asInitial,
+  generatedMonth,
+  MONTH_DAYS,
+} from "../support/generated-month";
 import { sampleText } from "../support/sample-text";
 
-/** The sample as its INITIAL filing (it is printed as an AMENDMENT). */
-const INITIAL = sampleText.replace(/\*\*AMENDMENT\*\*/g, "**INITIAL**");
+const INITIAL = asInitial(sampleText);
 
 function filingsOf(...texts: string[]): readonly Filing[] {
   const { filings } = parseInput(texts.join("\n\n"));
