@@ -3,6 +3,7 @@ import { parseInput } from "../core";
 import { layoutWorkbook, type LayoutInput } from "../core";
 import type { Diagnostic, Filing, Finding, Severity } from "../core";
 import type { WorkbookPlan } from "../core";
+import { amendmentViews, type AmendmentView } from "./change-view";
 import { workbookFileName } from "./download-xlsx";
 import { importIdentity, summarizeFiling, type FilingSummary, findingName, numberedLabel } from "./pane-model";
 import { accountingMessage } from "./pane-messages";
@@ -52,6 +53,8 @@ export interface CheckView {
   /** The same findings grouped; filings without any are left out (`clean` counts them). */
   readonly groups: readonly FilingFindings[];
   readonly clean: number;
+  /** What each amendment changed against its initial filing, where both were checked together. */
+  readonly amendments: readonly AmendmentView[];
   readonly diagnostics: readonly DiagnosticRow[];
   /** The workbook to import or download; null when no filing was read. */
   readonly plan: WorkbookPlan | null;
@@ -112,6 +115,7 @@ export function* checkSteps(input: PaneInput, tolerance: number): Generator<Chec
     findings: rows,
     groups: groups.filter((g) => g.statements.length > 0),
     clean: groups.filter((g) => g.statements.length === 0).length,
+    amendments: amendmentViews(filings),
     diagnostics,
     plan,
     identity: importIdentity(filings),
@@ -164,6 +168,7 @@ function emptyView(headline: string, diagnostics: readonly DiagnosticRow[], sour
     findings: [],
     groups: [],
     clean: 0,
+    amendments: [],
     diagnostics,
     plan: null,
     identity: null,

@@ -98,7 +98,8 @@ export function startPane(els: PaneElements): void {
     sourceName = PASTED;
     shown = null;
     renderStatus(els, "ok", "");
-    for (const section of [els.findingsSection, els.summarySection, els.diagnosticsSection]) section.hidden = true;
+    const sections = [els.findingsSection, els.changesSection, els.summarySection, els.diagnosticsSection];
+    for (const section of sections) section.hidden = true;
     els.replace.hidden = true;
     renderProgress(els, null);
   };

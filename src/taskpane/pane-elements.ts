@@ -24,6 +24,9 @@ export interface PaneElements {
   readonly findingsSection: HTMLElement;
   readonly findingsEmpty: HTMLElement;
   readonly findings: HTMLElement;
+  readonly changesSection: HTMLElement;
+  readonly changesHeading: HTMLElement;
+  readonly changes: HTMLElement;
   readonly diagnosticsSection: HTMLElement;
   readonly diagnostics: HTMLOListElement;
 }
@@ -59,6 +62,9 @@ export function paneElements(doc: Document): PaneElements {
     findingsSection: byId(doc, "findings-section", HTMLElement),
     findingsEmpty: byId(doc, "findings-empty", HTMLElement),
     findings: byId(doc, "findings", HTMLElement),
+    changesSection: byId(doc, "changes-section", HTMLElement),
+    changesHeading: byId(doc, "changes-heading", HTMLElement),
+    changes: byId(doc, "changes", HTMLElement),
     diagnosticsSection: byId(doc, "diagnostics-section", HTMLElement),
     diagnostics: byId(doc, "diagnostics", HTMLOListElement),
   };

@@ -53,3 +53,15 @@ export const OTHER_FILINGS_CLEAN = (n: number): string =>
 export const readingFiles = (names: readonly string[]): string => `Reading ${names.join(", ")}…`;
 
 export const sampleUnavailable = (reason: string): string => `The sample could not be loaded (${reason}).`;
+
+export const changesHeading = (pairs: number): string =>
+  pairs === 1 ? "What the amendment changed" : "What the amendments changed";
+
+export const amendmentPairLine = (original: number, amended: number): string =>
+  `Filing ${original} amended by filing ${amended}`;
+
+export const NO_CHANGE = "The amendment changed no figure.";
+
+export const figureNotPrinted = "not printed";
+
+export const figureNotRead = (raw: string): string => `printed as ${raw}, not read`;

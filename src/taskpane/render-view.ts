@@ -1,7 +1,8 @@
+import type { AmendmentView, ChangeRow } from "./change-view";
 import type { CheckView, DiagnosticRow, FilingFindings, FindingRow } from "./check-view";
 import type { FilingSummary } from "./pane-model";
 import type { PaneElements } from "./pane-elements";
-import { diagnosticClickHelp, findingClickHelp, OTHER_FILINGS_CLEAN } from "./pane-messages";
+import { changesHeading, diagnosticClickHelp, findingClickHelp, NO_CHANGE, OTHER_FILINGS_CLEAN } from "./pane-messages";
 
 /**
  * Renders views into the pane. Every string from a filing goes in through textContent (via `el`):
@@ -98,6 +99,26 @@ function filingGroup(group: FilingFindings, handlers: ViewHandlers): HTMLElement
   return block;
 }
 
+/** A changed code: its label, then the original, amended and difference figures as a small table of terms. */
+function changeItem(row: ChangeRow): HTMLLIElement {
+  const figures = el("dl", "fields change-figures", el("dt", null, "Original"), el("dd", null, row.original));
+  figures.append(el("dt", null, "Amended"), el("dd", null, row.amended));
+  if (row.difference !== null) figures.append(el("dt", null, "Difference"), el("dd", null, row.difference));
+  return el("li", "change", el("span", "code", `[${row.code}]`), el("span", "label", row.label), figures);
+}
+
+function amendmentGroup(view: AmendmentView): HTMLElement {
+  const block = el("section", "change-group", el("h3", null, view.label), el("p", "help", view.filings));
+  block.setAttribute("aria-label", `Changes: ${view.label}`);
+  if (view.statements.length === 0) block.append(el("p", null, NO_CHANGE));
+  for (const statement of view.statements) {
+    const list = el("ul", "changes", ...statement.changes.map(changeItem));
+    list.setAttribute("aria-label", `Changes in ${statement.title}`);
+    block.append(el("h4", null, statement.title), list);
+  }
+  return block;
+}
+
 function diagnosticItem(row: DiagnosticRow, onSelect: (row: DiagnosticRow) => void): HTMLLIElement {
   const where = row.line > 0 ? `Line ${row.line}` : "Input";
   const button = el(
@@ -115,7 +136,10 @@ function diagnosticItem(row: DiagnosticRow, onSelect: (row: DiagnosticRow) => vo
   return item;
 }
 
-/** The results, in reading order: verdict, findings by filing and statement, the filings, diagnostics. */
+/**
+ * The results, in reading order: verdict, findings by filing and statement, what each amendment
+ * changed, the filings, diagnostics.
+ */
 export function renderCheckView(els: PaneElements, view: CheckView, handlers: ViewHandlers): void {
   renderStatus(els, view.tone, view.headline);
   const groups = view.groups.map((group) => filingGroup(group, handlers));
@@ -123,6 +147,9 @@ export function renderCheckView(els: PaneElements, view: CheckView, handlers: Vi
   els.findings.replaceChildren(...groups, ...clean);
   els.findingsSection.hidden = view.filings.length === 0;
   els.findingsEmpty.hidden = view.findings.length > 0;
+  els.changesHeading.textContent = changesHeading(view.amendments.length);
+  els.changes.replaceChildren(...view.amendments.map(amendmentGroup));
+  els.changesSection.hidden = view.amendments.length === 0;
   els.summary.replaceChildren(...view.filings.map((f) => summaryBlock(f, view.filings.length === 1)));
   els.summarySection.hidden = view.filings.length === 0;
   els.diagnostics.replaceChildren(...view.diagnostics.map((row) => diagnosticItem(row, handlers.onDiagnostic)));

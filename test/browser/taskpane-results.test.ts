@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { hasChromium, launchChromium, offlineContext } from "./browser";
 import { serveFolder, type StaticServer } from "./static-server";
+import { amendmentOf, asInitial } from "../support/generated-month";
 import { needsTool } from "../support/needs-tool";
 
 const ROOT = join(__dirname, "..", "..");
@@ -17,6 +18,13 @@ const SAMPLE = readFileSync(
 const FLAGGED = SAMPLE.replace("<u>607,099,712</u></b> [7740]", "<u>607,099,812</u></b> [7740]");
 /** Two days pasted together: the sample as printed, then the next day with the wrong total. */
 const TWO_DAYS = `${SAMPLE}\n\n${FLAGGED.replace(/End Date:6\/18\/2013/g, "End Date:6/19/2013")}`;
+/** The fixture as its INITIAL filing, then its AMENDMENT with a cash line, its total and the excess 2,500 lower. */
+const FIXTURE = readFileSync(
+  join(ROOT, "test", "fixtures", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
+  "utf8",
+);
+const AMENDED_CODES = ["7070", "7180", "7190"];
+const INITIAL_AND_AMENDMENT = `${asInitial(FIXTURE)}\n\n${amendmentOf(asInitial(FIXTURE), AMENDED_CODES, -2500)}`;
 const WIDTH = 320;
 const HEIGHT = 800;
 
@@ -149,6 +157,53 @@ describe("task pane in Chromium at 320 px: results first, honest state, Office l
     );
   });
 
+  it("an initial filing and its amendment: what the amendment changed, after the findings, negatives as (2,500)", async () => {
+    await check(INITIAL_AND_AMENDMENT);
+    assert.match(
+      await page.locator("#headline").innerText(),
+      /^Read 2 filings with 6 statements: every printed total ties/,
+    );
+    const section = page.getByRole("region", { name: "What the amendment changed" });
+    assert.equal(await section.isVisible(), true);
+    const group = section.locator(".change-group");
+    assert.equal(await group.count(), 1);
+    assert.equal(await group.locator("h3").innerText(), "Citigroup Global Markets Inc. · 2013-06-18");
+    assert.equal(await group.locator("p").innerText(), "Filing 1 amended by filing 2");
+    assert.deepEqual(await group.locator("h4").allInnerTexts(), ["Daily Segregation - Segregation Statement"]);
+    const changes = group.getByRole("list", { name: "Changes in Daily Segregation - Segregation Statement" });
+    assert.deepEqual(
+      await changes.locator(".code").allInnerTexts(),
+      AMENDED_CODES.map((c) => `[${c}]`),
+    );
+    const terms = await changes
+      .locator("li")
+      .evaluateAll((items) =>
+        items.map((li) =>
+          [...li.querySelectorAll("dt")].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`),
+        ),
+      );
+    for (const [i, code] of AMENDED_CODES.entries()) {
+      const printed = new RegExp(`<u>([\\d,]+)</u></b> \\[${code}\\]`).exec(FIXTURE)![1]!;
+      const was = Number(printed.replace(/,/g, ""));
+      assert.deepEqual(terms[i], [
+        `Original: ${printed}`,
+        `Amended: ${(was - 2500).toLocaleString("en-US")}`,
+        "Difference: (2,500)",
+      ]);
+    }
+    assert.doesNotMatch(await section.innerText(), /-2,500/);
+    const order = await page.evaluate(() =>
+      ["findings-section", "changes-section", "summary-section"].map((id) => document.getElementById(id)!.offsetTop),
+    );
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+      "findings, then the changes, then the filings",
+    );
+    await check(TWO_DAYS);
+    assert.equal(await page.locator("#changes-section").isVisible(), false, "no amendment pair: no section");
+  });
+
   it("Download with two filings: one progress step per filing, then the writing; named for the days", async () => {
     await page.getByLabel("Filing text").fill(TWO_DAYS);
     await page.evaluate(() => {
@@ -252,7 +307,7 @@ describe("task pane in Chromium at 320 px: results first, honest state, Office l
     assert.deepEqual(button, ["4px", "600"]);
   });
 
-  it("every text in the pane is inside a landmark (axe's region rule), before and after Check", async () => {
+  it("every text in the pane is inside a landmark (axe's region rule), before and after Check, changes included", async () => {
     const outside = () =>
       page.evaluate(() => {
         const texts: string[] = [];
@@ -267,9 +322,11 @@ describe("task pane in Chromium at 320 px: results first, honest state, Office l
     assert.deepEqual(await outside(), []);
     await check(TWO_DAYS);
     assert.deepEqual(await outside(), []);
+    await check(INITIAL_AND_AMENDMENT);
+    assert.deepEqual(await outside(), []);
   });
 
-  it("axe-core finds no violation, before and after Check", async function () {
+  it("axe-core finds no violation, before and after Check, with and without an amendment's changes", async function () {
     const source = axeSource();
     type Axe = { run: (c: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
     const violations = () =>
@@ -281,6 +338,8 @@ describe("task pane in Chromium at 320 px: results first, honest state, Office l
     await page.evaluate(source!);
     assert.deepEqual(await violations(), []);
     await check(TWO_DAYS);
+    assert.deepEqual(await violations(), []);
+    await check(INITIAL_AND_AMENDMENT);
     assert.deepEqual(await violations(), []);
   });
 

@@ -1,8 +1,10 @@
 import { checkFiling } from "../../src/core/checks";
 import { layoutWorkbook } from "../../src/core/layout";
 import type { Filing } from "../../src/core/model";
+import { parseInput } from "../../src/core/input";
 import type { WorkbookPlan } from "../../src/core/plan";
 import { withFigure } from "./citigroup-sample-filing";
+import { generatedMonth } from "./generated-month";
 import { parsedSampleFiling } from "./parsed-sample";
 
 /** Plans for the Office.js writer's tests, built by the real parser, checks and layout. */
@@ -42,4 +44,13 @@ export function monthPlan(): WorkbookPlan {
     endDate: `2013-07-${String(1 + i).padStart(2, "0")}`,
   }));
   return planOf(filings, "july.txt");
+}
+
+/**
+ * The bench's month (generated-month.ts): 31 filings of varied firms and figures, two with a planted
+ * error, and the amendment of one day, pasted together as one text.
+ */
+export function generatedMonthPlan(): WorkbookPlan {
+  const { texts, amended } = generatedMonth();
+  return planOf(parseInput([...texts, amended].join("\n\n")).filings, "march.txt");
 }

@@ -17,6 +17,7 @@ import {
   readToleranceField,
 } from "../../src/taskpane/pane-model";
 import { flaggedSampleFiling, planOf } from "../support/excel-plans";
+import { amendmentOf, asInitial } from "../support/generated-month";
 
 const SAMPLE = readFileSync(
   join(__dirname, "..", "..", "assets", "samples", "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"),
@@ -187,6 +188,46 @@ describe("task pane view model (pure: what the pane shows)", () => {
     assert.equal(view.findings[0]!.where, "Filing 2, Daily Segregation - Secured Amounts");
     assert.equal(view.findings[0]!.name, "SEC_7740_2");
     assert.equal(TWO_DAYS.split("\n")[view.findings[0]!.line - 1]!.includes("607,099,812"), true);
+  });
+
+  it("lists what an amendment changed, with the Changes sheet's codes and negatives as (1,000); none without a pair", () => {
+    const initial = asInitial(SAMPLE);
+    const amended = amendmentOf(initial, ["7070", "7180", "7190"], -1000);
+    const view = checkPaneInput({ text: `${initial}\n\n${amended}`, sourceName: "pasted text" }, 0);
+    assert.equal(view.tone, "ok", "the amendment still ties");
+    const lines = parsedSampleFiling().statements[1]!.lines;
+    const row = (code: string) => {
+      const line = lines.find((l) => l.code === code)!;
+      const printed = (n: number) => n.toLocaleString("en-US");
+      return {
+        code,
+        label: line.label,
+        original: printed(line.value),
+        amended: printed(line.value - 1000),
+        difference: "(1,000)",
+      };
+    };
+    assert.deepEqual(view.amendments, [
+      {
+        label: "Citigroup Global Markets Inc. · 2013-06-18",
+        filings: "Filing 1 amended by filing 2",
+        statements: [
+          { title: "Daily Segregation - Segregation Statement", changes: ["7070", "7180", "7190"].map(row) },
+        ],
+      },
+    ]);
+    const sheet = view.plan!.sheets.find((s) => s.name === "Changes")!;
+    assert.deepEqual(
+      sheet.rows.slice(2).map((r) => (r[3]?.kind === "number" ? String(r[3].value) : null)),
+      view.amendments[0]!.statements[0]!.changes.map((c) => c.code),
+      "the pane and the Changes sheet list the same codes",
+    );
+    assert.deepEqual(checkPaneInput({ text: TWO_DAYS, sourceName: "x" }, 0).amendments, [], "two days, no initial");
+    assert.deepEqual(
+      checkPaneInput({ text: `${initial}\n\n${SAMPLE}`, sourceName: "x" }, 0).amendments.map((a) => a.statements),
+      [[]],
+      "an amendment that changes nothing is said to",
+    );
   });
 
   it("checks filing by filing: one step each, numbered, before the view", () => {

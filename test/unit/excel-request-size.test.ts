@@ -7,7 +7,15 @@ import { runOps } from "../../src/excel/run-ops";
 import { importRequests } from "../../src/excel/import-ops";
 import type { Op } from "../../src/excel/ops";
 import { packRequests, REQUEST_BUDGET, requestBytes } from "../../src/excel/request-budget";
-import { flaggedSampleFiling, monthPlan, planOf, samplePlan, tenfoldPlan } from "../support/excel-plans";
+import {
+  flaggedSampleFiling,
+  generatedMonthPlan,
+  monthPlan,
+  planOf,
+  samplePlan,
+  tenfoldPlan,
+} from "../support/excel-plans";
+import { AMENDED_CODES, AMENDED_DAY, MONTH_DAYS, PLANTED_DAYS } from "../support/generated-month";
 import { MockWorkbook } from "../support/office-mock-workbook";
 import { tinyPlan } from "../support/tiny-plan";
 import { batchBytes, capturingContext } from "../support/office-js-request";
@@ -29,6 +37,7 @@ describe("Office.js writer: every request under Excel on the web's limit, measur
     ["the flagged sample", () => planOf([flaggedSampleFiling()])],
     ["ten filings", tenfoldPlan],
     ["a month of 31 filings", monthPlan],
+    ["a generated month with two planted errors and an amendment", generatedMonthPlan],
   ];
 
   it("a month of 31 filings in one request would be at Excel on the web's limit: what the budget is for", async () => {
@@ -179,5 +188,46 @@ describe("Office.js writer: every request under Excel on the web's limit, measur
     assert.equal(result.ok, true);
     assert.equal(result.syncs, 1 + requestsOf(plan).length);
     assert.equal(wb.live().length, 1 + plan.sheets.length);
+  });
+
+  it("a generated month (31 filings, two planted errors, an amendment) takes the same three syncs, overview sheets written", async () => {
+    const wb = new MockWorkbook(["Sheet1"]);
+    const plan = generatedMonthPlan();
+    const result = await importPlan(wb.context(), plan, { key: "g", label: "March", supports: () => true, nonce: "n" });
+    assert.equal(result.ok, true, JSON.stringify(result).slice(0, 300));
+    assert.equal(wb.syncs, 3, "one read and one sync per request");
+    assert.equal(result.syncs, 1 + requestsOf(plan).length);
+    assert.equal(requestsOf(plan).length, requestsOf(monthPlan()).length, "as many requests as a month of copies");
+    assert.deepEqual(
+      wb
+        .live()
+        .slice(0, 5)
+        .map((s) => s.name),
+      ["Sheet1", "Summary", "Index", "Trend", "Changes"],
+    );
+    const rowsWritten = (sheet: string) =>
+      wb.assigned(sheet, "formulas").reduce((n, [, grid]) => n + (grid as unknown[]).length, 0);
+    assert.equal(rowsWritten("Index"), 2 + MONTH_DAYS + 1, "a row per filing");
+    assert.equal(rowsWritten("Trend"), 2 + MONTH_DAYS, "a row per end date");
+    const statements = wb.live().filter((s) => /^(Secured Amounts|Segregation|Sequestration) /.test(s.name));
+    assert.equal(statements.length, 3 * (MONTH_DAYS + 1));
+    const sheetOf = (filing: number, statement: number) => statements[3 * filing + statement]!.name;
+    assert.deepEqual(
+      wb
+        .live()
+        .filter((s) => s.notes.length > 0)
+        .map((s) => s.name),
+      PLANTED_DAYS.map((day) => sheetOf(day, 1)),
+      "notes on the planted days' Segregation sheets only",
+    );
+    /** The sheet a written `='Sheet'!D12` reads from. */
+    const readsFrom = (address: string) => /^='(.+)'!D\d+$/.exec(String(wb.cell("Changes", address)))?.[1];
+    for (const [i, code] of AMENDED_CODES.entries()) {
+      assert.equal(wb.cell("Changes", `D${3 + i}`), Number(code));
+      assert.equal(readsFrom(`F${3 + i}`), sheetOf(AMENDED_DAY, 1), "the original from the day it amends");
+      assert.equal(readsFrom(`G${3 + i}`), sheetOf(MONTH_DAYS, 1), "the amended figure from the amendment");
+      assert.match(String(wb.cell("Changes", `H${3 + i}`)), new RegExp(`^=IF\\(.*G${3 + i}-F${3 + i}`));
+    }
+    assert.equal(wb.cell("Changes", "D6"), undefined, "three changes, no more");
   });
 });

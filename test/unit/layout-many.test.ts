@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { generateFilings } from "../../bench/generate";
 import {
   checkFiling,
   layoutWorkbook,
@@ -9,35 +8,8 @@ import {
   type WorkbookPlan,
 } from "../../src/core";
 import { writeXlsx } from "../../src/xlsx";
-import { sampleText } from "../support/sample-text";
+import { AMENDED_DAY, generatedMonth, MONTH_DAYS, PLANTED_DAYS } from "../support/generated-month";
 import { loadIntoHyperFormula, readXlsx, type Engine } from "../support/xlsx-hyperformula";
-
-/**
- * A month of daily filings in one workbook: 31 INITIAL filings with varied figures, two of them with
- * a planted error, and one AMENDMENT of day 10 that changes three figures and still ties.
- */
-const DAYS = 31;
-const PLANTED = [4, 17];
-
-/** The figure printed before `[code]` plus `delta`. */
-function shift(text: string, code: string, delta: number): string {
-  const pattern = new RegExp(`(<u>)([-\\d,]+)(</u>(?:</b>)? \\[${code}\\])`, "g");
-  return text.replace(pattern, (_m, open: string, raw: string, close: string) => {
-    const value = Number(raw.replace(/,/g, "")) + delta;
-    return `${open}${value.toLocaleString("en-US")}${close}`;
-  });
-}
-
-function month(): { readonly texts: string[]; readonly amended: string } {
-  const initial = sampleText.replace(/\*\*AMENDMENT\*\*/g, "**INITIAL**");
-  const texts = generateFilings(initial, DAYS, { seed: 7, errorRate: 0, firstDay: "2024-03-01" }).map((g) => g.text);
-  for (const day of PLANTED) texts[day] = shift(texts[day]!, "7010", 250);
-  const amended = shift(shift(shift(texts[9]!, "7070", 1000), "7180", 1000), "7190", 1000).replace(
-    /\*\*INITIAL\*\*/g,
-    "**AMENDMENT**",
-  );
-  return { texts, amended };
-}
 
 function planOf(texts: readonly string[]): { plan: WorkbookPlan; filings: readonly Filing[] } {
   const { filings } = parseInput(texts.join("\n\n"));
@@ -57,7 +29,7 @@ const sheet = (plan: WorkbookPlan, name: string): SheetPlan => {
 };
 
 describe("layout of many filings: Index, Trend and Changes", () => {
-  const { texts, amended } = month();
+  const { texts, amended } = generatedMonth();
   const { plan, filings } = planOf([...texts, amended]);
   let engine: Engine;
   before(async function () {
@@ -66,30 +38,30 @@ describe("layout of many filings: Index, Trend and Changes", () => {
   });
 
   it("reads 32 filings and puts Summary, Index, Trend and Changes before the statement sheets", () => {
-    assert.equal(filings.length, DAYS + 1);
+    assert.equal(filings.length, MONTH_DAYS + 1);
     assert.deepEqual(
       plan.sheets.slice(0, 4).map((s) => s.name),
       ["Summary", "Index", "Trend", "Changes"],
     );
-    assert.equal(plan.sheets.length, 4 + (DAYS + 1) * 3);
+    assert.equal(plan.sheets.length, 4 + (MONTH_DAYS + 1) * 3);
     assert.equal(new Set(plan.sheets.map((s) => s.name.toLowerCase())).size, plan.sheets.length, "names unique");
   });
 
   it("indexes every filing with live counts that evaluate to its errors, and a link to its first sheet", () => {
     const index = sheet(plan, "Index");
-    assert.equal(index.rows.length, 2 + DAYS + 1);
+    assert.equal(index.rows.length, 2 + MONTH_DAYS + 1);
     for (let i = 0; i < filings.length; i++) {
       const row = 3 + i;
       const errors = engine.value("Index", `G${row}`);
-      assert.equal(errors, PLANTED.includes(i) ? 1 : 0, `filing ${i + 1}`);
+      assert.equal(errors, PLANTED_DAYS.includes(i) ? 1 : 0, `filing ${i + 1}`);
       const link = index.rows[row - 1]![8];
       assert.equal(link?.kind, "link");
     }
-    assert.equal(engine.value("Index", `F${3 + DAYS}`), "Amendment");
+    assert.equal(engine.value("Index", `F${3 + MONTH_DAYS}`), "Amendment");
   });
 
   it("follows an edit: fixing a planted figure on its statement sheet clears the Index count", () => {
-    const day = PLANTED[0]!;
+    const day = PLANTED_DAYS[0]!;
     const name = `SEG_7010_${day + 1}`;
     const target = engine.nameTarget(name);
     const value = engine.value(target.sheet, target.address) as number;
@@ -100,13 +72,15 @@ describe("layout of many filings: Index, Trend and Changes", () => {
 
   it("gives one Trend row per end date, the amendment standing for its day, by formula", () => {
     const trend = sheet(plan, "Trend");
-    assert.equal(trend.rows.length, 2 + DAYS);
+    assert.equal(trend.rows.length, 2 + MONTH_DAYS);
     const headers = trend.rows[1]!.map((c) => (c?.kind === "text" ? c.text : null));
     const excess = headers.indexOf("Segregation excess");
     assert.ok(excess > 0);
     const column = String.fromCharCode(65 + excess);
-    filings.slice(0, DAYS).forEach((f, i) => {
-      const expected = (i === 9 ? filings[DAYS]! : f).statements[1]!.lines.find((l) => l.code === "7190")!.value;
+    filings.slice(0, MONTH_DAYS).forEach((f, i) => {
+      const expected = (i === AMENDED_DAY ? filings[MONTH_DAYS]! : f).statements[1]!.lines.find(
+        (l) => l.code === "7190",
+      )!.value;
       assert.equal(engine.value("Trend", `${column}${3 + i}`), expected, `day ${i + 1}`);
       const cell = trend.rows[2 + i]![excess];
       assert.equal(cell?.kind, "formula", "a reference, not a copied value");
@@ -131,7 +105,7 @@ describe("layout of many filings: Index, Trend and Changes", () => {
 
 describe("layout of many filings: the Trend's chart", () => {
   it("asks for a line chart of each statement's excess by end date, beside the data", () => {
-    const { texts } = month();
+    const { texts } = generatedMonth();
     const trend = sheet(planOf(texts.slice(0, 5)).plan, "Trend");
     assert.deepEqual(trend.charts, [
       {

@@ -1,5 +1,6 @@
 import type { Filing, StatementKind } from "../model";
 import type { PlanCell, SheetPlan } from "../plan";
+import { amendmentChanges, type AmendedFigure } from "./amendment-changes";
 import { columnLetters } from "./address";
 import { FLAG_TEXT, type FlagKind } from "./check-formula";
 import { quoteSheetName, sheetReference } from "./sheet-names";
@@ -183,84 +184,63 @@ function referenceTo(
   return null;
 }
 
-/** The INITIAL and AMENDMENT filings of one firm, form and end date, each pair once. */
-export function amendmentPairs(
-  filings: readonly FilingSheets[],
-): readonly { readonly original: FilingSheets; readonly amended: FilingSheets }[] {
-  const key = (f: Filing): string => JSON.stringify([f.firm, f.form, f.endDate]);
-  const pairs: { original: FilingSheets; amended: FilingSheets }[] = [];
-  for (const amended of filings) {
-    if (!amended.filing.amendment || amended.filing.endDate === null) continue;
-    const original = filings.find((f) => !f.filing.amendment && key(f.filing) === key(amended.filing));
-    if (original) pairs.push({ original, amended });
-  }
-  return pairs;
-}
-
 /**
- * Every code whose figure the amendment changed (or added, or dropped): the original and amended
- * figures as formulas into their sheets and their difference as a formula. Null when no pair exists.
+ * Every code whose figure an amendment changed (or added, or dropped), as `amendmentChanges` lists
+ * them: the original and amended figures as formulas into their sheets and their difference as a
+ * formula. Null when no amendment has its initial filing here.
  */
 export function changesSheet(filings: readonly FilingSheets[]): SheetPlan | null {
-  const pairs = amendmentPairs(filings);
+  const pairs = amendmentChanges(filings.map((f) => f.filing));
   if (pairs.length === 0) return null;
   const headers = ["Firm", "End date", "Statement", "Code", "Label", "Original", "Amended", "Difference"];
   const rows: PlanCell[][] = [
     [title("What each amendment changed (formulas into both filings' sheets)"), ...blank(headers.length - 1)],
     headers.map((h) => text(h, "heading")),
   ];
-  for (const { original, amended } of pairs) {
-    const before = rows.length;
-    amended.filing.statements.forEach((statement, s) => {
-      const o = original.filing.statements.findIndex((x) => x.kind === statement.kind);
-      const codes = new Set([
-        ...statement.lines.flatMap((l) => (l.code ? [l.code] : [])),
-        ...(o >= 0 ? original.filing.statements[o]!.lines.flatMap((l) => (l.code ? [l.code] : [])) : []),
-      ]);
-      for (const code of codes) {
-        const was = o >= 0 ? original.filing.statements[o]!.lines.find((l) => l.code === code) : undefined;
-        const now = statement.lines.find((l) => l.code === code);
-        if (was?.value === now?.value) continue;
-        const row = rows.length + 1;
-        const cell = (fs: FilingSheets, index: number, value: number | undefined): PlanCell => {
-          const address = index >= 0 ? fs.sheets[index]?.reportedCells.get(code) : undefined;
-          const sheet = index >= 0 ? fs.sheets[index]?.sheet.name : undefined;
-          return address && sheet && value !== undefined
-            ? { kind: "formula", formula: `=${sheetReference(sheet, address)}`, result: value, style: "money" }
-            : text("(not printed)", "note");
-        };
-        rows.push([
-          text(amended.filing.firm ?? "(not given)"),
-          text(amended.filing.endDate ?? ""),
-          {
-            kind: "link",
-            text: amended.sheets[s]!.sheet.name,
-            sheet: amended.sheets[s]!.sheet.name,
-            address: "A1",
-            style: "link",
-          },
-          { kind: "number", value: Number(code), style: "code" },
-          text(now?.label ?? was?.label ?? "", "label"),
-          cell(original, o, was?.value),
-          cell(amended, s, now?.value),
-          {
-            kind: "formula",
-            formula: `=IF(AND(ISNUMBER(G${row}),ISNUMBER(F${row})),G${row}-F${row},"")`,
-            result: was && now ? now.value - was.value : "",
-            style: "money",
-          },
-        ]);
-      }
-    });
-    if (rows.length === before)
+  for (const pair of pairs) {
+    const original = filings[pair.original]!;
+    const amended = filings[pair.amended]!;
+    const firm = text(pair.firm ?? "(not given)");
+    const endDate = text(pair.endDate);
+    if (pair.changes.length === 0)
+      rows.push([firm, endDate, text("The amendment changed no figure.", "note"), ...blank(headers.length - 3)]);
+    for (const change of pair.changes) {
+      const row = rows.length + 1;
+      const sheet = (amended.sheets[change.amendedStatement] ?? original.sheets[change.originalStatement])!.sheet.name;
       rows.push([
-        text(amended.filing.firm ?? "(not given)"),
-        text(amended.filing.endDate ?? ""),
-        text("The amendment changed no figure.", "note"),
-        ...blank(headers.length - 3),
+        firm,
+        endDate,
+        { kind: "link", text: sheet, sheet, address: "A1", style: "link" },
+        { kind: "number", value: Number(change.code), style: "code" },
+        text(change.label, "label"),
+        figureCell(original, change.originalStatement, change.code, change.original),
+        figureCell(amended, change.amendedStatement, change.code, change.amended),
+        {
+          kind: "formula",
+          formula: `=IF(AND(ISNUMBER(G${row}),ISNUMBER(F${row})),G${row}-F${row},"")`,
+          result: change.difference ?? "",
+          style: "money",
+        },
       ]);
+    }
   }
   return sheetOf(CHANGES_SHEET, rows, [30, 12, 24, 8, 50, 18, 18, 16], 2);
+}
+
+/** A side of a change: a formula into the filing's reported cell, or why there is no figure. */
+function figureCell(fs: FilingSheets, statement: number, code: string, figure: AmendedFigure): PlanCell {
+  if (figure.kind !== "figure")
+    return text(figure.kind === "not-read" ? `(not read: ${figure.raw})` : "(not printed)", "note");
+  const sheet = fs.sheets[statement];
+  const address = sheet?.reportedCells.get(code);
+  return sheet && address
+    ? {
+        kind: "formula",
+        formula: `=${sheetReference(sheet.sheet.name, address)}`,
+        result: figure.value,
+        style: "money",
+      }
+    : { kind: "number", value: figure.value, style: "money" };
 }
 
 const blank = (n: number): PlanCell[] => new Array<PlanCell>(n).fill(null);

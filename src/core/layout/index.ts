@@ -5,3 +5,10 @@ export { quoteSheetName, sanitizeSheetName, sheetReference, SHEET_NAME_MAX, SUMM
 export { CHECK_OK, FLAG_TEXT, FLAG_SEVERITY, type FlagKind } from "./check-formula";
 export { COL as STATEMENT_COLUMNS, STATEMENT_HEADERS } from "./statement-columns";
 export { isPercentageChoice, TARGET_STATEMENT_LABEL } from "./cover-rows";
+export {
+  amendmentChanges,
+  amendmentPairs,
+  type AmendedFigure,
+  type AmendmentChanges,
+  type ChangedCode,
+} from "./amendment-changes";
