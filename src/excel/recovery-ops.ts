@@ -117,8 +117,9 @@ export function undoneSentence(recovery: Recovery): string {
     recovery.restores.length > 0 ? `put back the ${sheets(recovery.restores.length)} it was replacing` : "",
     "put back the names it had changed",
   ].filter(Boolean);
+  const list = done.length > 1 ? `${done.slice(0, -1).join(", ")} and ${done.at(-1)}` : done[0];
   return (
     `The import was undone by what Excel showed after the error: Tieout found the import's sheets by their ` +
-    `marker, ${done.join(", ")}; sheets without its marker were left as they were.`
+    `marker, ${list}; sheets without its marker were left as they were.`
   );
 }

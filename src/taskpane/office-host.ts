@@ -42,7 +42,10 @@ function highestApi(supports: ApiSupport): string {
  * READY_TIMEOUT_MS the pane goes on as outside Excel, but keeps listening: a slow host's late answer
  * calls `onHost` a second time, with what it says.
  */
-export async function connectOffice(onHost: (info: HostInfo) => void): Promise<void> {
+export async function connectOffice(
+  onHost: (info: HostInfo) => void,
+  readyTimeoutMs: number = READY_TIMEOUT_MS,
+): Promise<void> {
   if (typeof Office === "undefined") {
     // Office.js finds its own folder from the first script tag naming office.js, and loads its other
     // files from there: the failed CDN tag must go, or the local copy looks for them on the CDN.
@@ -53,7 +56,7 @@ export async function connectOffice(onHost: (info: HostInfo) => void): Promise<v
   let answered = false;
   const timer = setTimeout(() => {
     if (!answered) onHost({ inExcel: false, reason: "Office did not answer" });
-  }, READY_TIMEOUT_MS);
+  }, readyTimeoutMs);
   const info = await Office.onReady();
   answered = true;
   clearTimeout(timer);
