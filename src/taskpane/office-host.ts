@@ -1,4 +1,4 @@
-import { REQUIRED_API, type ApiSupport } from "../excel";
+import type { ApiSupport } from "../excel";
 
 /** Where the pane runs, and what the host can do. */
 export type HostInfo =
@@ -67,10 +67,8 @@ function hostInfo(info: { host: Office.HostType | null }): HostInfo {
   if (info.host !== Office.HostType.Excel)
     return { inExcel: false, reason: info.host ? `opened in ${String(info.host)}, not Excel` : "opened in a browser" };
   const supports: ApiSupport = (version) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  // The manifest asks for more than the import needs, so Office does not load the pane in such an
-  // Excel; this guard only keeps Import from starting where it would fail.
-  if (!supports(REQUIRED_API))
-    return { inExcel: false, reason: `this Excel lacks ExcelApi ${REQUIRED_API}, which Import needs` };
+  // No fallback to Download .xlsx for an older Excel: the manifest keeps the pane out of any Excel
+  // below MANIFEST_API, and were it sideloaded into one, Import itself says what is missing.
   return { inExcel: true, supports, api: highestApi(supports), theme: officeTheme() };
 }
 

@@ -60,4 +60,13 @@ describe("connectOffice: waiting for Office.onReady", () => {
     await done;
     assert.deepEqual(seen[1], { inExcel: false, reason: "opened in Word, not Excel" });
   });
+
+  it("an Excel below the import's ExcelApi: in Excel, where Import says what is missing; never Download .xlsx", async () => {
+    const answer = fakeOffice("Excel", 6);
+    const { seen, done } = connect(60000);
+    answer();
+    await done;
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0]?.inExcel && seen[0].api, "1.6", "Import then says what is missing");
+  });
 });
