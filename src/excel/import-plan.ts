@@ -36,7 +36,8 @@ export async function importPlan(
     await context.sync();
   };
   if (!options.supports(REQUIRED_API)) {
-    const message = `This Excel lacks ExcelApi ${REQUIRED_API}, which the import needs; Tieout supports ${SUPPORTED_HOSTS}.`;
+    const message =
+      `This Excel lacks ExcelApi ${REQUIRED_API}, which the import needs; ` + `Tieout supports ${SUPPORTED_HOSTS}.`;
     return { ok: false, reason: "unsupported", conflicts: [], message, syncs };
   }
   const readFeatures = featuresOf(options.supports);

@@ -138,7 +138,7 @@ describe("task pane where its bundle cannot run (old-webview.js)", function () {
 
   const TOO_OLD = /^Tieout cannot run in this version of Excel: its add-in browser is too old\. Tieout supports /;
 
-  it("a bundle that does not parse (as ES2022 in Internet Explorer 11): a plain message instead of 'Connecting to Office…'", async () => {
+  it("a bundle that does not parse (ES2022 in IE 11): a plain message, not 'Connecting to Office…'", async () => {
     const { context } = await offlineContext(browser, server.origin);
     try {
       const page = await context.newPage();
