@@ -63,6 +63,11 @@ export default tseslint.config(
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // Runs in any browser Office may host the pane in, Internet Explorer 11 included: ES3 syntax only.
+    files: ["src/taskpane/old-webview.js"],
+    languageOptions: { ecmaVersion: 3, sourceType: "script", globals: { window: "readonly", document: "readonly" } },
+  },
   { files: ["src/core/**/*.ts"], rules: { "no-restricted-imports": ["error", coreIsPure] } },
   {
     files: ["src/excel/**", "src/xlsx/**", "src/cli/**", "src/taskpane/**", "src/commands/**"],

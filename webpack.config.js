@@ -110,6 +110,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Runs before the bundle in any browser, IE 11 included: shipped as written (ES3), never minified.
+          { from: "src/taskpane/old-webview.js", to: "old-webview.js", info: { minimized: true } },
           // The pane's Help page and "Try the sample", served beside it (no network needed).
           { from: "src/taskpane/help.html", to: "help.html" },
           { from: "assets/samples/*.txt", to: "samples/[name][ext]" },

@@ -1,10 +1,10 @@
 import type { WorkbookPlan } from "../core";
-import { featuresOf, REQUIRED_API, type Features } from "./import-types";
+import { featuresOf, REQUIRED_API, SUPPORTED_HOSTS, type Features } from "./import-types";
 import { errorSentence, excelErrorInfo } from "./excel-error";
 import { importRequests } from "./import-ops";
 import type { Degraded, ImportOptions, ImportResult } from "./import-types";
 import { queueWorkbookRead } from "./read-workbook";
-import { recoveryOps } from "./recovery-ops";
+import { recoveryOps, undoneSentence } from "./recovery-ops";
 import { packRequests, REQUEST_BUDGET } from "./request-budget";
 import { conflictMessage, decideReplace } from "./replace-decision";
 import { runOps } from "./run-ops";
@@ -37,8 +37,7 @@ export async function importPlan(
   };
   if (!options.supports(REQUIRED_API)) {
     const message =
-      `This version of Excel lacks ExcelApi ${REQUIRED_API}, which the import needs ` +
-      "(Excel 2019 or later, Microsoft 365, or Excel on the web). Use Download .xlsx instead.";
+      `This Excel lacks ExcelApi ${REQUIRED_API}, which the import needs; ` + `Tieout supports ${SUPPORTED_HOSTS}.`;
     return { ok: false, reason: "unsupported", conflicts: [], message, syncs };
   }
   const readFeatures = featuresOf(options.supports);
@@ -102,7 +101,7 @@ export async function importPlan(
           "the earlier sheets it replaces were removed.";
         return done(plan, replacedNames, features, [warning], syncs);
       }
-      const message = `${errorSentence(info)} The import was undone: the workbook is as it was before.`;
+      const message = `${errorSentence(info)} ${undoneSentence(recovery)}`;
       return { ok: false, reason: "failed", message, error: info, restored: true, leftovers: [], syncs };
     } catch {
       // The recovery failed too: say which sheets may be left, so the user can delete them by hand.

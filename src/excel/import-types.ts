@@ -8,9 +8,19 @@ export type ApiSupport = (version: string) => boolean;
 
 /**
  * ExcelApi 1.7 covers everything the import needs (names 1.4, conditional formats 1.6, hyperlinks,
- * freeze panes, name formulas 1.7); the manifest requires it.
+ * freeze panes, name formulas 1.7).
  */
 export const REQUIRED_API = "1.7";
+
+/**
+ * The ExcelApi the manifest asks for, above what the import needs: the lowest that Excel 2019 lacks
+ * (it stops at 1.8, and runs add-ins in Internet Explorer 11 or EdgeHTML, which cannot run the ES2022
+ * bundle) and Excel 2021 has. Office offers the add-in only to hosts that have it: SUPPORTED_HOSTS.
+ */
+export const MANIFEST_API = "1.9";
+
+/** The hosts that MANIFEST_API lets in, for the sentences that name them. */
+export const SUPPORTED_HOSTS = "Microsoft 365, Excel 2021 or later on Windows or Mac, and Excel on the web";
 
 /**
  * Which collections a worksheet object of the loaded Office.js has. A host can report a requirement

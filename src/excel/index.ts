@@ -8,7 +8,14 @@ export type {
   ImportResult,
   ImportStep,
 } from "./import-types";
-export { featuresOf, REQUIRED_API, type ApiSupport, type Features } from "./import-types";
+export {
+  featuresOf,
+  MANIFEST_API,
+  REQUIRED_API,
+  SUPPORTED_HOSTS,
+  type ApiSupport,
+  type Features,
+} from "./import-types";
 export {
   conflictMessage,
   decideReplace,

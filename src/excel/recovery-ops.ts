@@ -26,6 +26,8 @@ export interface Recovery {
   readonly ops: Op[];
   /** The sheets the import added that these operations remove ("back" only). */
   readonly removes: readonly string[];
+  /** The user's earlier sheets that these operations put back from a copy or from aside ("back" only). */
+  readonly restores: readonly string[];
 }
 
 const isBroken = (n: ExistingName): boolean => nameTarget(n.formula).kind === "broken";
@@ -59,7 +61,7 @@ export function recoveryOps({ plan, nonce, replaced, reused, namesToDelete, befo
       ...backupsLeft.map((r): Op => ({ op: "delete-sheet", sheet: r.backup })),
     ];
     if (plan.sheets[0]) ops.push({ op: "activate", sheet: plan.sheets[0].name });
-    return { direction: "forward", ops, removes: [] };
+    return { direction: "forward", ops, removes: [], restores: [] };
   }
 
   const planSheets = nameSet(plan.sheets.map((s) => s.name));
@@ -95,5 +97,29 @@ export function recoveryOps({ plan, nonce, replaced, reused, namesToDelete, befo
   for (const r of backupsLeft) ops.push({ op: "rename-sheet", sheet: r.backup, to: r.name });
   for (const n of namesToDelete)
     if (!isBroken(n)) ops.push({ op: "restore-name", name: n.name, formula: n.formula, comment: n.comment });
-  return { direction: "back", ops, removes: added };
+  return {
+    direction: "back",
+    ops,
+    removes: added,
+    restores: [...copiesLeft.map((r) => r.name), ...backupsLeft.map((r) => r.name)],
+  };
+}
+
+const sheets = (n: number): string => (n === 1 ? "1 sheet" : `${n} sheets`);
+
+/**
+ * What a "back" recovery did, and on what it relied: the workbook as read after the failure and the
+ * sheets' markers. Its own requests are not read back, so the sentence claims no more than that.
+ */
+export function undoneSentence(recovery: Recovery): string {
+  const done = [
+    recovery.removes.length > 0 ? `deleted the ${sheets(recovery.removes.length)} it had added` : "",
+    recovery.restores.length > 0 ? `put back the ${sheets(recovery.restores.length)} it was replacing` : "",
+    "put back the names it had changed",
+  ].filter(Boolean);
+  const list = done.length > 1 ? `${done.slice(0, -1).join(", ")} and ${done.at(-1)}` : done[0];
+  return (
+    `The import was undone by what Excel showed after the error: Tieout found the import's sheets by their ` +
+    `marker, ${list}; sheets without its marker were left as they were.`
+  );
 }

@@ -1,4 +1,4 @@
-import { REQUIRED_API, type ApiSupport } from "../excel";
+import type { ApiSupport } from "../excel";
 
 /** Where the pane runs, and what the host can do. */
 export type HostInfo =
@@ -38,25 +38,37 @@ function highestApi(supports: ApiSupport): string {
 /**
  * Waits for Office.js. The page's script tag loads it from Microsoft's CDN; when that did not load
  * (offline, blocked, tests), the pane loads the copy served beside it. Outside an Office host,
- * Office.onReady resolves with no host (after about half a second); if it never resolves (a copy
- * missing its files), the timeout decides.
+ * Office.onReady resolves with no host (after about half a second). When it has not resolved within
+ * READY_TIMEOUT_MS the pane goes on as outside Excel, but keeps listening: a slow host's late answer
+ * calls `onHost` a second time, with what it says.
  */
-export async function connectOffice(): Promise<HostInfo> {
+export async function connectOffice(
+  onHost: (info: HostInfo) => void,
+  readyTimeoutMs: number = READY_TIMEOUT_MS,
+): Promise<void> {
   if (typeof Office === "undefined") {
     // Office.js finds its own folder from the first script tag naming office.js, and loads its other
     // files from there: the failed CDN tag must go, or the local copy looks for them on the CDN.
     for (const tag of document.querySelectorAll('script[src*="appsforoffice.microsoft.com"]')) tag.remove();
-    if (!(await loadScript(LOCAL_OFFICE_JS))) return { inExcel: false, reason: "Office.js could not be loaded" };
+    if (!(await loadScript(LOCAL_OFFICE_JS)))
+      return onHost({ inExcel: false, reason: "Office.js could not be loaded" });
   }
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS));
-  const info = await Promise.race([Office.onReady(), timeout]);
-  if (!info) return { inExcel: false, reason: "Office did not answer" };
+  let answered = false;
+  const timer = setTimeout(() => {
+    if (!answered) onHost({ inExcel: false, reason: "Office did not answer" });
+  }, readyTimeoutMs);
+  const info = await Office.onReady();
+  answered = true;
+  clearTimeout(timer);
+  onHost(hostInfo(info));
+}
+
+function hostInfo(info: { host: Office.HostType | null }): HostInfo {
   if (info.host !== Office.HostType.Excel)
     return { inExcel: false, reason: info.host ? `opened in ${String(info.host)}, not Excel` : "opened in a browser" };
   const supports: ApiSupport = (version) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  // The manifest keeps the add-in off such hosts; were it loaded anyway, the pane offers the .xlsx.
-  if (!supports(REQUIRED_API))
-    return { inExcel: false, reason: `this Excel lacks ExcelApi ${REQUIRED_API}, which Import needs` };
+  // No fallback to Download .xlsx for an older Excel: the manifest keeps the pane out of any Excel
+  // below MANIFEST_API, and were it sideloaded into one, Import itself says what is missing.
   return { inExcel: true, supports, api: highestApi(supports), theme: officeTheme() };
 }
 

@@ -219,7 +219,7 @@ export function startPane(els: PaneElements): void {
     els.text.focus();
   });
 
-  void connectOffice().then((info) => {
+  void connectOffice((info) => {
     host = info;
     if (info.inExcel) {
       applyTheme(document.documentElement, info.theme);

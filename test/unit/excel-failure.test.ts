@@ -99,6 +99,13 @@ async function failEach(
     } else {
       assert.equal(result.reason === "failed" && result.restored, true, at);
       assert.deepEqual(snapshot(wb), before, at);
+      // The message claims what the undo relied on (the markers it read), not a workbook it never re-read.
+      assert.match(
+        result.message,
+        /(Nothing was changed\.|The import was undone by what Excel showed after the error: .*by their marker.*)$/,
+        at,
+      );
+      assert.doesNotMatch(result.message, /as it was before/, at);
     }
     assert.equal(
       wb.sheet("Data")!.ranges.length + wb.sheet("Notes")!.ranges.length,

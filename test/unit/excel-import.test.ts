@@ -211,6 +211,11 @@ describe("Office.js writer: notes on older Excel", () => {
     const result = await run(wb, plan, { supports: upTo("1.6") });
     assert.equal(result.ok, false);
     assert.equal(!result.ok && result.reason, "unsupported");
+    assert.equal(
+      !result.ok && result.message,
+      "This Excel lacks ExcelApi 1.7, which the import needs; " +
+        "Tieout supports Microsoft 365, Excel 2021 or later on Windows or Mac, and Excel on the web.",
+    );
     assert.equal(wb.syncs, 0);
   });
 });

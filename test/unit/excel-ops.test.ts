@@ -6,7 +6,7 @@ import { columnWidthBlocks, columnWidthPoints } from "../../src/excel/column-wid
 import { featuresOf } from "../../src/excel/import-types";
 import { importOps } from "../../src/excel/import-ops";
 import { nameTarget } from "../../src/excel/workbook-state";
-import { recoveryOps } from "../../src/excel/recovery-ops";
+import { recoveryOps, undoneSentence } from "../../src/excel/recovery-ops";
 import { decideReplace } from "../../src/excel/replace-decision";
 import { decodeMarker, encodeMarker, filingKey } from "../../src/excel/sheet-marker";
 import { sheetGrid } from "../../src/excel/sheet-grid";
@@ -201,6 +201,13 @@ describe("Office.js writer, pure parts: what an import may replace, and how it i
       { op: "delete-sheet", sheet: "Tiny Summary" },
       { op: "delete-sheet", sheet: "Tiny Sheet" },
     ]);
+    assert.deepEqual(r.restores, []);
+    assert.equal(
+      undoneSentence(r),
+      "The import was undone by what Excel showed after the error: Tieout found the import's sheets by their " +
+        "marker, deleted the 2 sheets it had added and put back the names it had changed; " +
+        "sheets without its marker were left as they were.",
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { DomUtils, Parser, parseDocument } from "htmlparser2";
 import type { Element } from "domhandler";
-import { REQUIRED_API } from "../../src/excel";
+import { MANIFEST_API, REQUIRED_API } from "../../src/excel";
 
 const ROOT = join(__dirname, "..", "..");
 const XML = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -85,7 +85,7 @@ describe("manifest.xml (offline structural check; `npm run validate` asks Micros
       assert.ok(top(name) && attr(top(name)!, "DefaultValue"), name);
   });
 
-  it("asks for what the import needs: Workbook host, ReadWriteDocument, ExcelApi at the writer's minimum", () => {
+  it("asks for the supported hosts: Workbook, ReadWriteDocument, an ExcelApi that Excel 2019 lacks", () => {
     assert.deepEqual(
       all("Host")
         .filter((h) => h.attribs.Name)
@@ -100,7 +100,11 @@ describe("manifest.xml (offline structural check; `npm run validate` asks Micros
     );
     assert.equal(text("Permissions"), "ReadWriteDocument");
     const sets = [...all("Set"), ...all("bt:Set")].map((s) => `${s.attribs.Name} ${s.attribs.MinVersion}`);
-    assert.deepEqual(sets, [`ExcelApi ${REQUIRED_API}`, `ExcelApi ${REQUIRED_API}`]);
+    assert.deepEqual(sets, [`ExcelApi ${MANIFEST_API}`, `ExcelApi ${MANIFEST_API}`]);
+    // Excel 2019 reports ExcelApi 1.8 at most: the manifest's set must lie above it, and cover the import's.
+    const minor = (v: string): number => Number(v.split(".")[1]);
+    assert.ok(minor(MANIFEST_API) > 8 && minor(MANIFEST_API) >= minor(REQUIRED_API), MANIFEST_API);
+    assert.match(XML, /Microsoft 365 and Excel 2021 or later on\s+Windows and Mac, and Excel on the web/);
   });
 
   it("has a ribbon button that opens the task pane, and every resid resolves", () => {
