@@ -85,19 +85,21 @@ export function asColumns(
  * statement's body run together and wrapped at `width` wherever a space falls — between a sign and
  * its digits, between a figure and its code, or (`codeFirst`) with each code printed before its figure.
  * Negatives print their sign apart ("- 5,749,086") so a wrap can leave it at the end of a line.
+ * `together`: a converter that keeps each figure whole and beside its code, wrapping only elsewhere.
  */
-export function asWrappedPdf(text: string, width: number, codeFirst = false): string {
+export function asWrappedPdf(text: string, width: number, codeFirst = false, together = false): string {
   const out: string[] = [];
   let body: string[] = [];
   const flush = (): void => {
-    out.push(...wrapAnywhere(body.join(" "), width));
+    const joined = body.join(" ");
+    // A NUL holds a figure and its code together through the wrap, then becomes the space again.
+    const words = together ? joined.replace(/ (?=\[\d{4}\])/g, "\u0000") : joined;
+    out.push(...wrapAnywhere(words, width).map((l) => l.replace(/\u0000/g, " ")));
     body = [];
   };
   for (const raw of text.split("\n")) {
-    let line = stripMarkup(raw)
-      .replace(/\s+/g, " ")
-      .trim()
-      .replace(/(^| )-(\d)/g, "$1- $2");
+    const plain = stripMarkup(raw).replace(/\s+/g, " ").trim();
+    let line = together ? plain : plain.replace(/(^| )-(\d)/g, "$1- $2");
     if (codeFirst) line = line.replace(/((?:- )?\S+) (\[\d{4}\])/g, "$2 $1");
     if (line === "") continue;
     if (HEAD_OR_TITLE.test(line)) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import type { ParseResult } from "../../src/core/model";
 import { parseFilings } from "../../src/core/parse";
+import { asWrappedPdf } from "../support/figure-copies";
 
 /**
  * PDF-to-text loses a statement's line breaks: its rows run together and wrap wherever a space
@@ -13,44 +14,8 @@ import { parseFilings } from "../../src/core/parse";
 const FIXTURES = join(__dirname, "..", "fixtures");
 const SAMPLE = readFileSync(join(FIXTURES, "citigroup-2013-06-18-daily-seg-focus-ii-amendment.txt"), "utf8");
 
-const HEAD_OR_TITLE = /^(AMENDMENT|INITIAL|End Date:|Firm Name:|Form:|Submit Date:|Cover Page$|Daily Segregation - )/;
-
-/** The sample as a PDF converter gives it: header fields and titles on their own lines, each statement body re-wrapped at `width`. */
-function asPdfText(text: string, width: number): string {
-  const out: string[] = [];
-  let body: string[] = [];
-  const flush = (): void => {
-    out.push(...wrap(body.join(" "), width));
-    body = [];
-  };
-  for (const raw of text.split("\n")) {
-    const line = raw
-      .replace(/<\/?[bu]>|\*\*|^## /g, "")
-      .replace(/\s+/g, " ")
-      .trim();
-    if (line === "") continue;
-    if (HEAD_OR_TITLE.test(line)) {
-      flush();
-      out.push(line);
-    } else body.push(line);
-  }
-  flush();
-  return out.join("\n");
-}
-
-/** Breaks at spaces, never between a figure and its code (a PDF prints them together). */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.replace(/ (?=\[\d{4}\])/g, "\u0000").split(" ")) {
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
-  }
-  if (line !== "") lines.push(line);
-  return lines.map((l) => l.replace(/\u0000/g, " "));
-}
+/** The sample as a PDF converter that keeps each figure beside its code gives it, re-wrapped at `width`. */
+const asPdfText = (text: string, width: number): string => asWrappedPdf(text, width, false, true);
 
 /** What must survive the loss of layout: per statement, each figure's line id, section, code, value, label and whether it is a subtotal. */
 function figures(result: ParseResult): unknown {
