@@ -2,10 +2,10 @@ import type { Filing, StatementKind } from "../model";
 import type { PlanCell, SheetPlan } from "../plan";
 import { amendmentChanges, type AmendedFigure } from "./amendment-changes";
 import { columnLetters } from "./address";
-import { FLAG_TEXT, type FlagKind } from "./check-formula";
-import { quoteSheetName, sheetReference } from "./sheet-names";
-import { COL } from "./statement-columns";
+import type { FlagKind } from "./check-formula";
+import { sheetReference } from "./sheet-names";
 import type { StatementSheet } from "./statement-sheet";
+import { liveCount } from "./summary-tables";
 
 /**
  * The sheets a month of filings needs beside the Summary: an Index (one row per filing, its live
@@ -69,27 +69,6 @@ const KEY_FIGURES: readonly {
 const ERROR_FLAGS: readonly FlagKind[] = ["mismatch"];
 const WARNING_FLAGS: readonly FlagKind[] = ["deficiency", "shortfall", "missing"];
 
-/** A live count of `flags` over every Check column of the filing's sheets, with its cached result. */
-function countCell(sheets: readonly StatementSheet[], flags: readonly FlagKind[]): PlanCell {
-  const parts = sheets.flatMap((s) =>
-    s.checkRange ? flags.map((f) => `COUNTIF(${quoteSheetName(s.sheet.name)}!${s.checkRange},"${FLAG_TEXT[f]}")`) : [],
-  );
-  const result = sheets.reduce(
-    (n, s) => n + cachedChecks(s.sheet).filter((r) => flags.some((f) => FLAG_TEXT[f] === r)).length,
-    0,
-  );
-  return parts.length
-    ? { kind: "formula", formula: `=${parts.join("+")}`, result, style: "integer" }
-    : { kind: "number", value: 0, style: "integer" };
-}
-
-function cachedChecks(sheet: SheetPlan): string[] {
-  return sheet.rows.flatMap((r) => {
-    const cell = r[COL.check];
-    return cell?.kind === "formula" && typeof cell.result === "string" ? [cell.result] : [];
-  });
-}
-
 const status = (f: Filing): string => (f.amendment ? "Amendment" : "Initial");
 
 export function indexSheet(filings: readonly FilingSheets[]): SheetPlan {
@@ -100,6 +79,7 @@ export function indexSheet(filings: readonly FilingSheets[]): SheetPlan {
   ];
   filings.forEach(({ filing, sheets }, i) => {
     const first = sheets[0]?.sheet.name;
+    const checks = sheets.map((s) => ({ name: s.sheet.name, checkRange: s.checkRange, results: s.results }));
     rows.push([
       { kind: "number", value: i + 1, style: "integer" },
       text(filing.firm ?? "(not given)"),
@@ -107,8 +87,8 @@ export function indexSheet(filings: readonly FilingSheets[]): SheetPlan {
       text(filing.endDate ?? "(not given)"),
       text(filing.submitDate ?? "(not given)"),
       text(status(filing)),
-      countCell(sheets, ERROR_FLAGS),
-      countCell(sheets, WARNING_FLAGS),
+      liveCount(checks, ERROR_FLAGS),
+      liveCount(checks, WARNING_FLAGS),
       first ? { kind: "link", text: first, sheet: first, address: "A1", style: "link" } : null,
     ]);
   });

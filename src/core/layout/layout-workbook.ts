@@ -2,7 +2,6 @@ import type { Diagnostic, Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan";
 import { TOLERANCE_NAME } from "./defined-names";
 import { createSheetNamer, statementSheetBase, SUMMARY_SHEET } from "./sheet-names";
-import { COL } from "./statement-columns";
 import { statementSheet, type StatementSheet } from "./statement-sheet";
 import { changesSheet, indexSheet, trendSheet, type FilingSheets } from "./filing-sheets";
 import { printPlan, rowHeights } from "./print";
@@ -82,7 +81,7 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
     sourceName: input.sourceName,
     tolerance: input.tolerance,
     filings: input.filings,
-    sheets: built.map((s) => ({ name: s.sheet.name, checkRange: s.checkRange, results: checkResults(s.sheet) })),
+    sheets: built.map((s) => ({ name: s.sheet.name, checkRange: s.checkRange, results: s.results })),
     findings: located,
     diagnostics: input.diagnostics,
     sources: input.sources,
@@ -125,14 +124,6 @@ function finishSheet(sheet: SheetPlan, filing: Filing | null): SheetPlan {
 function owningStatement(filing: Filing, finding: Finding): Statement | undefined {
   const ofKind = filing.statements.filter((s) => s.kind === finding.statement);
   return ofKind.find((s) => s.lines.some((l) => l.code === finding.code)) ?? ofKind[0];
-}
-
-/** The cached texts of a statement sheet's Check column, for the Summary's cached counts. */
-function checkResults(sheet: SheetPlan): string[] {
-  return sheet.rows.flatMap((r) => {
-    const cell = r[COL.check];
-    return cell?.kind === "formula" && typeof cell.result === "string" ? [cell.result] : [];
-  });
 }
 
 /** Excel's limit on the characters of one cell. */

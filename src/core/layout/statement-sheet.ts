@@ -31,6 +31,8 @@ export interface StatementSheet {
   readonly reportedCells: ReadonlyMap<string, string>;
   /** The Check column's body ("$G$5:$G$48") for the Summary's counts; null when there is no body. */
   readonly checkRange: string | null;
+  /** The Check column's cached texts ("OK", "Does not tie", …): the counts' results on the data as read. */
+  readonly results: readonly string[];
 }
 
 type FigureItem = Extract<StatementItem, { kind: "figure" }>;
@@ -161,6 +163,10 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
     checkRange: hasBody
       ? rangeAddress({ column: COL.check, row: firstBody }, { column: COL.check, row: lastBody }, true)
       : null,
+    results: rows.flatMap((r) => {
+      const cell = r[COL.check];
+      return cell?.kind === "formula" && typeof cell.result === "string" ? [cell.result] : [];
+    }),
   };
 }
 

@@ -42,19 +42,27 @@ const COUNTS: readonly { readonly header: string; readonly flags: readonly FlagK
 ];
 
 /**
+ * A live count of the Check texts of `flags` over every Check column of `sheets` (COUNTIF, so it
+ * follows any edit), with its result on the data as read; 0 where no sheet has a Check column.
+ */
+export function liveCount(sheets: readonly SheetChecks[], flags: readonly FlagKind[]): PlanCell {
+  const parts = sheets.flatMap((s) =>
+    s.checkRange ? flags.map((f) => `COUNTIF(${quoteSheetName(s.name)}!${s.checkRange},"${FLAG_TEXT[f]}")`) : [],
+  );
+  const result = sheets.reduce((n, s) => n + s.results.filter((r) => flags.some((f) => FLAG_TEXT[f] === r)).length, 0);
+  return parts.length
+    ? { kind: "formula", formula: `=${parts.join("+")}`, result, style: "integer" }
+    : { kind: "number", value: 0, style: "integer" };
+}
+
+/**
  * One row per statement sheet counting its Check texts with COUNTIF, then a total row: live, so the
  * counts follow any edit in the workbook. `firstRow` is the 1-based row of the header.
  */
 export function flagCountRows(sheets: readonly SheetChecks[], firstRow: number): PlanCell[][] {
   const rows: PlanCell[][] = [row(text("Sheet", "heading"), ...COUNTS.map((c) => text(c.header, "heading")))];
   for (const sheet of sheets) {
-    const counts = COUNTS.map((c): PlanCell => {
-      const result = sheet.results.filter((r) => c.flags.some((f) => FLAG_TEXT[f] === r)).length;
-      if (!sheet.checkRange) return { kind: "number", value: 0, style: "integer" };
-      const range = `${quoteSheetName(sheet.name)}!${sheet.checkRange}`;
-      const formula = `=${c.flags.map((f) => `COUNTIF(${range},"${FLAG_TEXT[f]}")`).join("+")}`;
-      return { kind: "formula", formula, result, style: "integer" };
-    });
+    const counts = COUNTS.map((c) => liveCount([sheet], c.flags));
     rows.push(row({ kind: "link", text: sheet.name, sheet: sheet.name, address: "A1", style: "link" }, ...counts));
   }
   const first = firstRow + 1;
