@@ -1,6 +1,6 @@
 import { isReferenceWord, type Marker } from "./markers";
 import type { SourceLine } from "./normalize";
-import { isFigureWord } from "./numbers";
+import { isFigureWord, isZeroDash } from "./numbers";
 
 /** A label word as read, with the input line it stands on. */
 export interface LabelWord {
@@ -134,7 +134,7 @@ export class Numbering {
     if (this.number === "") return null;
     // A zero printed as a lone dash ("A. Cash — B. …") ends the label too; before a figure it would be a sign.
     const last = this.pending.at(-1);
-    if (last && LONE_DASH.test(last.text) && !isReferenceWord(this.pending.at(-2)?.text)) return last;
+    if (last && isZeroDash(last.text) && !isReferenceWord(this.pending.at(-2)?.text)) return last;
     const against = this.wordAgainstFigure();
     return !against || against.reference ? null : against.word;
   }
@@ -155,5 +155,3 @@ export class Numbering {
     if (this.collecting) this.numberLabel.pop();
   }
 }
-
-const LONE_DASH = /^[-\u2212\u2012\u2013\u2014]$/;

@@ -6,7 +6,7 @@ import type { LineItem } from "./line-items";
 import { continuesNumbering, isReferenceWord, type Marker } from "./markers";
 import type { Numbering } from "./numbering";
 import type { SourceLine } from "./normalize";
-import { isFigureWord, readFigure } from "./numbers";
+import { isFigureWord, isZeroDash, readFigure } from "./numbers";
 import type { StatementBuilder } from "./statement-builder";
 import { matchSectionEnding } from "./titles";
 
@@ -223,7 +223,7 @@ export class StatementText {
     if (problem.code === null || problem.token !== "" || !problem.first) return null;
     if (this.order === "code-first" || this.endsInBareCode) return null;
     // A lone dash is a zero here, as it is right before a code on one line ("… — [8640]").
-    const word = this.numbering.wrappedWord(line, (w) => isFigureWord(w) || /^[-\u2212\u2012\u2013\u2014]$/.test(w));
+    const word = this.numbering.wrappedWord(line, (w) => isFigureWord(w) || isZeroDash(w));
     const read = word && readFigure(word.text);
     if (!word || !read?.ok) return null;
     this.numbering.dropLastWord();
