@@ -1,5 +1,6 @@
 import { isReferenceWord } from "./markers";
-import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure } from "./numbers";
+import { isCodeAt, isSpaceAt } from "./figures";
+import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, mayBeFigure } from "./numbers";
 import { CODE_CELL, isColumnCode, MAYBE_CELL, splitCells } from "./cells";
 import { formsWithCode } from "./titles";
 
@@ -61,12 +62,56 @@ const SIGN = /^[($+\-\u2212\u2013]+$/;
 export function rowOrder(text: string, context: RowContext): RowOrder {
   const { figureBefore } = context;
   const cells = splitCells(text);
-  if (cells === null && !text.includes("[")) return { kind: "as-printed", order: null };
+  if (cells === null && !text.includes("[")) return AS_PRINTED;
   const csv = cells !== null && !text.includes("\t");
-  const tokens = cells === null ? wordTokens(text) : cells.flatMap(cellTokens);
+  const tokens = cells === null ? wordTokens(text) : cellsTokens(cells);
+  let maybeCount = 0;
+  for (const t of tokens) if (t.kind === "maybe") maybeCount++;
+  if (maybeCount > MAX_MAYBE) return AS_PRINTED;
+  // Most rows hold no column code of unclear kind: one reading, as printed.
+  const readings =
+    maybeCount === 0
+      ? [{ tokens: tokens as Resolved[], order: orderOf(tokens as Resolved[], figureBefore) }]
+      : everyReading(tokens, figureBefore);
+  // Readings that pair every figure with a code come first; without one, the row as printed (no column taken for a
+  // code).
+  const complete = readings.filter(
+    (r) => (r.order === "figure-first" || r.order === "code-first") && alternates(r.tokens, r.order),
+  );
+  const asPrinted = readings[0]!.order === "figure-first" || readings[0]!.order === "code-first" ? [readings[0]!] : [];
+  const paired = distinct(complete.length > 0 ? complete : asPrinted);
+  const chosen = paired.length === 1 ? paired[0] : paired.length > 1 ? onlyCatalogued(paired) : undefined;
+  const order = chosen?.order === "figure-first" || chosen?.order === "code-first" ? chosen.order : null;
+  // "Commission [7520]" ⏎ "0 [7530]": the 0 is [7520]'s printed code-first, or [7530]'s printed figure-first.
+  if (order && context.codeBefore && (tokens[0]?.kind === "figure" || tokens[0]?.kind === "sign"))
+    return ambiguous(paired);
+  if (chosen && order) {
+    const consistent = context.statementOrder === null || context.statementOrder === order;
+    return consistent && !wrappedSign(chosen, cells)
+      ? render(chosen.tokens, order, csv || maybeCount > 0, cells !== null)
+      : ambiguous([chosen]);
+  }
+  // No pairing at all: the column codes of unclear kind are figures, and the row is read as it stands.
+  const plain = readings[0]!;
+  if (paired.length > 1 || plain.order === "ambiguous") return ambiguous(paired.length > 1 ? paired : [plain]);
+  return csv && !tokens.every((t) => t.kind === "text" && !/^(\d{1,2}|[A-Za-z])\.$/.test(t.text))
+    ? { kind: "reordered", text: cellText(plain.tokens), cells: true, order: null }
+    : AS_PRINTED;
+}
+
+/** Returned as they are for most rows, so reading a row as printed allocates nothing. */
+const AS_PRINTED: RowOrder = { kind: "as-printed", order: null };
+const AS_PRINTED_FIGURE_FIRST: RowOrder = { kind: "as-printed", order: "figure-first" };
+
+interface Reading {
+  readonly tokens: Resolved[];
+  readonly order: Order;
+}
+
+/** Each way of taking the column codes of unclear kind as codes or as figures. */
+function everyReading(tokens: readonly Token[], figureBefore: boolean): Reading[] {
   const maybe = tokens.flatMap((t, i) => (t.kind === "maybe" ? [i] : []));
-  if (maybe.length > MAX_MAYBE) return { kind: "as-printed", order: null };
-  const readings: { tokens: Resolved[]; order: Order }[] = [];
+  const readings: Reading[] = [];
   for (let mask = 0; mask < 1 << maybe.length; mask++) {
     const resolved = tokens.map((t, i): Resolved => {
       if (t.kind !== "maybe") return t;
@@ -76,51 +121,51 @@ export function rowOrder(text: string, context: RowContext): RowOrder {
     });
     readings.push({ tokens: resolved, order: orderOf(resolved, figureBefore) });
   }
-  // Readings that pair every figure with a code come first; without one, the row as printed (no column taken for a
-  // code).
-  const complete = readings.filter(
-    (r) => (r.order === "figure-first" || r.order === "code-first") && alternates(r.tokens, r.order),
-  );
-  const asPrinted = readings[0]!.order === "figure-first" || readings[0]!.order === "code-first" ? [readings[0]!] : [];
-  const paired = distinct(complete.length > 0 ? complete : asPrinted);
+  return readings;
+}
+
+/** Of several pairings, the one whose codes are all printed by some statement, if only one is. */
+function onlyCatalogued(paired: readonly Reading[]): Reading | undefined {
   const catalogued = paired.filter((r) => r.tokens.every((t) => t.kind !== "code" || formsWithCode(t.code).length > 0));
-  const chosen = paired.length === 1 ? paired[0] : catalogued.length === 1 ? catalogued[0] : undefined;
-  const order = chosen?.order === "figure-first" || chosen?.order === "code-first" ? chosen.order : null;
-  // "Commission [7520]" ⏎ "0 [7530]": the 0 is [7520]'s printed code-first, or [7530]'s printed figure-first.
-  if (order && context.codeBefore && (tokens[0]?.kind === "figure" || tokens[0]?.kind === "sign"))
-    return ambiguous(paired);
-  if (chosen && order) {
-    const consistent = context.statementOrder === null || context.statementOrder === order;
-    return consistent && !wrappedSign(chosen, cells)
-      ? render(chosen.tokens, order, csv || maybe.length > 0, text)
-      : ambiguous([chosen]);
-  }
-  // No pairing at all: the column codes of unclear kind are figures, and the row is read as it stands.
-  const plain = readings[0]!;
-  if (paired.length > 1 || plain.order === "ambiguous") return ambiguous(paired.length > 1 ? paired : [plain]);
-  return csv && !tokens.every((t) => t.kind === "text" && !/^(\d{1,2}|[A-Za-z])\.$/.test(t.text))
-    ? { kind: "reordered", text: cellText(plain.tokens), cells: true, order: null }
-    : { kind: "as-printed", order: null };
+  return catalogued.length === 1 ? catalogued[0] : undefined;
 }
 
 type Order = PairOrder | "ambiguous" | "unpaired";
 
 function orderOf(tokens: readonly Resolved[], figureBefore: boolean): Order {
-  const codes = tokens.flatMap((t, i) => (t.kind === "code" ? [i] : []));
-  if (codes.length === 0) return "unpaired";
-  const before = (i: number): boolean => (i === 0 ? figureBefore : tokens[i - 1]?.kind === "figure");
-  const after = (i: number): boolean => runAfter(tokens, i) > i + 1;
-  if (codes.every(before)) return "figure-first";
-  // Code-first: every figure stands after a code; one before a code is the run of the code before it.
-  const ownedBefore = (i: number, k: number): boolean => !before(i) || (k > 0 && runAfter(tokens, codes[k - 1]!) === i);
-  // "$ [7010] 5": a sign or `$` before a code belongs to no figure a code-first reading would give.
-  const signBefore = codes.some((i) => tokens[i - 1]?.kind === "sign");
-  if (codes.every(after) && codes.every(ownedBefore) && !signBefore) return "code-first";
+  let codes = 0;
+  let allBefore = true;
+  let allAfter = true;
+  let allOwned = true;
+  let signBefore = false;
+  let afterOnly = false;
+  let someBefore = false;
+  let dangling = false;
+  let previousRun = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== "code") continue;
+    codes++;
+    const before = i === 0 ? figureBefore : tokens[i - 1]!.kind === "figure";
+    const run = runAfter(tokens, i);
+    const after = run > i + 1;
+    allBefore &&= before;
+    allAfter &&= after;
+    // Code-first: every figure stands after a code; one before a code is the run of the code before it.
+    allOwned &&= !before || previousRun === i;
+    // "$ [7010] 5": a sign or `$` before a code belongs to no figure a code-first reading would give.
+    signBefore ||= tokens[i - 1]?.kind === "sign";
+    afterOnly ||= !before && after;
+    someBefore ||= before;
+    // A figure right after a code that no next code shares.
+    dangling ||= after && tokens[run]?.kind !== "code";
+    previousRun = run;
+  }
+  if (codes === 0) return "unpaired";
+  if (allBefore) return "figure-first";
+  if (allAfter && allOwned && !signBefore) return "code-first";
   // A figure right after a code with none before it, or figures both before one code and after another
   // (not shared with a next code): the row might be read either way.
-  const dangling = (i: number): boolean => after(i) && tokens[runAfter(tokens, i)]?.kind !== "code";
-  const either = codes.some((i) => !before(i) && after(i)) || (codes.some(before) && codes.some(dangling));
-  return either ? "ambiguous" : "unpaired";
+  return afterOnly || (someBefore && dangling) ? "ambiguous" : "unpaired";
 }
 
 /**
@@ -128,11 +173,17 @@ function orderOf(tokens: readonly Resolved[], figureBefore: boolean): Order {
  * a reading that takes a column of its own for a code must account for every figure on the row.
  */
 function alternates(tokens: readonly Resolved[], order: Order): boolean {
-  const kinds = tokens
-    .filter((t, i) => t.kind === "code" || (t.kind === "figure" && tokens[i - 1]?.kind !== "sign") || t.kind === "sign")
-    .map((t) => (t.kind === "code" ? "C" : "F"))
-    .join("");
-  return new RegExp(order === "code-first" ? "^(CF)+$" : "^(FC)+$").test(kinds);
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i]!.kind;
+    const code = kind === "code";
+    if (!code && kind !== "sign" && !(kind === "figure" && tokens[i - 1]?.kind !== "sign")) continue;
+    // Code-first rows go C F C F …, figure-first rows F C F C …
+    const codeHere = (count % 2 === 0) === (order === "code-first");
+    if (code !== codeHere) return false;
+    count++;
+  }
+  return count > 0 && count % 2 === 0;
 }
 
 /** The end (exclusive) of the run of figure words and signs after token `i`; `i + 1` when none holds a figure. */
@@ -146,6 +197,7 @@ function runAfter(tokens: readonly Resolved[], i: number): number {
 
 /** Readings that pair the same codes with the same figures are one reading. */
 function distinct<T extends { tokens: Resolved[]; order: Order }>(readings: readonly T[]): T[] {
+  if (readings.length < 2) return [...readings];
   const seen = new Map<string, T>();
   for (const r of readings) seen.set(pairingKey(r.tokens, r.order), seen.get(pairingKey(r.tokens, r.order)) ?? r);
   return [...seen.values()];
@@ -178,9 +230,9 @@ function wrappedSign(reading: { tokens: Resolved[]; order: Order }, cells: reado
   );
 }
 
-function render(tokens: readonly Resolved[], order: PairOrder, rebuild: boolean, text: string): RowOrder {
+function render(tokens: readonly Resolved[], order: PairOrder, rebuild: boolean, cells: boolean): RowOrder {
   if (order === "figure-first")
-    return rebuild ? { kind: "reordered", text: cellText(tokens), cells: true, order } : { kind: "as-printed", order };
+    return rebuild ? { kind: "reordered", text: cellText(tokens), cells: true, order } : AS_PRINTED_FIGURE_FIRST;
   const out: Resolved[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -192,7 +244,6 @@ function render(tokens: readonly Resolved[], order: PairOrder, rebuild: boolean,
     out.push(...tokens.slice(i + 1, end), token);
     i = end - 1;
   }
-  const cells = splitCells(text) !== null;
   return { kind: "reordered", text: cells ? cellText(out) : wordText(out), cells, order };
 }
 
@@ -229,6 +280,15 @@ function wordText(tokens: readonly Resolved[]): string {
   return tokens.map((t) => (t.kind === "code" ? `[${t.code}]` : t.text)).join(" ");
 }
 
+/** A row's cells as tokens; a cell of label text is told by its first character, without a pattern. */
+function cellsTokens(cells: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  for (const cell of cells)
+    if (!mayBeFigure(cell) && !cell.includes("[")) tokens.push({ kind: "text", text: cell });
+    else for (const token of cellTokens(cell)) tokens.push(token);
+  return tokens;
+}
+
 function cellTokens(cell: string): Token[] {
   const code = CODE_CELL.exec(cell);
   if (code) return [{ kind: "code", code: code[1]!, text: cell }];
@@ -241,18 +301,35 @@ function cellTokens(cell: string): Token[] {
   return [{ kind: "text", text: cell }];
 }
 
-/** Words of a row, each code its own token; a number after a reference word ("through 12") is label text. */
+/**
+ * Words of a row, each code its own token (also where it touches a word: "A[7010]"); a number after a
+ * reference word ("through 12") is label text. One scan of the row.
+ */
 function wordTokens(text: string): Token[] {
-  const words = text
-    .replace(/\[\d{4}\]/g, " $& ")
-    .split(/\s+/)
-    .filter((w) => w !== "");
-  return words.map((word, i): Token => {
-    const code = CODE_CELL.exec(word);
-    if (code) return { kind: "code", code: code[1]!, text: word };
-    if (isReferenceWord(words[i - 1])) return { kind: "text", text: word };
-    if (isFigureWord(word) || isZeroDash(word) || isPlaceholder(word)) return { kind: "figure", text: word };
-    if (SIGN.test(word) || word === "$") return { kind: "sign", text: word };
-    return { kind: "text", text: word };
-  });
+  const tokens: Token[] = [];
+  let previous: string | undefined;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const end = i === text.length || isSpaceAt(text, i);
+    const code = !end && isCodeAt(text, i);
+    if ((end || code) && start >= 0) {
+      const word = text.slice(start, i);
+      tokens.push(wordToken(word, previous));
+      previous = word;
+      start = -1;
+    }
+    if (code) {
+      previous = text.slice(i, i + 6);
+      tokens.push({ kind: "code", code: text.slice(i + 1, i + 5), text: previous });
+      i += 5;
+    } else if (!end && start < 0) start = i;
+  }
+  return tokens;
+}
+
+function wordToken(word: string, previous: string | undefined): Token {
+  if (isReferenceWord(previous) || !mayBeFigure(word)) return { kind: "text", text: word };
+  if (isFigureWord(word) || isZeroDash(word) || isPlaceholder(word)) return { kind: "figure", text: word };
+  if (SIGN.test(word) || word === "$") return { kind: "sign", text: word };
+  return { kind: "text", text: word };
 }

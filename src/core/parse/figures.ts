@@ -108,22 +108,31 @@ function spacedGroupsStart(text: string, start: number, end: number): number {
 /** Where the word ending at `end` begins (words are separated by whitespace as `\s` means it). */
 function wordStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && !isSpace(text, i - 1)) i--;
+  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
   return i;
 }
 
 /** Where the run of whitespace ending at `end` begins. */
 function spacesStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && isSpace(text, i - 1)) i--;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
   return i;
 }
 
 /** `\s` for one character; printable ASCII other than the space never is, and is most of the text. */
-function isSpace(text: string, i: number): boolean {
+export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 32 || ((c < 32 || c > 126) && /\s/.test(text.charAt(i)));
 }
+
+/** Whether a `[dddd]` code starts at `i`. */
+export function isCodeAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 91 || text.charCodeAt(i + 5) !== 93) return false;
+  for (let j = i + 1; j < i + 5; j++) if (!isDigit(text.charCodeAt(j))) return false;
+  return true;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export interface TailReading {
   /** The label text of the tail: its fields but the figure and the strays. */
@@ -140,6 +149,8 @@ export interface TailReading {
  * so that a heading ending in a number stays a heading. Figure-shaped fields before it are strays.
  */
 export function readTail(tail: string, hasLabelBefore: boolean, structured: boolean): TailReading {
+  // Most rows end in a code: nothing after it.
+  if (tail.trim() === "") return NO_TAIL;
   const fields = tail
     .split(/\t| {2,}/)
     .map((f) => f.trim())
@@ -161,6 +172,8 @@ export function readTail(tail: string, hasLabelBefore: boolean, structured: bool
   if (!looksLikeFigure(last) && !(labelSeen && isFigureAttempt(last))) return wholeLabel(label, last, strays);
   return { rest: label.join(" "), read: readToken(last, null), strays };
 }
+
+const NO_TAIL: TailReading = { rest: "", read: null, strays: [] };
 
 /** A tail whose last field is label text too. (A function of its own, not a closure made for every line read.) */
 function wholeLabel(label: readonly string[], last: string | undefined, strays: readonly string[]): TailReading {

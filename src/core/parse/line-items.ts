@@ -1,5 +1,5 @@
 import { rowOrder, type PairOrder, type RowContext, type RowOrder } from "./columns";
-import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
+import { figureBeforeCode, isCodeAt, isSpaceAt, readTail, type LineFigure, type LineProblem } from "./figures";
 import { markerOf, type Marker } from "./markers";
 import { unpairedReason } from "./messages";
 import { looksLikeFigure } from "./numbers";
@@ -27,17 +27,16 @@ export interface LineReading {
   readonly order: PairOrder | null;
 }
 
-const CODE = /\[(\d{4})\]/g;
-
 const LEADING_MARKER = /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/;
 
 const NO_CONTEXT: RowContext = { figureBefore: false, statementOrder: null, codeBefore: false };
 
 export function readLine(clean: string, context: RowContext = NO_CONTEXT): LineReading {
-  const order = rowOrder(clean.trim(), context);
+  const trimmed = clean.trim();
+  const order = rowOrder(trimmed, context);
   if (order.kind === "ambiguous") return unpairedLine(order);
-  const text = order.kind === "reordered" ? order.text : clean.trim();
-  const structured = clean.includes("\t") || clean.trim().includes("  ") || (order.kind === "reordered" && order.cells);
+  const text = order.kind === "reordered" ? order.text : trimmed;
+  const structured = clean.includes("\t") || trimmed.includes("  ") || (order.kind === "reordered" && order.cells);
   const items: LineItem[] = [];
   let body = text;
   const leading = LEADING_MARKER.exec(text);
@@ -47,15 +46,17 @@ export function readLine(clean: string, context: RowContext = NO_CONTEXT): LineR
   }
   let from = 0;
   let labelled = false;
-  for (const match of body.matchAll(CODE)) {
-    const { read, rest } = figureBeforeCode(body.slice(from, match.index), match[1]!);
-    from = match.index + match[0].length;
+  for (let at = body.indexOf("["); at >= 0; at = body.indexOf("[", at + 1)) {
+    if (!isCodeAt(body, at)) continue;
+    const { read, rest } = figureBeforeCode(body.slice(from, at), body.slice(at + 1, at + 5));
+    from = at + 6;
+    at = from - 1;
     pushWords(items, rest);
     labelled = true;
     items.push("figure" in read ? { kind: "figure", figure: read.figure } : { kind: "problem", problem: read.problem });
   }
   const tail = body.slice(from);
-  const reading = readTail(tail, labelled || items.some((i) => i.kind === "word"), structured);
+  const reading = readTail(tail, labelled || items.some(isWord), structured);
   pushWords(items, reading.rest);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
   if (reading.read)
@@ -71,6 +72,8 @@ export function readLine(clean: string, context: RowContext = NO_CONTEXT): LineR
   return { items, structured, lone, order: order.order };
 }
 
+const isWord = (item: LineItem): boolean => item.kind === "word";
+
 /** A row whose figures and codes pair more than one way: its label is read, and each code reported. */
 function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>): LineReading {
   const items: LineItem[] = [];
@@ -83,9 +86,17 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>): LineRead
   return { items, structured: true, lone: false, order: null };
 }
 
+/** The words of `text` (split at whitespace, in one scan), each a marker or a label word. */
 function pushWords(items: LineItem[], text: string): void {
-  for (const word of text.split(/\s+/)) {
-    if (word === "") continue;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceAt(text, i)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = text.slice(start, i);
+    start = -1;
     const marker = markerOf(word);
     items.push(marker ? { kind: "marker", marker, raw: word, leading: false } : { kind: "word", text: word });
   }

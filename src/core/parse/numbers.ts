@@ -103,6 +103,26 @@ export function looksLikeFigure(text: string): boolean {
 }
 
 /**
+ * Whether a word or cell (trimmed) can be any of the above by its first character: a digit, a sign, a
+ * parenthesis, `$`, or the first letter of a placeholder. Label text, most of what a row holds, is
+ * told apart by this one test instead of the patterns.
+ */
+export function mayBeFigure(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return (
+    c === 40 ||
+    c === 36 ||
+    c === 43 ||
+    c === 45 ||
+    c === 110 ||
+    c === 78 ||
+    (c >= 0x2012 && c <= 0x2014) ||
+    c === 0x2212
+  );
+}
+
+/**
  * One whitespace-free word shaped like a printed figure: 1,234 · (1,234) · -1,234 · $1,234 · 12.50 ·
  * +1,234 · 1,234- · 1,234* · -0- · "5,598," (the first half of a figure split by a space); parentheses
  * balanced. Used to tell a figure-like word that stands against a figure, or ends a label, from
