@@ -1,7 +1,7 @@
 import { isReferenceWord } from "./markers";
 import { isCodeAt, isSpaceAt } from "./figures";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, mayBeFigure } from "./numbers";
-import { CODE_CELL, isColumnCode, MAYBE_CELL, splitCells } from "./cells";
+import { isColumnCode, MAYBE_CELL, splitCells } from "./cells";
 import { formsWithCode } from "./titles";
 
 /**
@@ -68,20 +68,14 @@ export function rowOrder(text: string, context: RowContext): RowOrder {
   let maybeCount = 0;
   for (const t of tokens) if (t.kind === "maybe") maybeCount++;
   if (maybeCount > MAX_MAYBE) return AS_PRINTED;
-  // Most rows hold no column code of unclear kind: one reading, as printed.
+  // Most rows hold no column code of unclear kind: one reading, as printed, that pairs or not.
   const readings =
     maybeCount === 0
       ? [{ tokens: tokens as Resolved[], order: orderOf(tokens as Resolved[], figureBefore) }]
       : everyReading(tokens, figureBefore);
-  // Readings that pair every figure with a code come first; without one, the row as printed (no column taken for a
-  // code).
-  const complete = readings.filter(
-    (r) => (r.order === "figure-first" || r.order === "code-first") && alternates(r.tokens, r.order),
-  );
-  const asPrinted = readings[0]!.order === "figure-first" || readings[0]!.order === "code-first" ? [readings[0]!] : [];
-  const paired = distinct(complete.length > 0 ? complete : asPrinted);
+  const paired = readings.length > 1 ? pairings(readings) : isPaired(readings[0]!.order) ? readings : [];
   const chosen = paired.length === 1 ? paired[0] : paired.length > 1 ? onlyCatalogued(paired) : undefined;
-  const order = chosen?.order === "figure-first" || chosen?.order === "code-first" ? chosen.order : null;
+  const order = chosen && isPaired(chosen.order) ? chosen.order : null;
   // "Commission [7520]" ⏎ "0 [7530]": the 0 is [7520]'s printed code-first, or [7530]'s printed figure-first.
   if (order && context.codeBefore && (tokens[0]?.kind === "figure" || tokens[0]?.kind === "sign"))
     return ambiguous(paired);
@@ -92,10 +86,10 @@ export function rowOrder(text: string, context: RowContext): RowOrder {
       : ambiguous([chosen]);
   }
   // No pairing at all: the column codes of unclear kind are figures, and the row is read as it stands.
-  const plain = readings[0]!;
-  if (paired.length > 1 || plain.order === "ambiguous") return ambiguous(paired.length > 1 ? paired : [plain]);
+  const asPrinted = readings[0]!;
+  if (paired.length > 1 || asPrinted.order === "ambiguous") return ambiguous(paired.length > 1 ? paired : [asPrinted]);
   return csv && !tokens.every((t) => t.kind === "text" && !/^(\d{1,2}|[A-Za-z])\.$/.test(t.text))
-    ? { kind: "reordered", text: cellText(plain.tokens), cells: true, order: null }
+    ? { kind: "reordered", text: cellText(asPrinted.tokens), cells: true, order: null }
     : AS_PRINTED;
 }
 
@@ -106,6 +100,17 @@ const AS_PRINTED_FIGURE_FIRST: RowOrder = { kind: "as-printed", order: "figure-f
 interface Reading {
   readonly tokens: Resolved[];
   readonly order: Order;
+}
+
+const isPaired = (order: Order): order is PairOrder => order === "figure-first" || order === "code-first";
+
+/**
+ * The readings that pair figures with codes: those that pair every figure with a code, or failing
+ * any, the row as printed (no column taken for a code); readings that pair alike counted once.
+ */
+function pairings(readings: readonly Reading[]): Reading[] {
+  const complete = readings.filter((r) => isPaired(r.order) && alternates(r.tokens, r.order));
+  return distinct(complete.length > 0 ? complete : isPaired(readings[0]!.order) ? [readings[0]!] : []);
 }
 
 /** Each way of taking the column codes of unclear kind as codes or as figures. */
@@ -284,29 +289,31 @@ function wordText(tokens: readonly Resolved[]): string {
 function cellsTokens(cells: readonly string[]): Token[] {
   const tokens: Token[] = [];
   for (const cell of cells)
-    if (!mayBeFigure(cell) && !cell.includes("[")) tokens.push({ kind: "text", text: cell });
-    else for (const token of cellTokens(cell)) tokens.push(token);
+    if (cell.includes("[") && hasCode(cell)) wordTokens(cell, tokens);
+    else tokens.push(cellToken(cell));
   return tokens;
 }
 
-function cellTokens(cell: string): Token[] {
-  const code = CODE_CELL.exec(cell);
-  if (code) return [{ kind: "code", code: code[1]!, text: cell }];
+function cellToken(cell: string): Token {
+  if (!mayBeFigure(cell)) return { kind: "text", text: cell };
   // "7010", "(7010)": a code in a column of its own, or a four-digit figure; the row decides. Only a
   // code some statement prints is a candidate: any other four digits are a figure.
-  if (isColumnCode(cell)) return [{ kind: "maybe", code: MAYBE_CELL.exec(cell)![1]!, text: cell }];
-  if (/\[\d{4}\]/.test(cell)) return wordTokens(cell);
-  if (looksLikeFigure(cell) || isFigureAttempt(cell)) return [{ kind: "figure", text: cell }];
-  if (SIGN.test(cell.replace(/\s+/g, ""))) return [{ kind: "sign", text: cell }];
-  return [{ kind: "text", text: cell }];
+  if (isColumnCode(cell)) return { kind: "maybe", code: MAYBE_CELL.exec(cell)![1]!, text: cell };
+  if (looksLikeFigure(cell) || isFigureAttempt(cell)) return { kind: "figure", text: cell };
+  if (SIGN.test(cell.replace(/\s+/g, ""))) return { kind: "sign", text: cell };
+  return { kind: "text", text: cell };
+}
+
+function hasCode(text: string): boolean {
+  for (let at = text.indexOf("["); at >= 0; at = text.indexOf("[", at + 1)) if (isCodeAt(text, at)) return true;
+  return false;
 }
 
 /**
  * Words of a row, each code its own token (also where it touches a word: "A[7010]"); a number after a
  * reference word ("through 12") is label text. One scan of the row.
  */
-function wordTokens(text: string): Token[] {
-  const tokens: Token[] = [];
+function wordTokens(text: string, tokens: Token[] = []): Token[] {
   let previous: string | undefined;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
