@@ -1,4 +1,4 @@
-import type { CoverPage } from "../forms/cover-page";
+import type { CoverPage } from "./cover-page";
 import type { Diagnostic, Filing, Statement } from "../model";
 import { diagnostic } from "./diagnostics";
 import type { SourceLine } from "./normalize";

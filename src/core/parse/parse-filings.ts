@@ -1,5 +1,5 @@
 import { catalog, type StatementForm } from "../forms";
-import { isCoverPageTitle, readCoverPage, type CoverLine } from "../forms/cover-page";
+import { isCoverPageTitle, readCoverPage, type CoverLine } from "./cover-page";
 import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";
 import { FilingBuilder, type HeaderBlock } from "./filing-builder";
@@ -57,7 +57,7 @@ class Reader {
     if (line.clean.trim() === "") return this.body?.paragraphBreak();
     if (this.header.read(line, () => this.body?.paragraphBreak())) return;
     if (!/\[\d{4}\]/.test(line.clean) && this.furniture.is(line.clean.trim(), this.filing?.header.form)) return;
-    // A Cover Page carries no figures to check: its lines go to its own reader (forms/cover-page.ts).
+    // A Cover Page carries no figures to check: its lines go to its own reader (cover-page.ts).
     if (isCoverPageTitle(titleText(line.clean))) {
       this.closeStatement();
       this.cover = { lines: [], sourceLine: line.number };
