@@ -9,7 +9,7 @@
  */
 export type * from "./model";
 export type * from "./plan";
-export type { CoverPage, ResidualTarget, TargetChoice, TargetStatement } from "./forms/cover-page";
+export type { CoverPage, ResidualTarget, TargetChoice, TargetStatement } from "./parse/cover-page";
 export * from "./input";
 export {
   assurance,

@@ -1,4 +1,4 @@
-import type { CoverPage } from "./forms/cover-page";
+import type { CoverPage } from "./parse/cover-page";
 
 /**
  * The domain types every layer shares: what a filing is once read, what a check finds, what the

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { readCoverPage, type CoverLine, type CoverPage } from "../../src/core/forms/cover-page";
+import { readCoverPage, type CoverLine, type CoverPage } from "../../src/core/parse/cover-page";
 import { parseFilings } from "../../src/core/parse";
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, `file://${__filename}`), "utf8");

@@ -1,4 +1,4 @@
-import type { CoverPage, ResidualTarget, TargetChoice, TargetStatement } from "../forms/cover-page";
+import type { CoverPage, ResidualTarget, TargetChoice, TargetStatement } from "../parse/cover-page";
 import type { PlanCell } from "../plan";
 import { row } from "./summary-tables";
 

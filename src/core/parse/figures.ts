@@ -1,4 +1,5 @@
 import { isReferenceWord } from "./markers";
+import { noFigureBefore } from "./messages";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, readFigure } from "./numbers";
 
 /**
@@ -38,7 +39,7 @@ export function figureBeforeCode(segment: string, code: string): { readonly read
   const { token, rest } = figureAtEnd(segment);
   if (token === null) {
     const first = segment.trim() === "";
-    return { read: { problem: { code, token: "", reason: `no figure before [${code}]`, first } }, rest };
+    return { read: { problem: { code, token: "", reason: noFigureBefore(code), first } }, rest };
   }
   return { read: readToken(token, code), rest };
 }

@@ -1,6 +1,7 @@
-import type { CoverPage } from "../forms/cover-page";
+import type { CoverPage } from "./cover-page";
 import type { Diagnostic, Filing, Statement } from "../model";
 import { diagnostic } from "./diagnostics";
+import { missingHeaderField, repeatedDifferentFigure, repeatedSameFigure } from "./messages";
 import type { SourceLine } from "./normalize";
 
 /** The header fields that identify a filing; a change in any of them starts a new one. */
@@ -58,16 +59,12 @@ export class FilingBuilder {
       return {
         repeat: "duplicate-code",
         earlier,
-        message:
-          `[${code}] is printed again with the same figure (first on ` +
-          `input line ${earlier.line}); the repeat is not counted twice.`,
+        message: repeatedSameFigure(code, earlier.line),
       };
     return {
       repeat: "conflicting-code",
       earlier,
-      message:
-        `[${code}] is printed again with a different figure, ${value.toLocaleString("en-US")}, than ` +
-        `on input line ${earlier.line} (${earlier.value.toLocaleString("en-US")}); the first is kept.`,
+      message: repeatedDifferentFigure(code, earlier.line, value, earlier.value),
     };
   }
 
@@ -80,12 +77,7 @@ export class FilingBuilder {
     const diagnostics: Diagnostic[] = [];
     const missing = (name: string): void => {
       diagnostics.push(
-        diagnostic(
-          "missing-header",
-          "warning",
-          this.source,
-          `The filing that starts at input line ${this.source.number} has no ${name}.`,
-        ),
+        diagnostic("missing-header", "warning", this.source, missingHeaderField(this.source.number, name)),
       );
     };
     if (h.firm === undefined) missing("Firm Name");

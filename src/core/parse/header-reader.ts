@@ -2,6 +2,7 @@ import type { Diagnostic } from "../model";
 import { diagnostic } from "./diagnostics";
 import type { HeaderBlock } from "./filing-builder";
 import { FIELD_NAMES, isoDate, readHeader, type HeaderRead } from "./header";
+import { codeInHeader, unreadableDate } from "./messages";
 import { foldForMatch, type SourceLine } from "./normalize";
 import { matchTitle } from "./titles";
 
@@ -74,23 +75,10 @@ export class HeaderReader {
   private record(line: SourceLine, header: HeaderRead): void {
     if (header.field !== "amendment") {
       if ((header.field === "endDate" || header.field === "submitDate") && header.value === null)
-        this.diagnostics.push(
-          diagnostic(
-            "unparsed-number",
-            "error",
-            line,
-            `"${header.raw}" is not a date Tieout can read (expected a date such as 6/18/2013 or June 18, 2013).`,
-          ),
-        );
+        this.diagnostics.push(diagnostic("unparsed-number", "error", line, unreadableDate(header.raw)));
       for (const code of header.stray?.codes ?? [])
         this.diagnostics.push(
-          diagnostic(
-            "orphan-figure",
-            "error",
-            line,
-            `[${code}] is printed inside the ${FIELD_NAMES[header.field]} header field ` +
-              `("${header.stray?.text}"); a header carries no figures, so it is not read as one.`,
-          ),
+          diagnostic("orphan-figure", "error", line, codeInHeader(code, FIELD_NAMES[header.field], header.stray?.text)),
         );
     }
     const block = this.block ?? { fields: {}, source: line };

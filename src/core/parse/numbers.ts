@@ -9,7 +9,7 @@
  * characters, so a hostile token costs time linear in its length.
  */
 
-import { periodOrDecimalReason } from "./messages";
+import { notANumber, periodOrDecimalReason, tooLargeToBeExact } from "./messages";
 
 export type FigureRead =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };
@@ -38,7 +38,7 @@ const PLACEHOLDER = /^(n\/?a|n\.a\.?|nil|none|null)$/i;
  */
 export function readFigure(raw: string): FigureRead {
   let text = raw.replace(/\s+/g, "");
-  if (PLACEHOLDER.test(text)) return { ok: false, reason: `"${raw.trim()}" is not a number` };
+  if (PLACEHOLDER.test(text)) return { ok: false, reason: notANumber(raw.trim()) };
   text = text.replace(FOOTNOTE, "").replace(/^\$/, "");
   if (ZERO.test(text)) return { ok: true, value: 0 };
   let negative = false;
@@ -72,10 +72,9 @@ function readDigits(raw: string, text: string, negative: boolean): FigureRead {
   let digits: string;
   if (COMMA_GROUPS.test(text)) digits = text.replace(/,/g, "");
   else if (PERIOD_GROUPS.test(text)) digits = text.replace(/\./g, "");
-  else return { ok: false, reason: `"${shown}" is not a number` };
+  else return { ok: false, reason: notANumber(shown) };
   const value = Number(digits);
-  if (!Number.isSafeInteger(Math.round(value * 100)))
-    return { ok: false, reason: `"${shown}" is too large to be exact` };
+  if (!Number.isSafeInteger(Math.round(value * 100))) return { ok: false, reason: tooLargeToBeExact(shown) };
   return { ok: true, value: negative && value !== 0 ? -value : 0 + value };
 }
 

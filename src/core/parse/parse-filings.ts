@@ -1,5 +1,5 @@
 import { catalog, type StatementForm } from "../forms";
-import { isCoverPageTitle, readCoverPage, type CoverLine } from "../forms/cover-page";
+import { isCoverPageTitle, readCoverPage, type CoverLine } from "./cover-page";
 import type { Diagnostic, Filing, ParseResult } from "../model";
 import { diagnostic, inputDiagnostic } from "./diagnostics";
 import { FilingBuilder, type HeaderBlock } from "./filing-builder";
@@ -12,7 +12,17 @@ import { foldForMatch, splitLines, type SourceLine } from "./normalize";
 import { readNfaSummaries } from "./nfa-summary";
 import { readSchedules } from "./schedules";
 import { StatementBuilder } from "./statement-builder";
-import { quoteList, StatementText, unreadableMessage } from "./statement-text";
+import {
+  EMPTY_INPUT,
+  headerWithoutStatement,
+  NO_FILING,
+  orphanFigure,
+  quoteList,
+  titleNotPrinted,
+  unknownStatement,
+  unreadableMessage,
+} from "./messages";
+import { StatementText } from "./statement-text";
 import type { LineFigure, LineProblem } from "./figures";
 import { formsWithCode, matchSection, matchTitle, titleText } from "./titles";
 
@@ -29,7 +39,7 @@ export function parseFilings(text: string): ParseResult {
   if (text.trim() === "")
     return {
       filings: [],
-      diagnostics: [inputDiagnostic("empty-input", "The input is empty: paste the filing text or choose a file.")],
+      diagnostics: [inputDiagnostic("empty-input", EMPTY_INPUT)],
     };
   // A text that prints no bracketed code may be a statement printed without codes (an audited schedule).
   const schedules = /\[\d{4}\]/.test(text) ? null : (readSchedules(text) ?? readNfaSummaries(text));
@@ -57,7 +67,7 @@ class Reader {
     if (line.clean.trim() === "") return this.body?.paragraphBreak();
     if (this.header.read(line, () => this.body?.paragraphBreak())) return;
     if (!/\[\d{4}\]/.test(line.clean) && this.furniture.is(line.clean.trim(), this.filing?.header.form)) return;
-    // A Cover Page carries no figures to check: its lines go to its own reader (forms/cover-page.ts).
+    // A Cover Page carries no figures to check: its lines go to its own reader (cover-page.ts).
     if (isCoverPageTitle(titleText(line.clean))) {
       this.closeStatement();
       this.cover = { lines: [], sourceLine: line.number };
@@ -83,15 +93,7 @@ class Reader {
       if (!DAILY_SEG.test(line.clean)) return this.body.subtitle(line);
     if (title) {
       if (!title.known)
-        this.diagnostics.push(
-          diagnostic(
-            "unknown-statement",
-            "warning",
-            line,
-            `"${line.clean.trim()}" is not a statement Tieout knows; its figures ` +
-              `are read and checked only by the arithmetic its own text prints.`,
-          ),
-        );
+        this.diagnostics.push(diagnostic("unknown-statement", "warning", line, unknownStatement(line.clean.trim())));
       return this.open(
         line,
         titleText(line.clean),
@@ -115,21 +117,9 @@ class Reader {
     const block = this.header.block;
     if (block)
       this.diagnostics.push(
-        diagnostic(
-          "missing-title",
-          "warning",
-          block.source,
-          `The header at input line ${block.source.number} is followed by no statement.`,
-        ),
+        diagnostic("missing-title", "warning", block.source, headerWithoutStatement(block.source.number)),
       );
-    if (this.filings.length === 0)
-      this.diagnostics.unshift(
-        inputDiagnostic(
-          "no-filing",
-          'No segregation statement was found. Tieout looks for statement titles such as "Daily Segregation ' +
-            '- Segregation Statement" and figures followed by bracketed codes such as 5,598,505,864 [7010].',
-        ),
-      );
+    if (this.filings.length === 0) this.diagnostics.unshift(inputDiagnostic("no-filing", NO_FILING));
     return { filings: this.filings, diagnostics: this.diagnostics };
   }
 
@@ -200,15 +190,7 @@ class Reader {
 
   private orphan(line: SourceLine, quoted: string, code: string | null): void {
     // A coded figure outside a statement is a figure lost; a bare number there may be page furniture.
-    this.diagnostics.push(
-      diagnostic(
-        "orphan-figure",
-        code ? "error" : "warning",
-        line,
-        `${quoted}${code ? ` [${code}]` : ""} stands outside any statement Tieout recognises; ` +
-          "it is not read as a figure.",
-      ),
-    );
+    this.diagnostics.push(diagnostic("orphan-figure", code ? "error" : "warning", line, orphanFigure(quoted, code)));
   }
 
   /**
@@ -222,15 +204,7 @@ class Reader {
     if (!form) return;
     if (current && (current.kind === "unknown" || this.filing?.hasKind(form.kind) || current.kind === form.kind))
       return;
-    this.diagnostics.push(
-      diagnostic(
-        "missing-title",
-        "warning",
-        line,
-        `[${code}] belongs to the ${form.titles[0]}, whose title ` +
-          `is not printed above it; the statement is read from here.`,
-      ),
-    );
+    this.diagnostics.push(diagnostic("missing-title", "warning", line, titleNotPrinted(code, form.titles[0])));
     this.open(line, form.titles[0]!, form.kind, formsOfKind(form));
   }
 

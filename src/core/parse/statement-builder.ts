@@ -4,6 +4,7 @@ import { ruleTarget, type CatalogLine, type StatementForm } from "../forms";
 import type { Diagnostic, Note, ReportedLine, Statement, StatementKind, UnreadFigure } from "../model";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure } from "./figures";
+import { missingLine, unknownCode } from "./messages";
 import type { SourceLine } from "./normalize";
 
 /** A figure as read, before the statement's catalog version is known. */
@@ -105,13 +106,7 @@ export class StatementBuilder {
       const known = figure.code === null ? uncodedLine(form, p.printedId) : form && lineOfCode(form, figure.code);
       if (figure.code !== null && form && !known)
         diagnostics.push(
-          diagnostic(
-            "unknown-code",
-            "warning",
-            source,
-            `[${figure.code}] is not a code of the ${form.titles[0]} as catalogued; ` +
-              `the figure is kept as printed line ${p.printedId || "(none)"}.`,
-          ),
+          diagnostic("unknown-code", "warning", source, unknownCode(figure.code, form.titles[0], p.printedId)),
         );
       return {
         line: known?.line.line ?? p.printedId,
@@ -138,8 +133,7 @@ export class StatementBuilder {
             "missing-line",
             "error",
             this.source,
-            `Line ${line.line} [${line.code}] ${line.label} is missing from ` +
-              `the ${this.title} (it ends at input line ${this.lastLine}).`,
+            missingLine(line.line, line.code, line.label, this.title, this.lastLine),
           ),
         );
       }

@@ -4,6 +4,13 @@ import { diagnostic } from "./diagnostics";
 import type { LineFigure, LineProblem } from "./figures";
 import type { LineItem } from "./line-items";
 import { continuesNumbering, isReferenceWord, type Marker } from "./markers";
+import {
+  figureSplitBySpace,
+  strayFields,
+  trailingFigureInLabel,
+  unreadableMessage,
+  wordBeforeFigure,
+} from "./messages";
 import type { Numbering } from "./numbering";
 import type { SourceLine } from "./normalize";
 import { isFigureWord, isZeroDash, readFigure } from "./numbers";
@@ -139,15 +146,13 @@ export class StatementText {
     const against = this.numbering.wordAgainstFigure();
     if (!against) return false;
     const { word, reference } = against;
-    const code = figure.code ? `[${figure.code}]` : "the figure";
     if (reference) {
       this.diagnostics.push(
         diagnostic(
           "orphan-figure",
           "warning",
           line,
-          `"${word.text}" stands right before ${figure.raw} ${code} and is read as label text ` +
-            `("${this.numbering.lastWords(2)}"); if it is part of the figure, the figure is wrong.`,
+          wordBeforeFigure(word.text, figure.raw, figure.code, this.numbering.lastWords(2)),
         ),
       );
       return false;
@@ -159,13 +164,7 @@ export class StatementText {
       place.printedId,
     );
     this.diagnostics.push(
-      diagnostic(
-        "unparsed-number",
-        "error",
-        line,
-        `"${word.text} ${figure.raw}" stands before ${code}: one figure split by a space, or a number ` +
-          `ending the label and then the figure? It is not read; print the figure without spaces.`,
-      ),
+      diagnostic("unparsed-number", "error", line, figureSplitBySpace(word.text, figure.raw, figure.code)),
     );
     return true;
   }
@@ -241,15 +240,7 @@ export class StatementText {
   }
 
   stray(line: SourceLine, tokens: readonly string[]): void {
-    this.diagnostics.push(
-      diagnostic(
-        "orphan-figure",
-        "warning",
-        line,
-        `${quoteList(tokens)} ${tokens.length > 1 ? "stand" : "stands"} where a figure would, but no ` +
-          `code follows and no label goes with it; not read as a figure of the ${this.statement.title}.`,
-      ),
-    );
+    this.diagnostics.push(diagnostic("orphan-figure", "warning", line, strayFields(tokens, this.statement.title)));
   }
 
   /** Where PDF text printed the end of a figure's label after the figure, it goes back to that label. */
@@ -273,13 +264,7 @@ export class StatementText {
       !forms.some((f) => f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === id)))
     ) {
       this.diagnostics.push(
-        diagnostic(
-          "orphan-figure",
-          "warning",
-          word.source,
-          `"${word.text}" ends the label of line ${id || "(none)"} like a figure, but no code follows ` +
-            `it and the ${this.statement.title} prints no uncoded figure there; it is read as label text.`,
-        ),
+        diagnostic("orphan-figure", "warning", word.source, trailingFigureInLabel(word.text, id, this.statement.title)),
       );
       return this.continueLabel();
     }
@@ -288,18 +273,4 @@ export class StatementText {
     if (!read.ok) return this.unreadable(word.source, { code: null, token: word.text, reason: read.reason });
     this.figure(word.source, { raw: word.text, value: read.value, code: null });
   }
-}
-
-export function unreadableMessage(problem: LineProblem): string {
-  const where = problem.code ? ` for [${problem.code}]` : "";
-  return `The figure${where} could not be read: ${problem.reason}.`;
-}
-
-/** "1", "2" and 3 more: a row of a thousand stray fields is one readable diagnostic, not a thousand. */
-export function quoteList(tokens: readonly string[]): string {
-  const shown = tokens
-    .slice(0, 5)
-    .map((t) => `"${t}"`)
-    .join(", ");
-  return tokens.length > 5 ? `${shown} and ${tokens.length - 5} more` : shown;
 }
