@@ -62,12 +62,21 @@ export interface GenerateOptions {
  * the sample does, and a planted one differs from it by one figure.
  */
 export function generateFilings(sample: string, count: number, options: GenerateOptions): GeneratedFiling[] {
+  const out: GeneratedFiling[] = [];
+  for (const filing of filingStream(sample, options)) {
+    if (out.length === count) break;
+    out.push(filing);
+  }
+  return out;
+}
+
+/** The same filings one at a time, without end: a caller can read a month and let it go before the next. */
+export function* filingStream(sample: string, options: GenerateOptions): Generator<GeneratedFiling> {
   const random = seededRandom(options.seed);
   const errorRate = options.errorRate ?? 0.1;
   const first = Date.parse(`${options.firstDay ?? "2013-01-02"}T00:00:00Z`);
   const figureCount = [...sample.matchAll(CODED_FIGURE)].length;
-  const out: GeneratedFiling[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; ; i++) {
     const factor = 1 + Math.floor(random() * 9);
     const firm = FIRMS[Math.floor(random() * FIRMS.length)]!;
     const planted = random() < errorRate;
@@ -84,9 +93,8 @@ export function generateFilings(sample: string, count: number, options: Generate
       .replace(/Firm Name:[^*\n]*/g, `Firm Name:${firm}`)
       .replace(/End Date:[\d/]+/g, `End Date:${usDate(end)}`)
       .replace(/Submit Date:[\d/]+/g, `Submit Date:${usDate(submit)}`);
-    out.push({ text, planted });
+    yield { text, planted };
   }
-  return out;
 }
 
 /**

@@ -6,9 +6,9 @@ export interface ScaleRun {
   /** Wall time of parse+check over all filings, ms. */
   readonly ms: number;
   readonly filingsPerSec: number;
-  /** Peak resident set of the child process that did it (generated text and results included), MB. */
+  /** Peak resident set of the child process that did it (one month's text at a time is made and read), MB. */
   readonly rssMB: number;
-  /** Peak RSS before parsing began (Node, the code and the generated text), MB. */
+  /** Peak RSS before parsing began (Node, tsx, the code and the warm-up), MB. */
   readonly rssBeforeMB: number;
   /** Texts the filings were joined into (31 filings each). */
   readonly texts: number;
