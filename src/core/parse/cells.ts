@@ -18,11 +18,7 @@ export const MAYBE_CELL = /^\(?(\d{4})\)?$/;
  * is quoted, as spreadsheets write it; unquoted, its commas split it into cells and the row does not pair.
  */
 export function splitCells(text: string): string[] | null {
-  if (text.includes("\t"))
-    return text
-      .split("\t")
-      .map((c) => c.trim())
-      .filter((c) => c !== "");
+  if (text.includes("\t")) return tabCells(text);
   if (!text.includes(",")) return null;
   const cells = splitCsv(text);
   if (cells === null || cells.length < 2) return null;
@@ -34,6 +30,19 @@ export function splitCells(text: string): string[] | null {
   const figures = cells.slice(1).every((c) => CODE_CELL.test(c) || isColumnCode(c) || looksLikeFigure(c));
   const coded = cells.some((c) => CODE_CELL.test(c)) || (figures && cells.slice(1).some(isColumnCode));
   return quoted || coded || rowStart ? cells.filter((c) => c !== "") : null;
+}
+
+/** The non-empty cells between tabs, trimmed: one scan, one list. */
+function tabCells(text: string): string[] {
+  const cells: string[] = [];
+  for (let from = 0; from <= text.length;) {
+    const tab = text.indexOf("\t", from);
+    const to = tab < 0 ? text.length : tab;
+    const cell = text.slice(from, to).trim();
+    if (cell !== "") cells.push(cell);
+    from = to + 1;
+  }
+  return cells;
 }
 
 export function isColumnCode(cell: string): boolean {

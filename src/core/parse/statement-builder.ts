@@ -49,7 +49,7 @@ export class StatementBuilder {
   }
 
   knows(code: string): boolean {
-    return this.forms.some((f) => lineOfCode(f, code) !== undefined);
+    return this.forms.some((f) => linesByCode(f).has(code));
   }
 
   addFigure(
@@ -181,12 +181,23 @@ interface Located {
 }
 
 function lineOfCode(form: StatementForm, code: string): Located | undefined {
-  for (const section of form.sections) {
-    const line = section.lines.find((l) => l.code === code);
-    if (line) return { line, section: section.id };
-  }
-  return undefined;
+  return linesByCode(form).get(code);
 }
+
+/** A form's coded lines by code, made once per form: every figure read asks for its code's line. */
+function linesByCode(form: StatementForm): ReadonlyMap<string, Located> {
+  let lines = locatedLines.get(form);
+  if (!lines) {
+    lines = new Map();
+    for (const section of form.sections)
+      for (const line of section.lines)
+        if (line.code !== null && !lines.has(line.code)) lines.set(line.code, { line, section: section.id });
+    locatedLines.set(form, lines);
+  }
+  return lines;
+}
+
+const locatedLines = new WeakMap<StatementForm, Map<string, Located>>();
 
 function uncodedLine(form: StatementForm | undefined, printedId: string): Located | undefined {
   for (const section of form?.sections ?? []) {
