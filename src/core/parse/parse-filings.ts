@@ -7,7 +7,6 @@ import { Furniture } from "./furniture";
 import { HeaderReader } from "./header-reader";
 import { partsOf } from "./line-parts";
 import { readLine, type LineReading } from "./line-items";
-import { Numbering } from "./numbering";
 import { foldForMatch, splitLines, type SourceLine } from "./normalize";
 import { readNfaSummaries } from "./nfa-summary";
 import { readSchedules } from "./schedules";
@@ -142,7 +141,7 @@ class Reader {
     if (body?.note(line, reading.items)) return;
     if (!this.body && reading.lone && !reading.structured) return this.orphan(line, `"${line.clean.trim()}"`, null);
     for (const item of reading.items) {
-      if (item.kind === "word") this.body?.numbering.word(item.text, line);
+      if (item.kind === "word") this.body?.word(item.text, line);
       else if (item.kind === "marker")
         this.body?.marker(item.marker, { raw: item.raw, line, leading: item.leading, structured: reading.structured });
       else if (item.kind === "figure") this.figure(line, item.figure);
@@ -172,7 +171,7 @@ class Reader {
             sourceLine: repeat.earlier.line,
           },
         );
-      else this.body.numbering.figure();
+      else this.body.duplicate();
       this.diagnostics.push(
         diagnostic(repeat.repeat, repeat.repeat === "duplicate-code" ? "warning" : "error", line, repeat.message),
       );
@@ -221,7 +220,7 @@ class Reader {
       this.cover = null;
     }
     this.bodyFigures = 0;
-    this.body = new StatementText(new StatementBuilder(kind, title, forms, line), new Numbering(), this.diagnostics);
+    this.body = new StatementText(new StatementBuilder(kind, title, forms, line), this.diagnostics);
   }
 
   private closeStatement(): void {

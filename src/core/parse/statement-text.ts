@@ -11,7 +11,7 @@ import {
   unreadableMessage,
   wordBeforeFigure,
 } from "./messages";
-import type { Numbering } from "./numbering";
+import { Numbering } from "./numbering";
 import type { SourceLine } from "./normalize";
 import { isFigureWord, isZeroDash, readFigure } from "./numbers";
 import type { StatementBuilder } from "./statement-builder";
@@ -38,11 +38,23 @@ export class StatementText {
   /** After the title, a blank line, a header or a heading: where a note can stand. */
   private paragraphStart = true;
 
+  /** The printed numbering and the label words in force. */
+  private readonly numbering = new Numbering();
+
   constructor(
     readonly statement: StatementBuilder,
-    readonly numbering: Numbering,
     private readonly diagnostics: Diagnostic[],
   ) {}
+
+  /** A word of label text. */
+  word(text: string, line: SourceLine): void {
+    this.numbering.word(text, line);
+  }
+
+  /** A figure printed again as before: read once, but it takes its place in the numbering. */
+  duplicate(): void {
+    this.numbering.figure();
+  }
 
   /** A table row, a blank line or a header ends the label being read. */
   breakLabel(): void {
