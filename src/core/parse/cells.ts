@@ -1,4 +1,5 @@
 import { splitCsv } from "./normalize";
+import { tabCells } from "./scan";
 import { looksLikeFigure } from "./numbers";
 import { formsWithCode } from "./titles";
 
@@ -30,19 +31,6 @@ export function splitCells(text: string): string[] | null {
   const figures = cells.slice(1).every((c) => CODE_CELL.test(c) || isColumnCode(c) || looksLikeFigure(c));
   const coded = cells.some((c) => CODE_CELL.test(c)) || (figures && cells.slice(1).some(isColumnCode));
   return quoted || coded || rowStart ? cells.filter((c) => c !== "") : null;
-}
-
-/** The non-empty cells between tabs, trimmed: one scan, one list. */
-function tabCells(text: string): string[] {
-  const cells: string[] = [];
-  for (let from = 0; from <= text.length;) {
-    const tab = text.indexOf("\t", from);
-    const to = tab < 0 ? text.length : tab;
-    const cell = text.slice(from, to).trim();
-    if (cell !== "") cells.push(cell);
-    from = to + 1;
-  }
-  return cells;
 }
 
 export function isColumnCode(cell: string): boolean {

@@ -1,7 +1,7 @@
 import { isReferenceWord } from "./markers";
-import { isCodeAt, isSpaceAt } from "./figures";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, mayBeFigure } from "./numbers";
 import { isColumnCode, MAYBE_CELL, splitCells } from "./cells";
+import { codeWords, isCodeAt, nextCode } from "./scan";
 import { formsWithCode } from "./titles";
 
 /**
@@ -289,7 +289,7 @@ function wordText(tokens: readonly Resolved[]): string {
 function cellsTokens(cells: readonly string[]): Token[] {
   const tokens: Token[] = [];
   for (const cell of cells)
-    if (cell.includes("[") && hasCode(cell)) wordTokens(cell, tokens);
+    if (cell.includes("[") && nextCode(cell, 0) >= 0) wordTokens(cell, tokens);
     else tokens.push(cellToken(cell));
   return tokens;
 }
@@ -304,32 +304,19 @@ function cellToken(cell: string): Token {
   return { kind: "text", text: cell };
 }
 
-function hasCode(text: string): boolean {
-  for (let at = text.indexOf("["); at >= 0; at = text.indexOf("[", at + 1)) if (isCodeAt(text, at)) return true;
-  return false;
-}
-
 /**
  * Words of a row, each code its own token (also where it touches a word: "A[7010]"); a number after a
  * reference word ("through 12") is label text. One scan of the row.
  */
 function wordTokens(text: string, tokens: Token[] = []): Token[] {
   let previous: string | undefined;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const end = i === text.length || isSpaceAt(text, i);
-    const code = !end && isCodeAt(text, i);
-    if ((end || code) && start >= 0) {
-      const word = text.slice(start, i);
-      tokens.push(wordToken(word, previous));
-      previous = word;
-      start = -1;
-    }
-    if (code) {
-      previous = text.slice(i, i + 6);
-      tokens.push({ kind: "code", code: text.slice(i + 1, i + 5), text: previous });
-      i += 5;
-    } else if (!end && start < 0) start = i;
+  for (const word of codeWords(text)) {
+    tokens.push(
+      word.length === 6 && isCodeAt(word, 0)
+        ? { kind: "code", code: word.slice(1, 5), text: word }
+        : wordToken(word, previous),
+    );
+    previous = word;
   }
   return tokens;
 }

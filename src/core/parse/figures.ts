@@ -1,4 +1,5 @@
 import { isReferenceWord } from "./markers";
+import { spacesStart, wordStart } from "./scan";
 import { noFigureBefore } from "./messages";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, readFigure } from "./numbers";
 
@@ -105,35 +106,6 @@ function spacedGroupsStart(text: string, start: number, end: number): number {
   const previous = text.slice(wordStart(text, before), before);
   return isFigureWord(previous) || isReferenceWord(previous) || /\d$/.test(previous) ? start : first;
 }
-
-/** Where the word ending at `end` begins (words are separated by whitespace as `\s` means it). */
-function wordStart(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
-  return i;
-}
-
-/** Where the run of whitespace ending at `end` begins. */
-function spacesStart(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && isSpaceAt(text, i - 1)) i--;
-  return i;
-}
-
-/** `\s` for one character; printable ASCII other than the space never is, and is most of the text. */
-export function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 32 || ((c < 32 || c > 126) && /\s/.test(text.charAt(i)));
-}
-
-/** Whether a `[dddd]` code starts at `i`. */
-export function isCodeAt(text: string, i: number): boolean {
-  if (text.charCodeAt(i) !== 91 || text.charCodeAt(i + 5) !== 93) return false;
-  for (let j = i + 1; j < i + 5; j++) if (!isDigit(text.charCodeAt(j))) return false;
-  return true;
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export interface TailReading {
   /** The label text of the tail: its fields but the figure and the strays. */

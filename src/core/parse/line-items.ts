@@ -1,8 +1,9 @@
 import { rowOrder, type PairOrder, type RowContext, type RowOrder } from "./columns";
-import { figureBeforeCode, isCodeAt, isSpaceAt, readTail, type LineFigure, type LineProblem } from "./figures";
+import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
 import { markerOf, type Marker } from "./markers";
 import { unpairedReason } from "./messages";
 import { looksLikeFigure } from "./numbers";
+import { nextCode, words } from "./scan";
 
 /**
  * One cleaned line of a statement as a sequence of what is printed on it, in order: label words,
@@ -46,11 +47,9 @@ export function readLine(clean: string, context: RowContext = NO_CONTEXT): LineR
   }
   let from = 0;
   let labelled = false;
-  for (let at = body.indexOf("["); at >= 0; at = body.indexOf("[", at + 1)) {
-    if (!isCodeAt(body, at)) continue;
+  for (let at = nextCode(body, 0); at >= 0; at = nextCode(body, at + 6)) {
     const { read, rest } = figureBeforeCode(body.slice(from, at), body.slice(at + 1, at + 5));
     from = at + 6;
-    at = from - 1;
     pushWords(items, rest);
     labelled = true;
     items.push("figure" in read ? { kind: "figure", figure: read.figure } : { kind: "problem", problem: read.problem });
@@ -86,17 +85,9 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>): LineRead
   return { items, structured: true, lone: false, order: null };
 }
 
-/** The words of `text` (split at whitespace, in one scan), each a marker or a label word. */
+/** The words of `text`, each a marker or a label word. */
 function pushWords(items: LineItem[], text: string): void {
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSpaceAt(text, i)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const word = text.slice(start, i);
-    start = -1;
+  for (const word of words(text)) {
     const marker = markerOf(word);
     items.push(marker ? { kind: "marker", marker, raw: word, leading: false } : { kind: "word", text: word });
   }

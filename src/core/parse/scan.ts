@@ -1,0 +1,88 @@
+/**
+ * The reader's character-level scans: words, codes, wide-space fields and tab cells found by one pass
+ * over a row's characters, with no pattern run and no text rebuilt. Every loop over characters lives
+ * here, so the stages above work with words and positions.
+ */
+
+/** `\s` for one character; printable ASCII other than the space never is, and is most of the text. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || ((c < 32 || c > 126) && /\s/.test(text.charAt(i)));
+}
+
+/** Whether a `[dddd]` code starts at `i`. */
+export function isCodeAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 91 || text.charCodeAt(i + 5) !== 93) return false;
+  for (let j = i + 1; j < i + 5; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Where the next `[dddd]` code at or after `from` starts; -1 when none does. */
+export function nextCode(text: string, from: number): number {
+  for (let at = text.indexOf("[", from); at >= 0; at = text.indexOf("[", at + 1)) if (isCodeAt(text, at)) return at;
+  return -1;
+}
+
+/** The words of `text`, split at whitespace as `/\s+/` splits (no empty words). */
+export function words(text: string): string[] {
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceAt(text, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      found.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return found;
+}
+
+/** The words of `text` with each `[dddd]` code a word of its own, also where it touches a word ("A[7010]"). */
+export function codeWords(text: string): string[] {
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const end = i === text.length || isSpaceAt(text, i);
+    const code = !end && isCodeAt(text, i);
+    if ((end || code) && start >= 0) {
+      found.push(text.slice(start, i));
+      start = -1;
+    }
+    if (code) {
+      found.push(text.slice(i, i + 6));
+      i += 5;
+    } else if (!end && start < 0) start = i;
+  }
+  return found;
+}
+
+/** The non-empty cells between tabs, trimmed. */
+export function tabCells(text: string): string[] {
+  const cells: string[] = [];
+  for (let from = 0; from <= text.length;) {
+    const tab = text.indexOf("\t", from);
+    const to = tab < 0 ? text.length : tab;
+    const cell = text.slice(from, to).trim();
+    if (cell !== "") cells.push(cell);
+    from = to + 1;
+  }
+  return cells;
+}
+
+/** Where the word ending at `end` begins (words are separated by whitespace as `\s` means it). */
+export function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
+  return i;
+}
+
+/** Where the run of whitespace ending at `end` begins. */
+export function spacesStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  return i;
+}
