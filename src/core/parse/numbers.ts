@@ -37,6 +37,8 @@ const PLACEHOLDER = /^(n\/?a|n\.a\.?|nil|none|null)$/i;
  * readFigure("1O");         // { ok: false, reason: '"1O" is not a number' }
  */
 export function readFigure(raw: string): FigureRead {
+  const plain = plainFigure(raw);
+  if (plain !== null) return { ok: true, value: plain };
   let text = raw.replace(/\s+/g, "");
   if (PLACEHOLDER.test(text)) return { ok: false, reason: notANumber(raw.trim()) };
   text = text.replace(FOOTNOTE, "").replace(/^\$/, "");
@@ -64,6 +66,30 @@ export function readFigure(raw: string): FigureRead {
     text = text.slice(0, -1);
   }
   return readDigits(raw, text, negative);
+}
+
+/**
+ * "1,234,567", "-1,234", "0": most printed figures, read digit by digit without the patterns above;
+ * null for any other spelling (and for a figure too large to be exact), which the patterns then read.
+ */
+function plainFigure(raw: string): number | null {
+  const negative = raw.charCodeAt(0) === 45;
+  let value = 0;
+  let lead = 0;
+  /** Digits since the last comma; -1 before the first. */
+  let group = -1;
+  for (let i = negative ? 1 : 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      if (group < 0) lead++;
+      else group++;
+    } else if (c === 44 && (group < 0 ? lead >= 1 && lead <= 3 : group === 3)) group = 0;
+    else return null;
+  }
+  if ((group < 0 && lead === 0) || (group >= 0 && group !== 3)) return null;
+  if (!Number.isSafeInteger(Math.round(value * 100))) return null;
+  return negative && value !== 0 ? -value : value;
 }
 
 function readDigits(raw: string, text: string, negative: boolean): FigureRead {
