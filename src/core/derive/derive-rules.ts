@@ -3,6 +3,7 @@ import type { ReportedLine, Statement } from "../model";
 import { foldForMatch } from "../parse/normalize";
 import { readInstructionText, type Instruction, type InstructionReading, type LineNumberRef } from "./instructions";
 import { lineFigures, resolveLine, statementRows, type Row } from "./rows";
+import { layoutKey, RecentCache } from "./layouts";
 import { targetDifferences } from "./target-rules";
 
 /**
@@ -48,24 +49,64 @@ interface Derived {
   readonly unused: readonly UnusedInstruction[];
 }
 
+/** What one layout derives: its rules, and its unused instructions by their line's place in the statement. */
+interface LayoutRules {
+  readonly rules: readonly Rule[];
+  readonly unused: readonly PlacedInstruction[];
+}
+
+type PlacedInstruction = Omit<UnusedInstruction, "line"> & { readonly index: number };
+
 function derived(statement: Statement): Derived {
-  // Rules depend only on the statement's printed lines, and a statement is readonly data: checking
-  // it again (another tolerance, the workbook's statement sheets) reuses them.
+  // A statement is readonly data: checking it again (another tolerance, the workbook's statement
+  // sheets) reuses what it was given without even reading its layout again.
   let found = derivedRules.get(statement);
   if (!found) {
-    found = rulesFromText(statement);
+    const key = layoutKey(statement);
+    let layout = layouts.get(key);
+    if (!layout) {
+      layout = rulesFromText(statement);
+      layouts.set(key, layout);
+      derivations++;
+    }
+    // Rules name codes and printed line ids only, so statements of one layout share them; an unused
+    // instruction points at this statement's own figure (its value, its input line).
+    const unused = layout.unused.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest }));
+    found = { rules: layout.rules, unused };
     derivedRules.set(statement, found);
   }
   return found;
 }
 
 const derivedRules = new WeakMap<Statement, Derived>();
+/** Enough for every layout of many firms in one session; each holds a few kilobytes. */
+const LAYOUT_LIMIT = 256;
+const layouts = new RecentCache<string, LayoutRules>(LAYOUT_LIMIT);
+let derivations = 0;
 
-function rulesFromText(statement: Statement): Derived {
+/**
+ * The layouts whose rules are held, and how many times rules were read from a statement's text (not
+ * taken from a layout already read): what tests of the cache look at.
+ */
+export const derivedLayouts = {
+  limit: LAYOUT_LIMIT,
+  get size(): number {
+    return layouts.size;
+  },
+  get derivations(): number {
+    return derivations;
+  },
+  clear(): void {
+    layouts.clear();
+  },
+};
+
+function rulesFromText(statement: Statement): LayoutRules {
   const rows = statementRows(statement);
   // Each label is read for an instruction once, though two of the passes below ask.
   const instructions = new Map(rows.map((row) => [row, readInstructionText(row.line.label)]));
-  const unused: UnusedInstruction[] = [];
+  const unused: PlacedInstruction[] = [];
+  const index = (row: Row): number => statement.lines.indexOf(row.line);
   const rules: Rule[] = [];
   const targets = new Set<string>();
   const push = (rule: Rule, target: string): void => {
@@ -78,7 +119,7 @@ function rulesFromText(statement: Statement): Derived {
     if (reading.kind === "partial") {
       const ruleKind = verbKind(reading.text);
       unused.push({
-        line: row.line,
+        index: index(row),
         code: row.code,
         text: reading.text,
         reason: "partial",
@@ -89,7 +130,7 @@ function rulesFromText(statement: Statement): Derived {
     }
     const rule = printedRule(rows, row, reading.instruction);
     const { text } = reading.instruction;
-    if (!rule.ok) unused.push({ line: row.line, code: row.code, text, ...rule.why, ruleKind: verbKind(text) });
+    if (!rule.ok) unused.push({ index: index(row), code: row.code, text, ...rule.why, ruleKind: verbKind(text) });
     else if (!targets.has(row.code)) push(rule.rule, row.code);
   }
   for (const row of rows) {
