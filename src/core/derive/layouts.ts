@@ -17,18 +17,16 @@ export function layoutKey(statement: Statement): string {
   const marked = lines.some((l) => l.subtotal === true);
   // With no marks, each line names the first line printed on the same input line as itself.
   const firstOnSource = new Map<number, number>();
-  let key = marked ? "marked" : "unmarked";
-  lines.forEach((line, i) => {
-    const shared = marked ? -1 : (firstOnSource.get(line.sourceLine) ?? i);
-    if (shared === i) firstOnSource.set(line.sourceLine, i);
-    const code = line.code === null ? "-" : field(line.code);
-    key += `|${field(line.line)}${code}${line.subtotal === true ? "s" : "n"}${shared};${field(line.label)}`;
-  });
-  return key;
+  const shared = (sourceLine: number, i: number): number => {
+    if (marked) return -1;
+    const first = firstOnSource.get(sourceLine);
+    if (first !== undefined) return first;
+    firstOnSource.set(sourceLine, i);
+    return i;
+  };
+  // JSON keeps every field apart: no label can spell another line's fields.
+  return JSON.stringify(lines.map((l, i) => [l.line, l.code, l.label, l.subtotal === true, shared(l.sourceLine, i)]));
 }
-
-/** Each string is prefixed by its length, so no label can spell another line's fields. */
-const field = (text: string): string => `${text.length}:${text}`;
 
 /**
  * A map that keeps only the `limit` entries used most recently, so that checking many distinct layouts
