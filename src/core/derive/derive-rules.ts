@@ -65,7 +65,7 @@ function derived(statement: Statement): Derived {
     const key = layoutKey(statement);
     let layout = layouts.get(key);
     if (!layout) {
-      layout = rulesFromText(statement);
+      layout = detached(rulesFromText(statement));
       layouts.set(key, layout);
       derivations++;
     }
@@ -77,6 +77,13 @@ function derived(statement: Statement): Derived {
   }
   return found;
 }
+
+/**
+ * A layout's rules outlive the statement they were read from, and their strings may be slices of that
+ * statement's input text (up to 20 MB): held as copies, they keep none of it alive. Rules are plain
+ * JSON data, so the copy is equal to what was read.
+ */
+const detached = (layout: LayoutRules): LayoutRules => JSON.parse(JSON.stringify(layout)) as LayoutRules;
 
 const derivedRules = new WeakMap<Statement, Derived>();
 /** Enough for every layout of many firms in one session; each holds a few kilobytes. */
