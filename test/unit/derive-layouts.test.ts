@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { checkFiling } from "../../src/core/checks";
 import { deriveRules, derivedLayouts, statementRules, unusedInstructions } from "../../src/core/derive";
 import type { ParseResult, Statement } from "../../src/core/model";
@@ -75,6 +76,25 @@ describe("rules derived once per layout", () => {
     variants.forEach((_, i) => assert.deepEqual(warm[i], cold[i], `variant ${i}`));
   });
 
+  it("reads a PDF text the same after any other wrapping of it: where figures share a line is its own", () => {
+    const wrapped = fc.record({
+      width: fc.integer({ min: 30, max: 160 }),
+      codeFirst: fc.boolean(),
+      together: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...fixtureFilings), wrapped, wrapped, (fixture, before, after) => {
+        const pdf = (w: typeof before) => asWrappedPdf(fixture.text, w.width, w.codeFirst, w.together);
+        derivedLayouts.clear();
+        outcome(pdf(before));
+        const warm = outcome(pdf(after));
+        derivedLayouts.clear();
+        assert.deepEqual(warm, outcome(pdf(after)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("points each filing's diagnostics and findings at its own lines and figures", () => {
     // A statement no catalog knows: its unused instruction is a diagnostic and an unchecked total.
     const first = laterRenumbered!.text.replace("add lines 1, 2 and 3", partial);
@@ -120,6 +140,26 @@ describe("rules derived once per layout", () => {
       [partial],
     );
     assert.deepEqual(unusedInstructions(secured(later!.text)), []);
+  });
+
+  it("tells layouts apart by their printed line numbers, where the labels are the same", () => {
+    // A statement no catalog knows takes its line ids from its own numbering.
+    const text = sampleRenumbered!.text;
+    const renumbered = text.replace("\n5.\tAccounts liquidating", "\n7.\tAccounts liquidating");
+    const segregation = (t: string) => parseFilings(t).filings[0]!.statements[1]!;
+    const [printed, other] = [segregation(text), segregation(renumbered)];
+    assert.deepEqual(
+      other.lines.map((l) => l.label),
+      printed.lines.map((l) => l.label),
+    );
+    assert.notDeepEqual(
+      other.lines.map((l) => l.line),
+      printed.lines.map((l) => l.line),
+    );
+    const warm = deriveRules(other);
+    assert.notDeepEqual(warm, deriveRules(printed));
+    derivedLayouts.clear();
+    assert.deepEqual(warm, deriveRules(segregation(renumbered)));
   });
 
   it("tells layouts apart by which lines share an input line, where no subtotal is marked", () => {
