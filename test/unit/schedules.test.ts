@@ -355,6 +355,17 @@ describe("statements printed without codes: NFA's summary pages", () => {
     );
   });
 
+  it("asks nothing of a total the pages never print: each rule left unchecked is on a printed figure", () => {
+    const { filing } = only(text);
+    const printed = new Set(Object.keys(values(filing)));
+    const unchecked = checkFiling(filing).filter((f) => f.missing !== undefined);
+    assert.ok(unchecked.length > 0, "the pages print totals whose parts they leave out");
+    assert.deepEqual(
+      unchecked.filter((f) => !printed.has(f.code)).map((f) => f.code),
+      [],
+    );
+  });
+
   it("reads no figures from a summary page whose amounts are not its named lines", () => {
     const page = ["FCM Customer Segregated Funds Report", "Example Futures LLC", "Net capital$12,000,000"].join("\n");
     const { filings, diagnostics } = parseFilings(page);

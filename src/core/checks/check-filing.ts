@@ -1,8 +1,8 @@
 import { originText, statementRules, unusedInstructions } from "../derive";
 import { ruleInputs, ruleTarget, type Rule } from "../forms";
 import type { Filing, Finding, Statement, UnreadFigure } from "../model";
-import { evaluators, type Evaluator, type Resolved, type Verdict } from "./evaluators";
-import { indexFigures, type Figure, type FigureIndex } from "./figures";
+import { evaluators, type Evaluator } from "./evaluators";
+import { indexFigures, type Figure, type StatementFigures } from "./figures";
 import { lineOrder, lineRef, type LineRef } from "./line-refs";
 import { conflictingFigure, instructionNotChecked, notEvaluated, unreadFigure } from "./messages";
 import { fromCents, toleranceCents } from "./money";
@@ -32,7 +32,9 @@ export function checkFiling(filing: Filing, options: CheckOptions = {}): readonl
       (s.unread ?? []).flatMap((u) => (u.reason === "unreadable" && u.code ? [u.code] : [])),
     ),
   );
-  return filing.statements.flatMap((statement) => checkStatement(statement, figures, tolerance, unread));
+  return filing.statements.flatMap((statement) =>
+    checkStatement(statement, figures.get(statement)!, tolerance, unread),
+  );
 }
 
 /**
@@ -41,7 +43,7 @@ export function checkFiling(filing: Filing, options: CheckOptions = {}): readonl
  */
 function checkStatement(
   statement: Statement,
-  figures: FigureIndex,
+  figures: StatementFigures,
   tolerance: number,
   unread: ReadonlySet<string>,
 ): Finding[] {
@@ -49,27 +51,24 @@ function checkStatement(
   const form = applicable?.form;
   const rules = applicable?.rules ?? [];
   const ref = (code: string): LineRef =>
-    form ? lineRef(code, figures.find(code, statement), form, statement) : bareRef(code, statement);
-  const order = (code: string): number => (form ? lineOrder(form, code) : 0);
-  const items: { readonly order: number; readonly finding: Finding | null }[] = [
-    ...(statement.unread ?? []).map((u) => ({ order: order(u.code ?? ""), finding: unreadFinding(u, statement) })),
-    ...rules.map((rule) => ({
-      order: order(ruleTarget(rule)),
-      finding: checkRule(rule, statement, figures, tolerance, ref, unread),
-    })),
-  ];
+    form ? lineRef(code, figures.find(code), form, statement) : bareRef(code, statement);
+  const items: { readonly order: number; readonly finding: Finding }[] = [];
+  const add = (code: string, finding: Finding | null): void => {
+    if (finding) items.push({ order: form ? lineOrder(form, code) : 0, finding });
+  };
+  for (const figure of statement.unread ?? []) add(figure.code ?? "", unreadFinding(figure, statement));
+  for (const rule of rules) add(ruleTarget(rule), checkRule(rule, statement, figures, tolerance, ref, unread));
   // A statement checked by its own text alone: a total whose printed instruction gave no rule is unchecked.
   if (statement.version === null)
     for (const unused of unusedInstructions(statement))
       // (A floor under an excess line checks its sign, not its arithmetic.)
       if (!rules.some((r) => r.kind !== "non-negative" && ruleTarget(r) === unused.code))
-        items.push({ order: order(unused.code), finding: instructionUnchecked(unused, statement, ref) });
+        add(unused.code, instructionUnchecked(unused, statement, ref));
+  // The sort is stable: findings on one line keep the order they were made in.
+  items.sort((a, b) => a.order - b.order);
   const findings: Finding[] = [];
   const said = new Set<string>();
-  for (const { finding } of items
-    .map((item, index) => ({ ...item, index }))
-    .sort((a, b) => a.order - b.order || a.index - b.index)) {
-    if (!finding) continue;
+  for (const { finding } of items) {
     const key = [finding.severity, finding.kind, finding.code, finding.expected, [...finding.components].sort()].join(
       "|",
     );
@@ -129,20 +128,27 @@ function instructionUnchecked(
 function checkRule(
   rule: Rule,
   statement: Statement,
-  figures: FigureIndex,
+  figures: StatementFigures,
   tolerance: number,
   ref: (code: string) => LineRef,
   unread: ReadonlySet<string>,
 ): Finding | null {
   const targetCode = ruleTarget(rule);
-  const target = figures.find(targetCode, statement);
-  const found = ruleInputs(rule).map((code) => ({ code, figure: figures.find(code, statement) }));
-  const inputs = found.flatMap((f) => (f.figure ? [f.figure] : []));
-  const missing = [...(target ? [] : [targetCode]), ...found.filter((f) => !f.figure).map((f) => f.code)];
+  const target = figures.find(targetCode);
   // A statement printed without codes prints only some of its form's lines: a total it never printed is not asked for.
-  if (!target && statement.lines.some((l) => l.codeSource === "matched")) return null;
+  if (!target && figures.matched) return null;
+  const inputs: Figure[] = [];
+  const missing = target ? [] : [targetCode];
+  for (const code of ruleInputs(rule)) {
+    const figure = figures.find(code);
+    if (figure) inputs.push(figure);
+    else missing.push(code);
+  }
   if (!target || missing.length > 0) return unevaluated(rule, statement, target, missing, ref, unread);
-  const verdict = evaluate(rule, { target, inputs, toleranceCents: tolerance, ref });
+  // TypeScript cannot correlate `rule.kind` with the registry entry's parameter; the registry's
+  // mapped type is what guarantees each kind gets its own evaluator.
+  const evaluator = evaluators[rule.kind] as Evaluator<Rule>;
+  const verdict = evaluator({ rule, target, inputs, toleranceCents: tolerance, ref });
   if (!verdict) return null;
   return {
     severity: verdict.severity,
@@ -158,13 +164,6 @@ function checkRule(
     components: ruleInputs(rule),
     sourceLine: target.line.sourceLine,
   };
-}
-
-function evaluate(rule: Rule, resolved: Omit<Resolved<Rule>, "rule">): Verdict | null {
-  // TypeScript cannot correlate `rule.kind` with the registry entry's parameter; the registry's
-  // mapped type is what guarantees each kind gets its own evaluator.
-  const evaluator = evaluators[rule.kind] as Evaluator<Rule>;
-  return evaluator({ ...resolved, rule });
 }
 
 /**

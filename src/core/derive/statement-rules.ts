@@ -21,9 +21,23 @@ export interface StatementRules {
 export function statementRules(statement: Statement): StatementRules | undefined {
   const form = statement.version === null ? undefined : formByVersion(statement.version);
   const derived = deriveRules(statement);
-  if (form) return { form, rules: selectRules(form.rules, derived) };
+  if (form) return { form, rules: selectedRules(form, derived) };
   return derived.length ? { form: derivedForm(statement, derived), rules: derived } : undefined;
 }
+
+/**
+ * Statements of one layout share their derived rules (one array), so the catalog's rules are chosen
+ * against them once per layout and form, not again for every filing and every check of it.
+ */
+function selectedRules(form: StatementForm, derived: readonly Rule[]): readonly Rule[] {
+  let byForm = selections.get(derived);
+  if (!byForm) selections.set(derived, (byForm = new Map()));
+  let rules = byForm.get(form);
+  if (!rules) byForm.set(form, (rules = selectRules(form.rules, derived)));
+  return rules;
+}
+
+const selections = new WeakMap<readonly Rule[], Map<StatementForm, readonly Rule[]>>();
 
 /**
  * Which rules check a statement: the catalog's for a known version, the derived ones on their own
