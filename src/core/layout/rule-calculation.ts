@@ -1,4 +1,4 @@
-import { ruleInputs, type Rule } from "../forms";
+import { ruleInputs, ruleTarget, type Rule } from "../forms";
 
 /** A figure a formula can read: by its workbook name when it has one, else by its same-sheet address. */
 export interface FigureRef {
@@ -19,6 +19,26 @@ export type ArithmeticRule = Exclude<Rule, { kind: "non-negative" }>;
 
 export function isArithmetic(rule: Rule): rule is ArithmeticRule {
   return rule.kind !== "non-negative";
+}
+
+/** The rules on one figure's rows: its arithmetic ones in the form's order, and its floor. */
+export interface FigureRules {
+  readonly arithmetic: readonly ArithmeticRule[];
+  readonly floor: Extract<Rule, { kind: "non-negative" }> | undefined;
+}
+
+export const NO_RULES: FigureRules = { arithmetic: [], floor: undefined };
+
+/** Each figure's rules by its code, gathered in one pass (not a scan of every rule for every figure). */
+export function rulesByFigure(rules: readonly Rule[]): ReadonlyMap<string, FigureRules> {
+  const byCode = new Map<string, { arithmetic: ArithmeticRule[]; floor: FigureRules["floor"] }>();
+  for (const rule of rules) {
+    let own = byCode.get(ruleTarget(rule));
+    if (!own) byCode.set(ruleTarget(rule), (own = { arithmetic: [], floor: undefined }));
+    if (isArithmetic(rule)) own.arithmetic.push(rule);
+    else own.floor ??= rule;
+  }
+  return byCode;
 }
 
 /**
