@@ -40,14 +40,16 @@ export function rowHeights(
   styles: Readonly<Partial<Record<string, CellStyle>>>,
 ): Readonly<Record<number, number>> {
   const heights: Record<number, number> = {};
-  rows.forEach((cells, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!;
     let lines = 1;
-    cells.forEach((cell, c) => {
-      if (cell?.kind !== "text" || !cell.style || !styles[cell.style]?.wrap) return;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell?.kind !== "text" || !cell.style || !styles[cell.style]?.wrap) continue;
       lines = Math.max(lines, wrappedLines(cell.text, Math.max(1, Math.floor((widths[c] ?? 10) * TEXT_PER_WIDTH) - 2)));
-    });
+    }
     if (lines > 1) heights[r + 1] = lines * LINE_POINTS;
-  });
+  }
   return heights;
 }
 
