@@ -33,8 +33,9 @@ export const NO_RULES: FigureRules = { arithmetic: [], floor: undefined };
 export function rulesByFigure(rules: readonly Rule[]): ReadonlyMap<string, FigureRules> {
   const byCode = new Map<string, { arithmetic: ArithmeticRule[]; floor: FigureRules["floor"] }>();
   for (const rule of rules) {
-    let own = byCode.get(ruleTarget(rule));
-    if (!own) byCode.set(ruleTarget(rule), (own = { arithmetic: [], floor: undefined }));
+    const code = ruleTarget(rule);
+    let own = byCode.get(code);
+    if (!own) byCode.set(code, (own = { arithmetic: [], floor: undefined }));
     if (isArithmetic(rule)) own.arithmetic.push(rule);
     else own.floor ??= rule;
   }

@@ -150,14 +150,17 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
   };
 }
 
-/** What a figure's Check decides on: its rules' flags, and whether the text never gave it. */
-function rowCheck(own: FigureRules, missing: boolean, rounding: number | undefined): RowCheck {
+/**
+ * What a figure's Check decides on: its rules' flags, whether the text never gave it, and what its
+ * arithmetic may miss by when the statement's figures are rounded to `unit` dollars.
+ */
+function rowCheck(own: FigureRules, missing: boolean, unit: number | undefined): RowCheck {
   const arithmetic = own.arithmetic[0];
   return {
     arithmetic: arithmetic ? ruleFlag(arithmetic) : undefined,
     floor: own.floor ? (own.floor.meaning === "target-shortfall" ? "shortfall" : "deficiency") : undefined,
     missing,
-    rounding: rounding && arithmetic ? roundingOf(arithmetic, rounding) : undefined,
+    rounding: unit && arithmetic ? roundingOf(arithmetic, unit) : undefined,
   };
 }
 
