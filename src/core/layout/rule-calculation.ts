@@ -48,11 +48,14 @@ export function rulesByFigure(rules: readonly Rule[]): ReadonlyMap<string, Figur
  * and its value on the data as read. null when a component has no row to point at.
  */
 export function calculation(rule: ArithmeticRule, figures: ReadonlyMap<string, FigureRef>): Calculation | null {
-  const refs = ruleInputs(rule).map((code) => figures.get(code));
-  if (refs.some((r) => r === undefined)) return null;
-  const found = refs as FigureRef[];
-  const text = found.map((r) => r.name ?? r.address);
-  const values = found.map((r) => r.value ?? 0);
+  const text: string[] = [];
+  const values: number[] = [];
+  for (const code of ruleInputs(rule)) {
+    const ref = figures.get(code);
+    if (!ref) return null;
+    text.push(ref.name ?? ref.address);
+    values.push(ref.value ?? 0);
+  }
   switch (rule.kind) {
     case "sum":
       return { formula: `=${text.join("+")}`, value: values.reduce((a, b) => a + b, 0) };
