@@ -53,7 +53,8 @@ export interface CheckCells {
   readonly difference: string;
 }
 
-const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+const QUOTE = /"/g;
+const literal = (text: string): string => `"${text.replace(QUOTE, '""')}"`;
 
 /** `=IF(ABS(F12)>Tolerance,"Does not tie",IF(D12<0,"Deficiency","OK"))`; the most serious test comes first. */
 export function checkFormula(check: RowCheck, cells: CheckCells): string {

@@ -26,6 +26,7 @@ export function codeName(prefix: string, code: string, filingIndex: number): str
   return filingIndex === 0 ? `${prefix}_${code}` : `${prefix}_${code}_${filingIndex + 1}`;
 }
 
+const nameCharacters = /^[A-Za-z_][A-Za-z0-9_.]{0,254}$/;
 const a1 = /^\$?[A-Za-z]{1,3}\$?\d+$/;
 const r1c1 = /^([Rr](\d*|\[-?\d+\])?)?([Cc](\d*|\[-?\d+\])?)?$/;
 
@@ -35,7 +36,8 @@ const r1c1 = /^([Rr](\d*|\[-?\d+\])?)?([Cc](\d*|\[-?\d+\])?)?$/;
  * R1C1 reference.
  */
 export function isSafeDefinedName(name: string): boolean {
-  if (!/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(name)) return false;
-  if (a1.test(name) || r1c1.test(name)) return false;
-  return true;
+  if (!nameCharacters.test(name)) return false;
+  // Neither reference form has a `_` or a `.`: every name of the scheme above is safe once its characters are.
+  if (name.includes("_") || name.includes(".")) return true;
+  return !a1.test(name) && !r1c1.test(name);
 }

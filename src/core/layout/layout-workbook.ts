@@ -93,8 +93,8 @@ export function layoutWorkbook(input: LayoutInput): WorkbookPlan {
       address: summary.toleranceAddress,
       comment: "Dollars a figure may differ from its arithmetic before it is flagged",
     },
-    ...built.flatMap((s) => s.names),
   ];
+  for (const s of built) names.push(...s.names);
   // A month of filings gets its Index and Trend; an amendment beside its original, the Changes.
   const overview = [
     several ? indexSheet(perFiling) : null,
@@ -129,13 +129,15 @@ function owningStatement(filing: Filing, finding: Finding): Statement | undefine
 /** Excel's limit on the characters of one cell. */
 export const CELL_TEXT_MAX = 32767;
 
+const long = (c: PlanCell): boolean => c?.kind === "text" && c.text.length > CELL_TEXT_MAX;
+const hasLongText = (cells: readonly PlanCell[]): boolean => cells.some(long);
+
 /**
  * A cell holds at most 32,767 characters (Excel rejects more, and a pasted page can arrive as one
  * line that a diagnostic quotes): longer text is cut, and says so with a trailing ellipsis.
  */
 function clipTexts(sheet: SheetPlan): SheetPlan {
-  const long = (c: PlanCell): boolean => c?.kind === "text" && c.text.length > CELL_TEXT_MAX;
-  if (!sheet.rows.some((r) => r.some(long))) return sheet;
+  if (!sheet.rows.some(hasLongText)) return sheet;
   const rows = sheet.rows.map((r) =>
     r.map((c) => (c?.kind === "text" && long(c) ? { ...c, text: `${c.text.slice(0, CELL_TEXT_MAX - 1)}…` } : c)),
   );

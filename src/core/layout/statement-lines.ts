@@ -28,6 +28,9 @@ export function statementItems(statement: Statement, form: StatementForm | undef
     if (found) used.add(found);
     return found;
   };
+  const { coded, uncoded } = linesByKey(statement.lines);
+  const firstUnused = (lines: readonly ReportedLine[] | undefined): ReportedLine | undefined =>
+    lines?.find((l) => !used.has(l));
   // A statement printed without codes omits the lines it has nothing for (an audited schedule prints a
   // net line without its gross and offset): a line it never printed is not a missing figure.
   const printedOnly = statement.lines.some((l) => l.codeSource === "matched");
@@ -40,11 +43,7 @@ export function statementItems(statement: Statement, form: StatementForm | undef
         items.push({ kind: "heading", line: line.line, label: line.label });
         continue;
       }
-      const reported = take(
-        line.code !== null
-          ? statement.lines.find((l) => l.code === line.code && !used.has(l))
-          : statement.lines.find((l) => l.code === null && l.line === line.line && !used.has(l)),
-      );
+      const reported = take(firstUnused(line.code !== null ? coded.get(line.code) : uncoded.get(line.line)));
       if (!reported && printedOnly) continue;
       items.push({ kind: "figure", line: line.line, label: reported?.label ?? line.label, code: line.code, reported });
     }
@@ -56,6 +55,28 @@ export function statementItems(statement: Statement, form: StatementForm | undef
   const rest = statement.lines.filter((l) => !used.has(l));
   if (rest.length) items.push({ kind: "section", text: OTHER_FIGURES_HEADING }, ...rest.map(figureOf));
   return items;
+}
+
+/**
+ * The statement's figures by code, and its uncoded figures by line id, each in the text's order:
+ * looked up once per catalog line, rather than a scan of the statement for each.
+ */
+function linesByKey(lines: readonly ReportedLine[]): {
+  readonly coded: ReadonlyMap<string, readonly ReportedLine[]>;
+  readonly uncoded: ReadonlyMap<string, readonly ReportedLine[]>;
+} {
+  const coded = new Map<string, ReportedLine[]>();
+  const uncoded = new Map<string, ReportedLine[]>();
+  const add = (map: Map<string, ReportedLine[]>, key: string, line: ReportedLine): void => {
+    const same = map.get(key);
+    if (same) same.push(line);
+    else map.set(key, [line]);
+  };
+  for (const line of lines) {
+    if (line.code !== null) add(coded, line.code, line);
+    else add(uncoded, line.line, line);
+  }
+  return { coded, uncoded };
 }
 
 /**

@@ -12,12 +12,15 @@ function blankRow(): PlanCell[] {
   return new Array<PlanCell>(WIDTH).fill(null);
 }
 
+/** Up to six digits, no leading zero: a line id or code that reads back as the same number. */
+const PLAIN_NUMBER = /^[1-9]\d{0,5}$/;
+
 /**
  * A line id or code as printed. One made of digits only ("7", "7010") is a number: as text Excel
  * marks it "number stored as text" with a green triangle on every row. Leading zeros stay text.
  */
 function printedId(id: string): PlanCell {
-  return /^[1-9]\d{0,5}$/.test(id)
+  return PLAIN_NUMBER.test(id)
     ? { kind: "number", value: Number(id), style: "code" }
     : { kind: "text", text: id, style: "code" };
 }

@@ -1,15 +1,15 @@
 import { statementRules } from "../derive";
-import { formByVersion, ruleInputs, ruleTarget } from "../forms";
+import { formByVersion, ruleInputs } from "../forms";
 import type { Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, NotePlan, PlanCell, SheetPlan } from "../plan";
 import { absoluteAddress, cellAddress, rangeAddress } from "./address";
 import { statementFlags, type RowCheck } from "./check-formula";
 import { codeName, isSafeDefinedName, statementPrefix } from "./defined-names";
 import { filingLine } from "./filing-fields";
-import { isArithmetic, type ArithmeticRule, type FigureRef } from "./rule-calculation";
+import { NO_RULES, rulesByFigure, type ArithmeticRule, type FigureRef, type FigureRules } from "./rule-calculation";
 import { COL, STATEMENT_HEADER_ROWS, STATEMENT_WIDTHS } from "./statement-columns";
-import { statementItems, type StatementItem } from "./statement-lines";
-import { alsoRow, figureRow, headerRow, headingRow, ruleFlag, textRow } from "./statement-rows";
+import { statementItems } from "./statement-lines";
+import { alsoRow, figureRow, headerRow, headingRow, ruleFlag, textRow, type FigureRowInput } from "./statement-rows";
 
 export interface StatementSheetInput {
   readonly filing: Filing;
@@ -35,16 +35,10 @@ export interface StatementSheet {
   readonly results: readonly string[];
 }
 
-type FigureItem = Extract<StatementItem, { kind: "figure" }>;
 type Planned =
   | { readonly kind: "section"; readonly text: string }
   | { readonly kind: "heading"; readonly line: string; readonly label: string }
-  | {
-      readonly kind: "figure";
-      readonly item: FigureItem;
-      readonly rules: readonly ArithmeticRule[];
-      readonly check: RowCheck;
-    }
+  | ({ readonly kind: "figure" } & FigureRowInput)
   | {
       readonly kind: "also";
       readonly code: string;
@@ -53,13 +47,16 @@ type Planned =
       readonly figureRow: number;
     };
 
+/** A figure that is not its code's first: shown, but neither named nor checked. */
+const UNCHECKED: RowCheck = {};
+
 /** One worksheet laid out like the printed statement, with live formulas beside every total. */
 export function statementSheet(input: StatementSheetInput): StatementSheet {
   const { statement, tolerance } = input;
   const form = statement.version ? formByVersion(statement.version) : undefined;
   const prefix = statementPrefix(statement);
   // The rules the checks use (catalog, or read from the printed instructions), so every flag has a formula.
-  const rules = statementRules(statement)?.rules ?? [];
+  const rulesOf = rulesByFigure(statementRules(statement)?.rules ?? []);
   const rows: PlanCell[][] = [
     textRow(0, statement.title, "title"),
     textRow(0, filingLine(input.filing), "note"),
@@ -71,80 +68,66 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
       textRow(COL.description, `The text ended before these lines were read: ${statement.missing.join(", ")}.`, "note"),
     );
 
-  // Pass 1: a row for every item, names for the first figure of each code.
+  // Pass 1: every item planned on the row it will take, names for the first figure of each code.
   const planned: Planned[] = [];
   const figures = new Map<string, FigureRef>();
   const names: DefinedNamePlan[] = [];
   const reportedCells = new Map<string, string>();
+  const matchedNotes: NotePlan[] = [];
   for (const item of statementItems(statement, form)) {
     if (item.kind !== "figure") {
       planned.push(item);
       continue;
     }
     const row = rows.length + planned.length + 1;
+    const { code, reported } = item;
+    const matched = reported?.codeSource === "matched";
+    if (code !== null && matched)
+      matchedNotes.push({ address: cellAddress(COL.code, row), text: matchedCodeNote(code, item.label) });
     // Only the first figure of a code is named and checked: it is the one the checks read.
-    if (item.code === null || figures.has(item.code)) {
-      planned.push({ kind: "figure", item, rules: [], check: {} });
-      continue;
+    const first = code !== null && !figures.has(code);
+    const own = first ? (rulesOf.get(code) ?? NO_RULES) : NO_RULES;
+    if (first) {
+      const wanted = codeName(prefix, code, input.filingIndex);
+      const name = isSafeDefinedName(wanted) && input.claimName(wanted) ? wanted : null;
+      const address = cellAddress(COL.reported, row);
+      figures.set(code, { name, address, value: reported?.value });
+      reportedCells.set(code, address);
+      if (name)
+        names.push({
+          name,
+          sheet: input.sheetName,
+          address: absoluteAddress(COL.reported, row),
+          comment: `${item.line} ${item.label}`.slice(0, 255),
+        });
     }
-    const code = item.code;
-    const wanted = codeName(prefix, code, input.filingIndex);
-    const name = isSafeDefinedName(wanted) && input.claimName(wanted) ? wanted : null;
-    const address = cellAddress(COL.reported, row);
-    figures.set(code, { name, address, value: item.reported?.value });
-    reportedCells.set(code, address);
-    if (name)
-      names.push({
-        name,
-        sheet: input.sheetName,
-        address: absoluteAddress(COL.reported, row),
-        comment: `${item.line} ${item.label}`.slice(0, 255),
-      });
-    const own = rules.filter((r) => ruleTarget(r) === code);
-    const arithmetic = own.filter(isArithmetic);
-    const floor = own.find((r) => r.kind === "non-negative");
-    const check: RowCheck = {
-      arithmetic: arithmetic[0] ? ruleFlag(arithmetic[0]) : undefined,
-      floor:
-        floor?.kind === "non-negative"
-          ? floor.meaning === "target-shortfall"
-            ? "shortfall"
-            : "deficiency"
-          : undefined,
-      missing: item.reported === undefined,
-      ...(statement.rounding && arithmetic[0] ? roundingOf(arithmetic[0], statement.rounding) : {}),
-    };
-    planned.push({ kind: "figure", item, rules: arithmetic, check });
-    for (const rule of arithmetic.slice(1))
-      planned.push({ kind: "also", code, rule, value: item.reported?.value, figureRow: row });
+    planned.push({
+      kind: "figure",
+      row,
+      line: item.line,
+      label: item.label,
+      code,
+      value: reported?.value,
+      sourceLine: reported?.sourceLine,
+      rule: own.arithmetic[0],
+      check: first ? rowCheck(own, reported === undefined, statement.rounding) : UNCHECKED,
+      figures,
+      tolerance,
+      matched,
+    });
+    if (first)
+      for (const rule of own.arithmetic.slice(1))
+        planned.push({ kind: "also", code, rule, value: reported?.value, figureRow: row });
   }
 
   // Pass 2: cells, now that every figure a formula reads has its name.
   const firstBody = rows.length + 1;
-  const matchedNotes: NotePlan[] = [];
   for (const p of planned) {
-    const row = rows.length + 1;
-    if (p.kind === "figure" && p.item.code !== null && p.item.reported?.codeSource === "matched")
-      matchedNotes.push({ address: cellAddress(COL.code, row), text: matchedCodeNote(p.item.code, p.item.label) });
     if (p.kind === "section") rows.push(textRow(0, p.text, "section"));
     else if (p.kind === "heading") rows.push(headingRow(p.line, p.label));
-    else if (p.kind === "also") rows.push(alsoRow(row, p.figureRow, p.code, p.rule, p.value, figures, tolerance));
-    else
-      rows.push(
-        figureRow({
-          row,
-          line: p.item.line,
-          label: p.item.label,
-          code: p.item.code,
-          value: p.item.reported?.value,
-          sourceLine: p.item.reported?.sourceLine,
-          rule: p.rules[0],
-          check: p.check,
-          figures,
-          tolerance,
-          matched: p.item.reported?.codeSource === "matched",
-        }),
-      );
+    else if (p.kind === "also")
+      rows.push(alsoRow(rows.length + 1, p.figureRow, p.code, p.rule, p.value, figures, tolerance));
+    else rows.push(figureRow(p));
   }
   const lastBody = rows.length;
   const hasBody = lastBody >= firstBody;
@@ -163,17 +146,38 @@ export function statementSheet(input: StatementSheetInput): StatementSheet {
     checkRange: hasBody
       ? rangeAddress({ column: COL.check, row: firstBody }, { column: COL.check, row: lastBody }, true)
       : null,
-    results: rows.flatMap((r) => {
-      const cell = r[COL.check];
-      return cell?.kind === "formula" && typeof cell.result === "string" ? [cell.result] : [];
-    }),
+    results: checkResults(rows),
   };
 }
 
+/**
+ * What a figure's Check decides on: its rules' flags, whether the text never gave it, and what its
+ * arithmetic may miss by when the statement's figures are rounded to `unit` dollars.
+ */
+function rowCheck(own: FigureRules, missing: boolean, unit: number | undefined): RowCheck {
+  const arithmetic = own.arithmetic[0];
+  return {
+    arithmetic: arithmetic ? ruleFlag(arithmetic) : undefined,
+    floor: own.floor ? (own.floor.meaning === "target-shortfall" ? "shortfall" : "deficiency") : undefined,
+    missing,
+    rounding: unit && arithmetic ? roundingOf(arithmetic, unit) : undefined,
+  };
+}
+
+/** The Check column's cached texts, top to bottom. */
+function checkResults(rows: readonly (readonly PlanCell[])[]): string[] {
+  const results: string[] = [];
+  for (const cells of rows) {
+    const cell = cells[COL.check];
+    if (cell?.kind === "formula" && typeof cell.result === "string") results.push(cell.result);
+  }
+  return results;
+}
+
 /** What a sum or difference of figures rounded to `unit` may miss by: (n + 1) · unit / 2 (XBRL calculation 1.1). */
-function roundingOf(rule: ArithmeticRule, unit: number): { rounding?: number } {
-  if (rule.kind !== "sum" && rule.kind !== "difference") return {};
-  return { rounding: ((ruleInputs(rule).length + 1) * unit) / 2 };
+function roundingOf(rule: ArithmeticRule, unit: number): number | undefined {
+  if (rule.kind !== "sum" && rule.kind !== "difference") return undefined;
+  return ((ruleInputs(rule).length + 1) * unit) / 2;
 }
 
 /** Why a code cell of a statement printed without codes holds a code at all. */

@@ -30,7 +30,9 @@ const text = (t: string, style: "field" | "heading" | "label" | "note" | "sectio
 });
 
 export function row(...cells: PlanCell[]): PlanCell[] {
-  return [...cells, ...new Array<PlanCell>(Math.max(0, SUMMARY_WIDTHS.length - cells.length)).fill(null)];
+  // A rest parameter is this call's own array: padded in place rather than copied.
+  while (cells.length < SUMMARY_WIDTHS.length) cells.push(null);
+  return cells;
 }
 
 /** Columns of the live counts: which Check texts each one counts. */
@@ -49,10 +51,17 @@ export function liveCount(sheets: readonly SheetChecks[], flags: readonly FlagKi
   const parts = sheets.flatMap((s) =>
     s.checkRange ? flags.map((f) => `COUNTIF(${quoteSheetName(s.name)}!${s.checkRange},"${FLAG_TEXT[f]}")`) : [],
   );
-  const result = sheets.reduce((n, s) => n + s.results.filter((r) => flags.some((f) => FLAG_TEXT[f] === r)).length, 0);
   return parts.length
-    ? { kind: "formula", formula: `=${parts.join("+")}`, result, style: "integer" }
+    ? { kind: "formula", formula: `=${parts.join("+")}`, result: flaggedCount(sheets, flags), style: "integer" }
     : { kind: "number", value: 0, style: "integer" };
+}
+
+/** How many of the sheets' cached Check texts are those of `flags`: what the COUNTIFs give on the data as read. */
+function flaggedCount(sheets: readonly SheetChecks[], flags: readonly FlagKind[]): number {
+  const texts: readonly string[] = flags.map((f) => FLAG_TEXT[f]);
+  let count = 0;
+  for (const sheet of sheets) for (const result of sheet.results) if (texts.includes(result)) count++;
+  return count;
 }
 
 /**
@@ -69,12 +78,13 @@ export function flagCountRows(sheets: readonly SheetChecks[], firstRow: number):
   const last = firstRow + sheets.length;
   const totals = COUNTS.map((c, i): PlanCell => {
     const column = columnLetters(i + 1);
-    const result = sheets.reduce(
-      (n, s) => n + s.results.filter((r) => c.flags.some((f) => FLAG_TEXT[f] === r)).length,
-      0,
-    );
     return sheets.length
-      ? { kind: "formula", formula: `=SUM(${column}${first}:${column}${last})`, result, style: "integer" }
+      ? {
+          kind: "formula",
+          formula: `=SUM(${column}${first}:${column}${last})`,
+          result: flaggedCount(sheets, c.flags),
+          style: "integer",
+        }
       : { kind: "number", value: 0, style: "integer" };
   });
   rows.push(row(text("All sheets", "heading"), ...totals));
