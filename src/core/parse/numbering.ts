@@ -111,7 +111,10 @@ export class Numbering {
   }
 
   labelText(): string {
-    return this.pending.map((w) => w.text).join(" ");
+    // Joined in a loop: a label is read for every figure, and map+join made two lists each time.
+    let text = this.pending[0]?.text ?? "";
+    for (let i = 1; i < this.pending.length; i++) text += ` ${this.pending[i]!.text}`;
+    return text;
   }
 
   /**
