@@ -50,8 +50,13 @@ export class Numbering {
   }
 
   word(text: string, source: SourceLine): void {
-    this.pending.push({ text, source });
-    if (this.collecting) this.numberLabel.push(text);
+    this.add({ text, source });
+  }
+
+  /** A word as the line reader gave it, kept as it is. */
+  add(word: LabelWord): void {
+    this.pending.push(word);
+    if (this.collecting) this.numberLabel.push(word.text);
     this.touched = true;
   }
 
