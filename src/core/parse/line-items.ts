@@ -56,18 +56,13 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
     from = at + 6;
     pushWords(items, rest, line);
     labelled = true;
-    items.push("figure" in read ? { kind: "figure", figure: read.figure } : { kind: "problem", problem: read.problem });
+    items.push(read);
   }
   const tail = body.slice(from);
   const reading = readTail(tail, labelled || items.some(isWord), structured);
   pushWords(items, reading.rest, line);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
-  if (reading.read)
-    items.push(
-      "figure" in reading.read
-        ? { kind: "figure", figure: reading.read.figure }
-        : { kind: "problem", problem: reading.read.problem },
-    );
+  if (reading.read) items.push(reading.read);
   const lone = !leading && !labelled && reading.read === null && looksLikeFigure(tail);
   // A table row holding nothing but a figure belongs to no label: reported rather than read. In
   // wrapped prose the same word ("30.7" of "section 30.7 accounts") is label text like any other.

@@ -72,10 +72,16 @@ export class Numbering {
 
   marker(marker: Marker): void {
     this.wordsAfterFigure = false;
-    if (marker.number !== null)
-      [this.number, this.letter, this.numberLabel, this.collecting] = [marker.number, "", [], true];
-    else [this.letter, this.collecting] = [marker.letter ?? "", false];
-    this.pending = [];
+    if (marker.number !== null) {
+      this.number = marker.number;
+      this.letter = "";
+      this.numberLabel = [];
+      this.collecting = true;
+    } else {
+      this.letter = marker.letter ?? "";
+      this.collecting = false;
+    }
+    this.clearPending();
     this.touched = true;
   }
 
@@ -85,21 +91,24 @@ export class Numbering {
     const place: Place = subtotal
       ? { printedId: this.number, label: this.numberLabel.join(" "), subtotal }
       : { printedId: this.ownId, label: this.labelText(), subtotal };
-    [this.pending, this.collecting, this.figureSeen, this.touched, this.wordsAfterFigure] = [
-      [],
-      false,
-      true,
-      false,
-      true,
-    ];
+    this.clearPending();
+    this.collecting = false;
+    this.figureSeen = true;
+    this.touched = false;
+    this.wordsAfterFigure = true;
     return place;
   }
 
   /** A row, a heading or a blank line ends the label being read. */
   break(): void {
     this.wordsAfterFigure = false;
-    this.pending = [];
+    this.clearPending();
     this.collecting = false;
+  }
+
+  /** A new list only when the old one holds words: most breaks and figures come with none pending. */
+  private clearPending(): void {
+    if (this.pending.length > 0) this.pending = [];
   }
 
   /** A heading or title: what follows is neither this label nor a subtotal of the figure before. */
