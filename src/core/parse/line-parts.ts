@@ -1,7 +1,7 @@
 import { catalog } from "../forms";
 import { DATE_AT_START } from "./dates";
 import { FIELD_LABEL, LEADING_SEPARATOR, nameLength, STATUS_BEFORE_LABEL } from "./header";
-import type { SourceLine } from "./normalize";
+import { SourceLine } from "./normalize";
 import { TITLE_SUFFIX } from "./titles";
 
 /**
@@ -60,23 +60,27 @@ export function partsOf(line: SourceLine): readonly SourceLine[] {
   const text = line.clean;
   if (!MAY_CUT.test(text)) return [line];
   const cuts: Cut[] = [];
-  for (const m of text.matchAll(CUT))
+  // An exec loop, not matchAll: matchAll copies the pattern for every line it is asked of, and
+  // rebuilding a pattern this size cost more than the search itself. No cut is empty, so it ends.
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(text); m !== null; m = CUT.exec(text))
     cuts.push({ start: m.index, end: m.index + m[0].length, runs: m.groups!["label"] !== undefined });
   if (cuts.length === 0) return [line];
   // A name is cut from figures after it only in a header run together: a field alone on its line
   // with a figure in it is the field's own text, reported as such.
-  const runTogether = cuts.filter((c) => c.runs).length > 1;
+  let runs = 0;
+  for (const cut of cuts) if (cut.runs) runs++;
+  const runTogether = runs > 1;
+  // Loops and a named helper rather than closures: a closure made for every line costs more than the line's cuts.
   const parts: SourceLine[] = [];
-  const push = (from: number, to: number): void => {
-    const part = text.slice(from, to).trim();
-    if (part !== "") parts.push({ number: line.number, raw: line.raw, clean: part, emphasised: false });
-  };
-  push(0, cuts[0]!.start);
-  cuts.forEach((cut, i) => {
+  pushPart(parts, line, 0, cuts[0]!.start);
+  for (let i = 0; i < cuts.length; i++) {
+    const cut = cuts[i]!;
     const next = cuts[i + 1]?.start ?? text.length;
     if (!cut.runs) {
-      push(cut.start, cut.end);
-      return push(cut.end, next);
+      pushPart(parts, line, cut.start, cut.end);
+      pushPart(parts, line, cut.end, next);
+      continue;
     }
     // A date ends its field's value; a firm or form name runs to the next cut, or in a run-together
     // header to its last word ("LLC", "FOCUS II") when a page's figures follow it.
@@ -86,11 +90,17 @@ export function partsOf(line: SourceLine): readonly SourceLine[] {
     const date = isDateLabel(label) ? DATE_AT_START.exec(value.slice(lead, lead + 40)) : null;
     const name = date || !runTogether ? null : nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value);
     const end = date ? cut.end + lead + date[0].length : name !== null ? cut.end + name : next;
-    push(cut.start, end);
-    push(end, next);
-  });
-  if (parts.length === 1 && parts[0]!.clean === text.trim()) return [line];
+    pushPart(parts, line, cut.start, end);
+    pushPart(parts, line, end, next);
+  }
+  if (parts.length === 1 && parts[0]!.clean === line.text) return [line];
   return parts;
+}
+
+/** The line's text from `from` to `to`, trimmed, as a part of its own unless it is empty. */
+function pushPart(parts: SourceLine[], line: SourceLine, from: number, to: number): void {
+  const part = line.clean.slice(from, to).trim();
+  if (part !== "") parts.push(new SourceLine(line.number, line.raw, part, false));
 }
 
 function isDateLabel(label: string): boolean {
