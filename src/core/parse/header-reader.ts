@@ -2,7 +2,7 @@ import type { Diagnostic } from "../model";
 import { diagnostic } from "./diagnostics";
 import type { HeaderBlock } from "./filing-builder";
 import { FIELD_NAMES, isoDate, readHeader, type HeaderRead } from "./header";
-import { foldForMatch, type SourceLine } from "./normalize";
+import type { SourceLine } from "./normalize";
 import { matchTitle } from "./titles";
 
 type ValueField = "firm" | "form" | "endDate" | "submitDate";
@@ -60,7 +60,7 @@ export class HeaderReader {
     const isDate = field === "endDate" || field === "submitDate";
     const fits = isDate
       ? isoDate(text) !== null
-      : !/\[\d{4}\]/.test(text) && readHeader(text) === null && matchTitle(line, foldForMatch(text))?.known !== true;
+      : !/\[\d{4}\]/.test(text) && readHeader(text) === null && matchTitle(line)?.known !== true;
     if (!fits) {
       this.record(labelLine, emptyField(field));
       return false;

@@ -1,5 +1,6 @@
 import { isoDate } from "./dates";
 import { figureBeforeCode } from "./figures";
+import { visibleStart } from "./normalize";
 
 export { isoDate } from "./dates";
 
@@ -62,7 +63,21 @@ export const FIELD_LABEL = String.raw`(?:end\s+date|firm\s+name|form|submit\s+da
 /** A status word printed just before a field label: where a header run together on one line starts. */
 export const STATUS_BEFORE_LABEL = String.raw`(?:${STATUS.replace("(", "(?:")})(?=${SEPARATOR}${FIELD_LABEL})`;
 
+/**
+ * The first two letters, lowercased, of every line readHeader reads: AMendment, AMended, INitial,
+ * ENd Date, FIrm Name, FOrm, SUbmit Date. Each pair is held as one number, (first << 8) | second.
+ */
+const OPENINGS = new Set(["am", "in", "en", "fi", "fo", "su"].map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)));
+
+/** Whether `text` may be a header line, told from its first two letters without trimming or matching it. */
+function opensLikeHeader(text: string): boolean {
+  const at = visibleStart(text);
+  // ASCII letters differ from their capitals only in bit 0x20; nothing else lowers onto a letter this way.
+  return OPENINGS.has(((text.charCodeAt(at) | 0x20) << 8) | (text.charCodeAt(at + 1) | 0x20));
+}
+
 export function readHeader(clean: string): HeaderRead | null {
+  if (!opensLikeHeader(clean)) return null;
   const text = clean.trim();
   const status = STATUS_LINE.exec(text);
   if (status) return { field: "amendment", value: status[1]!.toLowerCase() !== "initial" };
