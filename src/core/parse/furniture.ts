@@ -59,6 +59,14 @@ function mayBe(first: number, form: string | null): boolean {
   return first >= 0x80 || form.charCodeAt(0) === (first >= 65 && first <= 90 ? first + 32 : first);
 }
 
+/** Whether `text` starts with `form` (lowercased) in any case, compared in place while both are ASCII. */
 function startsWithName(text: string, form: string): boolean {
-  return !/\[\d{4}\]/.test(text) && text.toLowerCase().startsWith(form);
+  if (/\[\d{4}\]/.test(text)) return false;
+  for (let i = 0; i < form.length; i++) {
+    const c = text.charCodeAt(i);
+    // Lowercasing a character beyond ASCII may give two: the whole text is lowercased then.
+    if (c >= 0x80) return text.toLowerCase().startsWith(form);
+    if (Number.isNaN(c) || (c >= 65 && c <= 90 ? c + 32 : c) !== form.charCodeAt(i)) return false;
+  }
+  return true;
 }

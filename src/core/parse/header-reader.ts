@@ -93,8 +93,10 @@ export class HeaderReader {
           ),
         );
     }
-    const block = this.block ?? { fields: {}, source: line };
-    this.block = { ...block, fields: { ...block.fields, [header.field]: header.value } };
+    // The block is filled in place until it is taken, and never after: a copy of it for every field
+    // read cost more than reading the field.
+    const block = (this.block ??= { fields: {}, source: line });
+    (block.fields as Record<string, unknown>)[header.field] = header.value;
   }
 }
 

@@ -91,7 +91,8 @@ export function readHeader(clean: string): HeaderRead | null {
 
 /** "Acme 5 [7010]" → value "Acme", stray "5 [7010]". */
 function splitStray(printed: string): { readonly value: string; readonly stray: HeaderStray | null } {
-  const codes = [...printed.matchAll(/\[(\d{4})\]/g)];
+  // Most values print no code: no "[", no search for one.
+  const codes = printed.includes("[") ? [...printed.matchAll(/\[(\d{4})\]/g)] : [];
   const first = codes[0];
   if (!first) return { value: withoutSeparator(printed), stray: null };
   const cut = figureBeforeCode(printed.slice(0, first.index), first[1]!).rest.length;

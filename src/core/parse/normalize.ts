@@ -48,7 +48,7 @@ export class SourceLine {
 
   /** Whether the line prints a bracketed code such as [7010]. */
   get hasCode(): boolean {
-    return (this.coded ??= CODE.test(this.clean));
+    return (this.coded ??= this.clean.includes("[") && CODE.test(this.clean));
   }
 }
 
@@ -69,11 +69,13 @@ export function visibleStart(text: string): number {
 export function splitLines(text: string): readonly SourceLine[] {
   // A text without a carriage return (most) is split on its newlines without running a pattern.
   const raws = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
+  // A line can hold only the markup its text holds: most texts hold one or two kinds, looked for in each line.
+  const inText = markupIn(text, ANGLE | STAR | HASH | AMP);
   const odd = hasOddSpace(text) ? ODD : 0;
   const lines: SourceLine[] = new Array<SourceLine>(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
-    const marks = odd | markupIn(raw);
+    const marks = odd | markupIn(raw, inText);
     lines[i] = new SourceLine(i + 1, raw, cleanLine(raw, marks), isEmphasised(raw, marks));
   }
   return lines;
@@ -95,13 +97,14 @@ const AMP = 8;
 /** A space other than a plain one or a tab, or a zero-width one: see ODD_SPACES. */
 const ODD = 16;
 
-function markupIn(raw: string): number {
+/** Which of the kinds of markup in `kinds` the text holds. */
+function markupIn(text: string, kinds: number): number {
   // includes() is a native search, far quicker than a loop over the characters in script.
   return (
-    (raw.includes("<") ? ANGLE : 0) |
-    (raw.includes("*") ? STAR : 0) |
-    (raw.includes("#") ? HASH : 0) |
-    (raw.includes("&") ? AMP : 0)
+    (kinds & ANGLE && text.includes("<") ? ANGLE : 0) |
+    (kinds & STAR && text.includes("*") ? STAR : 0) |
+    (kinds & HASH && text.includes("#") ? HASH : 0) |
+    (kinds & AMP && text.includes("&") ? AMP : 0)
   );
 }
 

@@ -31,6 +31,18 @@ for (const [form, sections] of foldedHeadings) {
   for (const section of sections) for (const h of section.headings) if (!byHeading.has(h)) byHeading.set(h, section.id);
   sectionByHeading.set(form, byHeading);
 }
+/**
+ * The same for each list of forms a known title opens a statement with (the list is the key), the
+ * first form's first section printing a heading taking it: one look-up a line, not one a form.
+ */
+const sectionByHeadingOf = new Map<readonly StatementForm[], ReadonlyMap<string, string>>();
+for (const match of matchOfKind.values()) {
+  if (!match.known) continue;
+  const byHeading = new Map<string, string>();
+  for (const form of match.forms)
+    for (const [heading, id] of sectionByHeading.get(form)!) if (!byHeading.has(heading)) byHeading.set(heading, id);
+  sectionByHeadingOf.set(match.forms, byHeading);
+}
 /** Every title and heading of the catalog, for telling at a line's first characters that it is none of them. */
 const NAMES = new FoldedNames([
   ...formsByTitle.keys(),
@@ -111,6 +123,8 @@ function titleBefore(line: SourceLine): StatementForm | undefined {
 
 /** The section a heading line opens, among the candidate forms' sections; `folded` as foldedIfNamed gives it. */
 function sectionOf(forms: readonly StatementForm[], line: SourceLine, folded: string | null): string | null {
+  const known = sectionByHeadingOf.get(forms);
+  if (known) return folded ? (known.get(folded) ?? null) : null;
   for (const form of forms) {
     const byHeading = sectionByHeading.get(form);
     // NAMES holds the catalog's headings only: a form outside it is matched on the line's full fold.
