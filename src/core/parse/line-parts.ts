@@ -58,16 +58,17 @@ interface Cut {
  */
 const MAY_CUT = /daily|cover|page/i;
 
-export function partsOf(line: SourceLine): readonly SourceLine[] {
+/** The parts of `line`, or null when it is one part (as most lines are: no list is made for them). */
+export function partsOf(line: SourceLine): readonly SourceLine[] | null {
   const text = line.clean;
-  if (!text.includes(":") && !MAY_CUT.test(text)) return [line];
+  if (!text.includes(":") && !MAY_CUT.test(text)) return null;
   const cuts: Cut[] = [];
   // An exec loop, not matchAll: matchAll copies the pattern for every line it is asked of, and
   // rebuilding a pattern this size cost more than the search itself. No cut is empty, so it ends.
   CUT.lastIndex = 0;
   for (let m = CUT.exec(text); m !== null; m = CUT.exec(text))
     cuts.push({ start: m.index, end: m.index + m[0].length, runs: m.groups!["label"] !== undefined });
-  if (cuts.length === 0) return [line];
+  if (cuts.length === 0) return null;
   // A name is cut from figures after it only in a header run together: a field alone on its line
   // with a figure in it is the field's own text, reported as such.
   let runs = 0;
@@ -95,7 +96,7 @@ export function partsOf(line: SourceLine): readonly SourceLine[] {
     pushPart(parts, line, cut.start, end);
     pushPart(parts, line, end, next);
   }
-  if (parts.length === 1 && parts[0]!.clean === line.text) return [line];
+  if (parts.length === 1 && parts[0]!.clean === line.text) return null;
   return parts;
 }
 

@@ -35,7 +35,11 @@ export function parseFilings(text: string): ParseResult {
   const schedules = /\[\d{4}\]/.test(text) ? null : (readSchedules(text) ?? readNfaSummaries(text));
   if (schedules) return schedules;
   const reader = new Reader();
-  for (const line of splitLines(text)) for (const part of partsOf(line)) reader.read(part);
+  for (const line of splitLines(text)) {
+    const parts = partsOf(line);
+    if (parts === null) reader.read(line);
+    else for (const part of parts) reader.read(part);
+  }
   return reader.finish();
 }
 
