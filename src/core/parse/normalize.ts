@@ -83,6 +83,10 @@ export function splitLines(text: string): readonly SourceLine[] {
 
 function isEmphasised(raw: string, marks: number): boolean {
   if ((marks & (STAR | ANGLE)) === 0) return false;
+  // Emphasis opens with "*" or "<": a line that starts otherwise (a figure line with its figures in
+  // bold) is not run through the patterns.
+  const first = raw.charCodeAt(visibleStart(raw));
+  if (first !== 42 && first !== 60) return false;
   return /^\s*(\*\*|<b>|<strong>)/i.test(raw) && /(\*\*|<\/b>|<\/strong>)\s*$/i.test(raw);
 }
 
@@ -94,7 +98,7 @@ const ANGLE = 1;
 const STAR = 2;
 const HASH = 4;
 const AMP = 8;
-/** A space other than a plain one or a tab, or a zero-width one: see ODD_SPACES. */
+/** A space other than a plain one or a tab, or a zero-width one: see hasOddSpace. */
 const ODD = 16;
 
 /** Which of the kinds of markup in `kinds` the text holds. */
@@ -109,22 +113,17 @@ function markupIn(text: string, kinds: number): number {
 }
 
 /**
- * Every character cleanLine folds to a plain space or drops: what /[^\S\t ]/ matches but the line
- * ends a line is split at, and the zero-width ones (a unit test holds this list to the pattern).
+ * Whether the text holds a character cleanLine folds to a plain space or drops: what /[^\S\t ]/
+ * matches but the line ends a line is split at, and the zero-width ones (a unit test holds this to
+ * those patterns). Asked once of the whole text rather than of each line. The three among Latin-1
+ * are found by native search; the pattern for the rest fails at once on a text that holds no
+ * character beyond Latin-1 (most copies), where a pattern with all of them steps through every one.
  */
-export const ODD_SPACES =
-  "\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" +
-  "\u200b\u200c\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff";
-
-/**
- * Whether the text holds any of ODD_SPACES. Asked once of the whole text rather than of each line,
- * one character at a time: a native search for a character outside Latin-1 in a text without any
- * (most copies) returns at once, where a pattern's character class would step through every character.
- */
-function hasOddSpace(text: string): boolean {
-  for (let i = 0; i < ODD_SPACES.length; i++) if (text.includes(ODD_SPACES.charAt(i))) return true;
-  return false;
+export function hasOddSpace(text: string): boolean {
+  return text.includes("\u00a0") || text.includes("\v") || text.includes("\f") || WIDE_ODD_SPACE.test(text);
 }
+
+const WIDE_ODD_SPACE = /[\u1680\u2000-\u200c\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|\u200d/;
 
 /**
  * Anything shaped like a tag, but one that holds a code ("<A[7010]>"): that is text with a figure's
