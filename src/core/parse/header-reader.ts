@@ -56,11 +56,11 @@ export class HeaderReader {
   private valueOfPending(line: SourceLine, ends: () => void): boolean {
     const { field, line: labelLine } = this.pending!;
     this.pending = null;
-    const text = line.clean.trim();
+    const text = line.text;
     const isDate = field === "endDate" || field === "submitDate";
     const fits = isDate
       ? isoDate(text) !== null
-      : !/\[\d{4}\]/.test(text) && readHeader(text) === null && matchTitle(line)?.known !== true;
+      : !line.hasCode && readHeader(text) === null && matchTitle(line)?.known !== true;
     if (!fits) {
       this.record(labelLine, emptyField(field));
       return false;

@@ -91,7 +91,7 @@ class Reader {
             "unknown-statement",
             "warning",
             line,
-            `"${line.clean.trim()}" is not a statement Tieout knows; its figures ` +
+            `"${line.text}" is not a statement Tieout knows; its figures ` +
               `are read and checked only by the arithmetic its own text prints.`,
           ),
         );
