@@ -11,6 +11,7 @@ const PAGE = /^(?:page\s+\d{1,4}\s*(?:of|\/)\s*\d{1,4}|\d{1,4}\s+of\s+\d{1,4}|-\
 const FORM_NAME_FOOTER = /^daily\s+seg\s*[-\u2013]\s*focus\b[^[\]]*$/i;
 const BANNER = /^(?:[A-Z][.:]?\s{1,3}){3,}[A-Z][.:]?$/;
 const BARE_NUMBER = /^\d{1,3}$/;
+const CODE = /\[\d{4}\]/;
 
 export class Furniture {
   /** The last page number seen, so a bare number is taken for a page number only where the next one falls. */
@@ -61,7 +62,7 @@ function mayBe(first: number, form: string | null): boolean {
 
 /** Whether `text` starts with `form` (lowercased) in any case, compared in place while both are ASCII. */
 function startsWithName(text: string, form: string): boolean {
-  if (/\[\d{4}\]/.test(text)) return false;
+  if (CODE.test(text)) return false;
   for (let i = 0; i < form.length; i++) {
     const c = text.charCodeAt(i);
     // Lowercasing a character beyond ASCII may give two: the whole text is lowercased then.

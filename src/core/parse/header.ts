@@ -55,7 +55,15 @@ const STATUS_LINE = new RegExp(`^${STATUS}$`, "i");
 const SEPARATOR = String.raw`[\s|,;\u2013\u2014-]*`;
 const TRAILING_SEPARATOR = new RegExp(`\\s${SEPARATOR}$`);
 /** The separator between a label and its value printed in cells of their own ("End Date: | 6/18/2013"). */
-export const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR}`);
+const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR}`);
+const SEPARATOR_AT_START = new RegExp(SEPARATOR, "y");
+
+/** How long the separator at the start of `text` is (0 when there is none), told without making a match. */
+export function separatorLength(text: string): number {
+  SEPARATOR_AT_START.lastIndex = 0;
+  SEPARATOR_AT_START.test(text);
+  return SEPARATOR_AT_START.lastIndex;
+}
 
 /** The field labels, for finding a header run into other text (./line-parts.ts). */
 export const FIELD_LABEL = String.raw`(?:end\s+date|firm\s+name|form|submit\s+date)\s*:`;
@@ -76,12 +84,14 @@ function opensLikeHeader(text: string): boolean {
   return OPENINGS.has(((text.charCodeAt(at) | 0x20) << 8) | (text.charCodeAt(at + 1) | 0x20));
 }
 
+const FIELD_LINE = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is;
+
 export function readHeader(clean: string): HeaderRead | null {
   if (!opensLikeHeader(clean)) return null;
   const text = clean.trim();
   const status = STATUS_LINE.exec(text);
   if (status) return { field: "amendment", value: status[1]!.toLowerCase() !== "initial" };
-  const field = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is.exec(text);
+  const field = FIELD_LINE.exec(text);
   if (!field) return null;
   const name = FIELDS[field[1]!.toLowerCase().replace(/\s+/g, " ")]!;
   const { value, stray } = splitStray(field[2]!);
@@ -127,7 +137,7 @@ const FORM_NAME = /^daily\s+seg\s*[-\u2013]\s*\S+(?:\s+(?:i{1,3}|iv|v)[a-c]?\b)?
 export function nameLength(label: string, value: string): number | null {
   if (!/\[\d{4}\]/.test(value)) return null;
   const text = value.slice(0, 200);
-  const lead = LEADING_SEPARATOR.exec(text)![0].length;
+  const lead = separatorLength(text);
   const end = /^form/i.test(label.trim()) ? FORM_NAME.exec(text.slice(lead)) : FIRM_END.exec(text.slice(lead));
   return end ? lead + end.index + end[0].length : null;
 }

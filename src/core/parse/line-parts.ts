@@ -1,6 +1,6 @@
 import { catalog } from "../forms";
-import { DATE_AT_START } from "./dates";
-import { FIELD_LABEL, LEADING_SEPARATOR, nameLength, STATUS_BEFORE_LABEL } from "./header";
+import { dateLength } from "./dates";
+import { FIELD_LABEL, nameLength, separatorLength, STATUS_BEFORE_LABEL } from "./header";
 import { SourceLine } from "./normalize";
 import { TITLE_SUFFIX } from "./titles";
 
@@ -36,10 +36,14 @@ const PAGE_OF = String.raw`page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}`;
 
 const CUT = new RegExp(
   [
-    String.raw`(?<label>(?<![\w])${FIELD_LABEL})`,
-    String.raw`(?<status>(?<![\w])${STATUS_BEFORE_LABEL})`,
-    String.raw`(?<title>(?<![\w])(?:${TITLES.join("|")})(?![\w])(?:${TITLE_SUFFIX})?)`,
-    String.raw`(?<footer>(?<![\w])(?:${FORM_NAME}[^\[\]:]{0,80}?)?${PAGE_OF}(?!\w))`,
+    // A field label, the one cut that runs on, is the only group captured: a match then lists no more.
+    String.raw`((?<![\w])${FIELD_LABEL})`,
+    // A status just before a field label.
+    String.raw`(?:(?<![\w])${STATUS_BEFORE_LABEL})`,
+    // A title.
+    String.raw`(?:(?<![\w])(?:${TITLES.join("|")})(?![\w])(?:${TITLE_SUFFIX})?)`,
+    // A page footer.
+    String.raw`(?:(?<![\w])(?:${FORM_NAME}[^\[\]:]{0,80}?)?${PAGE_OF}(?!\w))`,
   ].join("|"),
   "gi",
 );
@@ -67,7 +71,7 @@ export function partsOf(line: SourceLine): readonly SourceLine[] | null {
   // rebuilding a pattern this size cost more than the search itself. No cut is empty, so it ends.
   CUT.lastIndex = 0;
   for (let m = CUT.exec(text); m !== null; m = CUT.exec(text))
-    cuts.push({ start: m.index, end: m.index + m[0].length, runs: m.groups!["label"] !== undefined });
+    cuts.push({ start: m.index, end: m.index + m[0].length, runs: m[1] !== undefined });
   if (cuts.length === 0) return null;
   // A name is cut from figures after it only in a header run together: a field alone on its line
   // with a figure in it is the field's own text, reported as such.
@@ -88,11 +92,12 @@ export function partsOf(line: SourceLine): readonly SourceLine[] | null {
     // A date ends its field's value; a firm or form name runs to the next cut, or in a run-together
     // header to its last word ("LLC", "FOCUS II") when a page's figures follow it.
     const value = text.slice(cut.end, next);
-    const lead = LEADING_SEPARATOR.exec(value)![0].length;
+    const lead = separatorLength(value);
     const label = text.slice(cut.start, cut.end);
-    const date = isDateLabel(label) ? DATE_AT_START.exec(value.slice(lead, lead + 40)) : null;
-    const name = date || !runTogether ? null : nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value);
-    const end = date ? cut.end + lead + date[0].length : name !== null ? cut.end + name : next;
+    const date = isDateLabel(label) ? dateLength(value.slice(lead, lead + 40)) : null;
+    const name =
+      date !== null || !runTogether ? null : nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value);
+    const end = date !== null ? cut.end + lead + date : name !== null ? cut.end + name : next;
     pushPart(parts, line, cut.start, end);
     pushPart(parts, line, end, next);
   }
@@ -106,6 +111,8 @@ function pushPart(parts: SourceLine[], line: SourceLine, from: number, to: numbe
   if (part !== "") parts.push(new SourceLine(line.number, line.raw, part, false));
 }
 
+const DATE_LABEL = /date/i;
+
 function isDateLabel(label: string): boolean {
-  return /date/i.test(label);
+  return DATE_LABEL.test(label);
 }

@@ -36,6 +36,7 @@ export class SourceLine {
     return (this.firstCode ??= this.clean.charCodeAt(visibleStart(this.clean)));
   }
 
+  /** Whether the line holds nothing but spaces. */
   get blank(): boolean {
     return Number.isNaN(this.first);
   }
@@ -87,8 +88,19 @@ function isEmphasised(raw: string, marks: number): boolean {
   // bold) is not run through the patterns.
   const first = raw.charCodeAt(visibleStart(raw));
   if (first !== 42 && first !== 60) return false;
-  return /^\s*(\*\*|<b>|<strong>)/i.test(raw) && /(\*\*|<\/b>|<\/strong>)\s*$/i.test(raw);
+  return EMPHASIS_OPENS.test(raw) && EMPHASIS_CLOSES.test(raw);
 }
+
+// The patterns cleaning runs on every line are made once: a pattern written in a function is a new
+// object each time the function runs.
+const EMPHASIS_OPENS = /^\s*(\*\*|<b>|<strong>)/i;
+const EMPHASIS_CLOSES = /(\*\*|<\/b>|<\/strong>)\s*$/i;
+const BOLD = /\*\*/g;
+const HEADING = /^\s*#{1,6}\s+/;
+const NBSP_ENTITY = /&nbsp;/gi;
+const AMP_ENTITY = /&amp;/gi;
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const OTHER_SPACE = /[^\S\t ]/g;
 
 /**
  * What markup a line may hold, as bits, so that a plain line (most of a filing) is not run through
@@ -137,15 +149,12 @@ function cleanLine(raw: string, marks: number): string {
   // removal can join "*<i>*" into "**"; "&amp;nbsp;" stays "&nbsp;").
   let text = raw;
   if (marks & ANGLE) text = text.replace(TAG, "");
-  if (marks & STAR) text = text.replace(/\*\*/g, "");
-  if (marks & HASH) text = text.replace(/^\s*#{1,6}\s+/, "");
-  if (marks & AMP) text = text.replace(/&nbsp;/gi, " ").replace(/&amp;/gi, "&");
-  if (marks & ODD)
-    text = text
-      .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, "")
-      // Every other kind of space (NBSP, figure space, form feed, line separator …) is a plain space;
-      // tabs stay, since they separate a label from its figure.
-      .replace(/[^\S\t ]/g, " ");
+  if (marks & STAR) text = text.replace(BOLD, "");
+  if (marks & HASH) text = text.replace(HEADING, "");
+  if (marks & AMP) text = text.replace(NBSP_ENTITY, " ").replace(AMP_ENTITY, "&");
+  // Every other kind of space (NBSP, figure space, form feed, line separator …) is a plain space;
+  // tabs stay, since they separate a label from its figure.
+  if (marks & ODD) text = text.replace(ZERO_WIDTH, "").replace(OTHER_SPACE, " ");
   return quotedRowAsCells(trimEndSpaces(text));
 }
 

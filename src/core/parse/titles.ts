@@ -110,8 +110,7 @@ function titleOf(line: SourceLine, folded: string | null): TitleMatch | null {
   const first = folded && (formsByTitle.get(folded) ?? titleBefore(line));
   if (first) return matchOfKind.get(first.kind)!;
   // A line read "Daily Segregation - …" begins with a "d", whatever spaces come before it.
-  const looksLikeTitle =
-    line.emphasised || (line.startsWith("d") && /^\s*daily\s+seg(regation)?\s*[-\u2013:]/i.test(line.clean));
+  const looksLikeTitle = line.emphasised || (line.startsWith("d") && DAILY_SEGREGATION.test(line.clean));
   return looksLikeTitle && !line.hasCode ? UNKNOWN : null;
 }
 
@@ -120,6 +119,8 @@ function titleBefore(line: SourceLine): StatementForm | undefined {
   const bare = titleText(line.text);
   return bare === line.text ? undefined : formsByTitle.get(foldForMatch(bare));
 }
+
+const DAILY_SEGREGATION = /^\s*daily\s+seg(regation)?\s*[-\u2013:]/i;
 
 /** The section a heading line opens, among the candidate forms' sections; `folded` as foldedIfNamed gives it. */
 function sectionOf(forms: readonly StatementForm[], line: SourceLine, folded: string | null): string | null {
