@@ -78,7 +78,7 @@ export function partsOf(line: SourceLine): readonly SourceLine[] | null {
   let runs = 0;
   for (const cut of cuts) if (cut.runs) runs++;
   const runTogether = runs > 1;
-  // Loops and a named helper rather than closures: a closure made for every line costs more than the line's cuts.
+  // Loops and a named helper: closures made anew for each line cut were most of what cutting it cost.
   const parts: SourceLine[] = [];
   pushPart(parts, line, 0, cuts[0]!.start);
   for (let i = 0; i < cuts.length; i++) {
