@@ -24,8 +24,17 @@ type DateParts = readonly [year: string, month: string, day: string];
 /** The time of day an older system prints after a submit date ("6/19/2013 4:12:09 PM"): not part of the date. */
 const TIME = String.raw`(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:\s*[ap]\.?m\.?)?(?![\w:]))?`;
 
-/** A date as printed at the start of a text, for cutting a header value out of a longer line. */
-export const DATE_AT_START = new RegExp(`^(?:${SPELLINGS.map((s) => s.pattern).join("|")})(?![\\w/])${TIME}`, "i");
+/** A date as printed at the start of a text. Sticky, so a test leaves the date's end in lastIndex (see dateLength). */
+const DATE_AT_START = new RegExp(`(?:${SPELLINGS.map((s) => s.pattern).join("|")})(?![\\w/])${TIME}`, "iy");
+
+/**
+ * How long the date printed at the start of `text` is, or null when it starts with none: for cutting
+ * a header value out of a longer line. Told by a test rather than a match, which would list every spelling's parts.
+ */
+export function dateLength(text: string): number | null {
+  DATE_AT_START.lastIndex = 0;
+  return DATE_AT_START.test(text) ? DATE_AT_START.lastIndex : null;
+}
 
 const WHOLE = SPELLINGS.map((s) => ({ re: new RegExp(`^${s.pattern}${TIME}$`, "i"), parts: s.parts }));
 

@@ -3,7 +3,7 @@ import { diagnostic } from "./diagnostics";
 import type { HeaderBlock } from "./filing-builder";
 import { FIELD_NAMES, isoDate, readHeader, type HeaderRead } from "./header";
 import { codeInHeader, unreadableDate } from "./messages";
-import { foldForMatch, type SourceLine } from "./normalize";
+import type { SourceLine } from "./normalize";
 import { matchTitle } from "./titles";
 
 type ValueField = "firm" | "form" | "endDate" | "submitDate";
@@ -57,11 +57,11 @@ export class HeaderReader {
   private valueOfPending(line: SourceLine, ends: () => void): boolean {
     const { field, line: labelLine } = this.pending!;
     this.pending = null;
-    const text = line.clean.trim();
+    const text = line.text;
     const isDate = field === "endDate" || field === "submitDate";
     const fits = isDate
       ? isoDate(text) !== null
-      : !/\[\d{4}\]/.test(text) && readHeader(text) === null && matchTitle(line, foldForMatch(text))?.known !== true;
+      : !line.hasCode && readHeader(text) === null && matchTitle(line)?.known !== true;
     if (!fits) {
       this.record(labelLine, emptyField(field));
       return false;
@@ -81,8 +81,10 @@ export class HeaderReader {
           diagnostic("orphan-figure", "error", line, codeInHeader(code, FIELD_NAMES[header.field], header.stray?.text)),
         );
     }
-    const block = this.block ?? { fields: {}, source: line };
-    this.block = { ...block, fields: { ...block.fields, [header.field]: header.value } };
+    // The block is filled in place until it is taken, and never after: a copy of it for every field
+    // read cost more than reading the field.
+    const block = (this.block ??= { fields: {}, source: line });
+    (block.fields as Record<string, unknown>)[header.field] = header.value;
   }
 }
 

@@ -1,5 +1,6 @@
 import { isoDate } from "./dates";
 import { figureBeforeCode } from "./figures";
+import { visibleStart } from "./normalize";
 
 export { isoDate } from "./dates";
 
@@ -54,7 +55,15 @@ const STATUS_LINE = new RegExp(`^${STATUS}$`, "i");
 const SEPARATOR = String.raw`[\s|,;\u2013\u2014-]*`;
 const TRAILING_SEPARATOR = new RegExp(`\\s${SEPARATOR}$`);
 /** The separator between a label and its value printed in cells of their own ("End Date: | 6/18/2013"). */
-export const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR}`);
+const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR}`);
+const SEPARATOR_AT_START = new RegExp(SEPARATOR, "y");
+
+/** How long the separator at the start of `text` is (0 when there is none), told without making a match. */
+export function separatorLength(text: string): number {
+  SEPARATOR_AT_START.lastIndex = 0;
+  SEPARATOR_AT_START.test(text);
+  return SEPARATOR_AT_START.lastIndex;
+}
 
 /** The field labels, for finding a header run into other text (./line-parts.ts). */
 export const FIELD_LABEL = String.raw`(?:end\s+date|firm\s+name|form|submit\s+date)\s*:`;
@@ -62,11 +71,27 @@ export const FIELD_LABEL = String.raw`(?:end\s+date|firm\s+name|form|submit\s+da
 /** A status word printed just before a field label: where a header run together on one line starts. */
 export const STATUS_BEFORE_LABEL = String.raw`(?:${STATUS.replace("(", "(?:")})(?=${SEPARATOR}${FIELD_LABEL})`;
 
+/**
+ * The first two letters, lowercased, of every line readHeader reads: AMendment, AMended, INitial,
+ * ENd Date, FIrm Name, FOrm, SUbmit Date. Each pair is held as one number, (first << 8) | second.
+ */
+const OPENINGS = new Set(["am", "in", "en", "fi", "fo", "su"].map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)));
+
+/** Whether `text` may be a header line, told from its first two letters without trimming or matching it. */
+function opensLikeHeader(text: string): boolean {
+  const at = visibleStart(text);
+  // ASCII letters differ from their capitals only in bit 0x20; nothing else lowers onto a letter this way.
+  return OPENINGS.has(((text.charCodeAt(at) | 0x20) << 8) | (text.charCodeAt(at + 1) | 0x20));
+}
+
+const FIELD_LINE = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is;
+
 export function readHeader(clean: string): HeaderRead | null {
+  if (!opensLikeHeader(clean)) return null;
   const text = clean.trim();
   const status = STATUS_LINE.exec(text);
   if (status) return { field: "amendment", value: status[1]!.toLowerCase() !== "initial" };
-  const field = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is.exec(text);
+  const field = FIELD_LINE.exec(text);
   if (!field) return null;
   const name = FIELDS[field[1]!.toLowerCase().replace(/\s+/g, " ")]!;
   const { value, stray } = splitStray(field[2]!);
@@ -76,7 +101,8 @@ export function readHeader(clean: string): HeaderRead | null {
 
 /** "Acme 5 [7010]" → value "Acme", stray "5 [7010]". */
 function splitStray(printed: string): { readonly value: string; readonly stray: HeaderStray | null } {
-  const codes = [...printed.matchAll(/\[(\d{4})\]/g)];
+  // Most values print no code: no "[", no search for one.
+  const codes = printed.includes("[") ? [...printed.matchAll(/\[(\d{4})\]/g)] : [];
   const first = codes[0];
   if (!first) return { value: withoutSeparator(printed), stray: null };
   const cut = figureBeforeCode(printed.slice(0, first.index), first[1]!).rest.length;
@@ -111,7 +137,7 @@ const FORM_NAME = /^daily\s+seg\s*[-\u2013]\s*\S+(?:\s+(?:i{1,3}|iv|v)[a-c]?\b)?
 export function nameLength(label: string, value: string): number | null {
   if (!/\[\d{4}\]/.test(value)) return null;
   const text = value.slice(0, 200);
-  const lead = LEADING_SEPARATOR.exec(text)![0].length;
+  const lead = separatorLength(text);
   const end = /^form/i.test(label.trim()) ? FORM_NAME.exec(text.slice(lead)) : FIRM_END.exec(text.slice(lead));
   return end ? lead + end.index + end[0].length : null;
 }

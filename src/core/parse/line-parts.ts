@@ -1,7 +1,7 @@
 import { catalog } from "../forms";
-import { DATE_AT_START } from "./dates";
-import { FIELD_LABEL, LEADING_SEPARATOR, nameLength, STATUS_BEFORE_LABEL } from "./header";
-import type { SourceLine } from "./normalize";
+import { dateLength } from "./dates";
+import { FIELD_LABEL, nameLength, separatorLength, STATUS_BEFORE_LABEL } from "./header";
+import { SourceLine } from "./normalize";
 import { TITLE_SUFFIX } from "./titles";
 
 /**
@@ -36,10 +36,14 @@ const PAGE_OF = String.raw`page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}`;
 
 const CUT = new RegExp(
   [
-    String.raw`(?<label>(?<![\w])${FIELD_LABEL})`,
-    String.raw`(?<status>(?<![\w])${STATUS_BEFORE_LABEL})`,
-    String.raw`(?<title>(?<![\w])(?:${TITLES.join("|")})(?![\w])(?:${TITLE_SUFFIX})?)`,
-    String.raw`(?<footer>(?<![\w])(?:${FORM_NAME}[^\[\]:]{0,80}?)?${PAGE_OF}(?!\w))`,
+    // A field label, the one cut that runs on, is the only group captured: a match then lists no more.
+    String.raw`((?<![\w])${FIELD_LABEL})`,
+    // A status just before a field label.
+    String.raw`(?:(?<![\w])${STATUS_BEFORE_LABEL})`,
+    // A title.
+    String.raw`(?:(?<![\w])(?:${TITLES.join("|")})(?![\w])(?:${TITLE_SUFFIX})?)`,
+    // A page footer.
+    String.raw`(?:(?<![\w])(?:${FORM_NAME}[^\[\]:]{0,80}?)?${PAGE_OF}(?!\w))`,
   ].join("|"),
   "gi",
 );
@@ -52,47 +56,63 @@ interface Cut {
 }
 
 /**
- * What every cut holds (a label's or status's colon, a title's first word, a footer's "page"): most lines hold none.
+ * What every cut holds besides a label's or status's colon: a title's first word, a footer's "page".
+ * Most lines hold none. Without the colon in it, the pattern is at least four characters long, so
+ * the search can look ahead and skip along the line rather than try each place.
  */
-const MAY_CUT = /[:]|daily|cover|page/i;
+const MAY_CUT = /daily|cover|page/i;
 
-export function partsOf(line: SourceLine): readonly SourceLine[] {
+/** The parts of `line`, or null when it is one part (as most lines are: no list is made for them). */
+export function partsOf(line: SourceLine): readonly SourceLine[] | null {
   const text = line.clean;
-  if (!MAY_CUT.test(text)) return [line];
+  if (!text.includes(":") && !MAY_CUT.test(text)) return null;
   const cuts: Cut[] = [];
-  for (const m of text.matchAll(CUT))
-    cuts.push({ start: m.index, end: m.index + m[0].length, runs: m.groups!["label"] !== undefined });
-  if (cuts.length === 0) return [line];
+  // An exec loop, not matchAll: matchAll copies the pattern for every line it is asked of, and
+  // rebuilding a pattern this size cost more than the search itself. No cut is empty, so it ends.
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(text); m !== null; m = CUT.exec(text))
+    cuts.push({ start: m.index, end: m.index + m[0].length, runs: m[1] !== undefined });
+  if (cuts.length === 0) return null;
   // A name is cut from figures after it only in a header run together: a field alone on its line
   // with a figure in it is the field's own text, reported as such.
-  const runTogether = cuts.filter((c) => c.runs).length > 1;
+  let runs = 0;
+  for (const cut of cuts) if (cut.runs) runs++;
+  const runTogether = runs > 1;
+  // Loops and a named helper: closures made anew for each line cut were most of what cutting it cost.
   const parts: SourceLine[] = [];
-  const push = (from: number, to: number): void => {
-    const part = text.slice(from, to).trim();
-    if (part !== "") parts.push({ number: line.number, raw: line.raw, clean: part, emphasised: false });
-  };
-  push(0, cuts[0]!.start);
-  cuts.forEach((cut, i) => {
+  pushPart(parts, line, 0, cuts[0]!.start);
+  for (let i = 0; i < cuts.length; i++) {
+    const cut = cuts[i]!;
     const next = cuts[i + 1]?.start ?? text.length;
     if (!cut.runs) {
-      push(cut.start, cut.end);
-      return push(cut.end, next);
+      pushPart(parts, line, cut.start, cut.end);
+      pushPart(parts, line, cut.end, next);
+      continue;
     }
     // A date ends its field's value; a firm or form name runs to the next cut, or in a run-together
     // header to its last word ("LLC", "FOCUS II") when a page's figures follow it.
     const value = text.slice(cut.end, next);
-    const lead = LEADING_SEPARATOR.exec(value)![0].length;
+    const lead = separatorLength(value);
     const label = text.slice(cut.start, cut.end);
-    const date = isDateLabel(label) ? DATE_AT_START.exec(value.slice(lead, lead + 40)) : null;
-    const name = date || !runTogether ? null : nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value);
-    const end = date ? cut.end + lead + date[0].length : name !== null ? cut.end + name : next;
-    push(cut.start, end);
-    push(end, next);
-  });
-  if (parts.length === 1 && parts[0]!.clean === text.trim()) return [line];
+    const date = isDateLabel(label) ? dateLength(value.slice(lead, lead + 40)) : null;
+    const name =
+      date !== null || !runTogether ? null : nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value);
+    const end = date !== null ? cut.end + lead + date : name !== null ? cut.end + name : next;
+    pushPart(parts, line, cut.start, end);
+    pushPart(parts, line, end, next);
+  }
+  if (parts.length === 1 && parts[0]!.clean === line.text) return null;
   return parts;
 }
 
+/** The line's text from `from` to `to`, trimmed, as a part of its own unless it is empty. */
+function pushPart(parts: SourceLine[], line: SourceLine, from: number, to: number): void {
+  const part = line.clean.slice(from, to).trim();
+  if (part !== "") parts.push(new SourceLine(line.number, line.raw, part, false));
+}
+
+const DATE_LABEL = /date/i;
+
 function isDateLabel(label: string): boolean {
-  return /date/i.test(label);
+  return DATE_LABEL.test(label);
 }

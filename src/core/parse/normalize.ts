@@ -4,43 +4,158 @@
  * spaces a clipboard brings (NBSP, figure space, narrow NBSP, zero-width) folded to plain ones.
  */
 
-export interface SourceLine {
-  /** 1-based line number in the input. */
-  readonly number: number;
-  /** The line as it was. */
-  readonly raw: string;
-  /** Markup removed, spaces folded; tabs kept because they separate a label from its figure. */
-  readonly clean: string;
-  /** Whether the whole line was emphasised (`**…**` or `<b>…</b>`): a title or header candidate. */
-  readonly emphasised: boolean;
+/**
+ * One line of input as the reader reads it: its number, its text as it was and cleaned, and what
+ * every stage of the reader asks of it first (its first visible character, whether it prints a
+ * code, its trimmed text). Each is worked out once, when first asked: a line is asked the same
+ * question by the header reader, the furniture test and the title match in turn.
+ */
+export class SourceLine {
+  private trimmed: string | undefined = undefined;
+  private firstCode: number | undefined = undefined;
+  private coded: boolean | undefined = undefined;
+
+  constructor(
+    /** 1-based line number in the input. */
+    readonly number: number,
+    /** The line as it was. */
+    readonly raw: string,
+    /** Markup removed, spaces folded; tabs kept because they separate a label from its figure. */
+    readonly clean: string,
+    /** Whether the whole line was emphasised (`**…**` or `<b>…</b>`): a title or header candidate. */
+    readonly emphasised: boolean,
+  ) {}
+
+  /** The clean text trimmed. */
+  get text(): string {
+    return (this.trimmed ??= this.clean.trim());
+  }
+
+  /** The char code of the first character of `text` (NaN when the line is blank), found without trimming. */
+  get first(): number {
+    return (this.firstCode ??= this.clean.charCodeAt(visibleStart(this.clean)));
+  }
+
+  /** Whether the line holds nothing but spaces. */
+  get blank(): boolean {
+    return Number.isNaN(this.first);
+  }
+
+  /** Whether `text` begins with this lowercase ASCII letter, in either case. */
+  startsWith(letter: string): boolean {
+    // ASCII letters differ from their capitals only in bit 0x20; a non-letter never equals a letter this way.
+    return (this.first | 0x20) === letter.charCodeAt(0);
+  }
+
+  /** Whether the line prints a bracketed code such as [7010]. */
+  get hasCode(): boolean {
+    return (this.coded ??= this.clean.includes("[") && CODE.test(this.clean));
+  }
+}
+
+const CODE = /\[\d{4}\]/;
+const SPACE = /\s/;
+
+/** Where `text` starts once trimmed (its length when it is blank), as String.prototype.trim counts spaces. */
+export function visibleStart(text: string): number {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0x80 || !SPACE.test(text.charAt(i))) break;
+  }
+  return i;
 }
 
 export function splitLines(text: string): readonly SourceLine[] {
-  return text.split(/\r\n|\r|\n/).map((raw, i) => ({
-    number: i + 1,
-    raw,
-    clean: cleanLine(raw),
-    emphasised: /^\s*(\*\*|<b>|<strong>)/i.test(raw) && /(\*\*|<\/b>|<\/strong>)\s*$/i.test(raw),
-  }));
+  // A text without a carriage return (most) is split on its newlines without running a pattern.
+  const raws = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
+  // A line can hold only the markup its text holds: most texts hold one or two kinds, looked for in each line.
+  const inText = markupIn(text, ANGLE | STAR | HASH | AMP);
+  const odd = hasOddSpace(text) ? ODD : 0;
+  const lines: SourceLine[] = new Array<SourceLine>(raws.length);
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
+    const marks = odd | markupIn(raw, inText);
+    lines[i] = new SourceLine(i + 1, raw, cleanLine(raw, marks), isEmphasised(raw, marks));
+  }
+  return lines;
 }
 
-/** Anything shaped like a tag; one that holds a code ("<A[7010]>") is text with a figure's code in it, and stays. */
-const TAG = /<\/?[a-z][^<>]*>/gi;
-const dropTag = (tag: string): string => (/\[\d{4}\]/.test(tag) ? tag : "");
+function isEmphasised(raw: string, marks: number): boolean {
+  if ((marks & (STAR | ANGLE)) === 0) return false;
+  // Emphasis opens with "*" or "<": a line that starts otherwise (a figure line with its figures in
+  // bold) is not run through the patterns.
+  const first = raw.charCodeAt(visibleStart(raw));
+  if (first !== 42 && first !== 60) return false;
+  return EMPHASIS_OPENS.test(raw) && EMPHASIS_CLOSES.test(raw);
+}
 
-export function cleanLine(raw: string): string {
-  const folded = raw
-    .replace(TAG, dropTag)
-    .replace(/\*\*/g, "")
-    .replace(/^\s*#{1,6}\s+/, "")
-    .replace(/&nbsp;/gi, " ")
-    .replace(/&amp;/gi, "&")
-    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, "")
-    // Every other kind of space (NBSP, figure space, form feed, line separator …) is a plain space;
-    // tabs stay, since they separate a label from its figure. Plain spaces are left out of the
-    // class too: replacing each by itself rebuilt every line for nothing.
-    .replace(/[^\S\t ]/g, " ");
-  return quotedRowAsCells(trimEndSpaces(folded));
+// The patterns cleaning runs on every line are made once: a pattern written in a function is a new
+// object each time the function runs.
+const EMPHASIS_OPENS = /^\s*(\*\*|<b>|<strong>)/i;
+const EMPHASIS_CLOSES = /(\*\*|<\/b>|<\/strong>)\s*$/i;
+const BOLD = /\*\*/g;
+const HEADING = /^\s*#{1,6}\s+/;
+const NBSP_ENTITY = /&nbsp;/gi;
+const AMP_ENTITY = /&amp;/gi;
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const OTHER_SPACE = /[^\S\t ]/g;
+
+/**
+ * What markup a line may hold, as bits, so that a plain line (most of a filing) is not run through
+ * every one of cleanLine's patterns: each bit says that a character one of them rewrites is there.
+ */
+const ANGLE = 1;
+const STAR = 2;
+const HASH = 4;
+const AMP = 8;
+/** A space other than a plain one or a tab, or a zero-width one: see hasOddSpace. */
+const ODD = 16;
+
+/** Which of the kinds of markup in `kinds` the text holds. */
+function markupIn(text: string, kinds: number): number {
+  // includes() is a native search, far quicker than a loop over the characters in script.
+  return (
+    (kinds & ANGLE && text.includes("<") ? ANGLE : 0) |
+    (kinds & STAR && text.includes("*") ? STAR : 0) |
+    (kinds & HASH && text.includes("#") ? HASH : 0) |
+    (kinds & AMP && text.includes("&") ? AMP : 0)
+  );
+}
+
+/**
+ * Whether the text holds a character cleanLine folds to a plain space or drops: what /[^\S\t ]/
+ * matches but the line ends a line is split at, and the zero-width ones (a unit test holds this to
+ * those patterns). Asked once of the whole text rather than of each line. The three among Latin-1
+ * are found by native search; the pattern for the rest fails at once on a text that holds no
+ * character beyond Latin-1 (most copies), where a pattern with all of them steps through every one.
+ */
+export function hasOddSpace(text: string): boolean {
+  return text.includes("\u00a0") || text.includes("\v") || text.includes("\f") || WIDE_ODD_SPACE.test(text);
+}
+
+const WIDE_ODD_SPACE = /[\u1680\u2000-\u200c\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|\u200d/;
+
+/**
+ * Anything shaped like a tag, but one that holds a code ("<A[7010]>"): that is text with a figure's
+ * code in it, and stays. A tag holds no "<" or ">", so the look-ahead sees exactly the tag's own text.
+ */
+const TAG = /<\/?[a-z](?![^<>]*\[\d{4}\])[^<>]*>/gi;
+
+function cleanLine(raw: string, marks: number): string {
+  // Each rewrite only removes or replaces characters, so one whose character the raw line lacks
+  // cannot apply at any step; the rest run in the order that gives each its meaning (a tag's
+  // removal can join "*<i>*" into "**"; "&amp;nbsp;" stays "&nbsp;").
+  let text = raw;
+  if (marks & ANGLE) text = text.replace(TAG, "");
+  if (marks & STAR) text = text.replace(BOLD, "");
+  if (marks & HASH) text = text.replace(HEADING, "");
+  if (marks & AMP) text = text.replace(NBSP_ENTITY, " ").replace(AMP_ENTITY, "&");
+  // Every other kind of space (NBSP, figure space, form feed, line separator …) is a plain space;
+  // tabs stay, since they separate a label from its figure.
+  if (marks & ODD) text = text.replace(ZERO_WIDTH, "").replace(OTHER_SPACE, " ");
+  return quotedRowAsCells(trimEndSpaces(text));
 }
 
 /**
@@ -49,7 +164,7 @@ export function cleanLine(raw: string): string {
  * or a heading then reads as printed, without its quotes.
  */
 function quotedRowAsCells(text: string): string {
-  if (!text.trimStart().startsWith('"')) return text;
+  if (text.charCodeAt(visibleStart(text)) !== 34) return text;
   const cells = splitCsv(text);
   if (cells === null) return text;
   while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();

@@ -7,7 +7,7 @@ import { Furniture } from "./furniture";
 import { HeaderReader } from "./header-reader";
 import { partsOf } from "./line-parts";
 import { readLine, type LineReading } from "./line-items";
-import { foldForMatch, splitLines, type SourceLine } from "./normalize";
+import { splitLines, type SourceLine } from "./normalize";
 import { readNfaSummaries } from "./nfa-summary";
 import { readSchedules } from "./schedules";
 import { StatementBuilder } from "./statement-builder";
@@ -23,7 +23,7 @@ import {
 } from "./messages";
 import { StatementText } from "./statement-text";
 import type { LineFigure, LineProblem } from "./figures";
-import { formsWithCode, matchSection, matchTitle, titleText } from "./titles";
+import { formsWithCode, nameOf, titleText } from "./titles";
 
 /**
  * Reads every filing in a text: header fields, statements, figures with their codes, notes. Never
@@ -44,7 +44,11 @@ export function parseFilings(text: string): ParseResult {
   const schedules = /\[\d{4}\]/.test(text) ? null : (readSchedules(text) ?? readNfaSummaries(text));
   if (schedules) return schedules;
   const reader = new Reader();
-  for (const line of splitLines(text)) for (const part of partsOf(line)) reader.read(part);
+  for (const line of splitLines(text)) {
+    const parts = partsOf(line);
+    if (parts === null) reader.read(line);
+    else for (const part of parts) reader.read(part);
+  }
   return reader.finish();
 }
 
@@ -59,26 +63,25 @@ class Reader {
   /** A page's header that repeated the filing's own inside a statement: the header a same-kind title reopens with. */
   private continued: HeaderBlock | null = null;
   private readonly furniture = new Furniture();
+  /** Made once: a header ends the paragraph above it (a closure made for every line read cost more than the read). */
+  private readonly breakParagraph = (): void => this.body?.paragraphBreak();
   /** Figures read in the open statement: a bold line above the first is a subtitle, not a new statement. */
   private bodyFigures = 0;
 
   read(line: SourceLine): void {
-    if (line.clean.trim() === "") return this.body?.paragraphBreak();
-    if (this.header.read(line, () => this.body?.paragraphBreak())) return;
-    if (!/\[\d{4}\]/.test(line.clean) && this.furniture.is(line.clean.trim(), this.filing?.header.form)) return;
+    if (line.blank) return this.body?.paragraphBreak();
+    if (this.header.read(line, this.breakParagraph)) return;
+    if (!line.hasCode && this.furniture.is(line, this.filing?.header.form)) return;
     // A Cover Page carries no figures to check: its lines go to its own reader (cover-page.ts).
-    if (isCoverPageTitle(titleText(line.clean))) {
+    // Its title starts with a "c": no other line is run through the title patterns for it.
+    if (line.startsWith("c") && isCoverPageTitle(titleText(line.clean))) {
       this.closeStatement();
       this.cover = { lines: [], sourceLine: line.number };
       return;
     }
-    const folded = foldForMatch(line.clean);
-    const match = matchTitle(line, folded);
-    // A heading set in bold or capitals like a title is still the open statement's section.
-    const section = this.body && !match?.known ? matchSection(this.body.statement.forms, folded) : null;
-    const title = section ? null : match;
+    const { title, section } = nameOf(line, this.body ? this.body.statement.forms : null);
     if (!title) this.settleHeader();
-    if (this.cover && !title && !/\[\d{4}\]/.test(line.clean)) {
+    if (this.cover && !title && !line.hasCode) {
       this.cover.lines.push({ text: line.clean, number: line.number });
       return;
     }
@@ -92,7 +95,7 @@ class Reader {
       if (!DAILY_SEG.test(line.clean)) return this.body.subtitle(line);
     if (title) {
       if (!title.known)
-        this.diagnostics.push(diagnostic("unknown-statement", "warning", line, unknownStatement(line.clean.trim())));
+        this.diagnostics.push(diagnostic("unknown-statement", "warning", line, unknownStatement(line.text)));
       return this.open(
         line,
         titleText(line.clean),

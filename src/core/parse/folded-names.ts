@@ -1,0 +1,82 @@
+import { foldForMatch } from "./normalize";
+
+/**
+ * A set of names folded as foldForMatch folds them (the catalog's titles and headings), asked of
+ * every line whether it might be one. Most lines are figures or labels that match no name from their
+ * first character or two; walking their characters through a tree of the names' letters rejects
+ * them there, without lowercasing and rebuilding each line to compare it whole.
+ */
+export class FoldedNames {
+  private readonly root: Node = newNode();
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      let node = this.root;
+      for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        let next = step(node, c);
+        if (!next) {
+          next = newNode();
+          node.codes.push(c);
+          node.nodes.push(next);
+        }
+        node = next;
+      }
+      node.named = true;
+    }
+  }
+
+  /**
+   * `foldForMatch(text)` when one of the names is the whole of it or a start of it (a title with an
+   * "as of" date after it folds to the title and more), "" when it folds to nothing, else null.
+   */
+  foldIfNamed(text: string): string | null {
+    let node = this.root;
+    let named = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      // Lowercasing maps a few characters beyond ASCII to ASCII letters (the Kelvin sign to "k"): fold those whole.
+      if (c >= 0x80) return this.named(foldForMatch(text));
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+      const next = step(node, c);
+      if (!next) return named ? foldForMatch(text) : null;
+      node = next;
+      named ||= node.named;
+    }
+    if (node === this.root) return "";
+    return named ? foldForMatch(text) : null;
+  }
+
+  /** The same for a text already folded. */
+  private named(folded: string): string | null {
+    let node = this.root;
+    for (let i = 0; i < folded.length; i++) {
+      const next = step(node, folded.charCodeAt(i));
+      if (!next) return null;
+      node = next;
+      if (node.named) return folded;
+    }
+    return folded === "" ? "" : null;
+  }
+}
+
+/**
+ * A letter or digit of a name and what may follow it. The characters that may follow are few (one,
+ * mostly): a scan of a short array finds one sooner than a Map's hashing does.
+ */
+interface Node {
+  readonly codes: number[];
+  readonly nodes: Node[];
+  named: boolean;
+}
+
+function newNode(): Node {
+  return { codes: [], nodes: [], named: false };
+}
+
+function step(node: Node, code: number): Node | undefined {
+  const codes = node.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.nodes[i];
+  return undefined;
+}
