@@ -64,6 +64,8 @@ export function rowOrder(text: string, context: RowContext): RowOrder {
   const cells = splitCells(text);
   if (cells === null && !text.includes("[")) return AS_PRINTED;
   const csv = cells !== null && !text.includes("\t");
+  // A table row with no code in any form (a label, a heading, an uncoded figure) pairs nothing: as printed.
+  if (!csv && !text.includes("[") && !cells!.some(isColumnCode)) return AS_PRINTED;
   const tokens = cells === null ? wordTokens(text) : cellsTokens(cells);
   let maybeCount = 0;
   for (const t of tokens) if (t.kind === "maybe") maybeCount++;
