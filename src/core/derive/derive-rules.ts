@@ -1,6 +1,6 @@
 import type { Rule } from "../forms";
 import type { Statement } from "../model";
-import { layoutKey, RecentCache } from "./layouts";
+import { LayoutCache } from "./layouts";
 import { readRules, type LayoutRules, type UnusedInstruction } from "./read-rules";
 
 export type { UnusedInstruction } from "./read-rules";
@@ -40,11 +40,10 @@ function derived(statement: Statement): Derived {
   // sheets) reuses what it was given without even reading its layout again.
   let found = derivedRules.get(statement);
   if (!found) {
-    const key = layoutKey(statement);
-    let layout = layouts.get(key);
+    let layout = layouts.get(statement);
     if (!layout) {
       layout = detached(readRules(statement));
-      layouts.set(key, layout);
+      layouts.set(statement, layout);
       derivations++;
     }
     // Rules name only codes, line ids and labels, which the layout fixes, so its statements share
@@ -66,7 +65,7 @@ const detached = (layout: LayoutRules): LayoutRules => JSON.parse(JSON.stringify
 const derivedRules = new WeakMap<Statement, Derived>();
 /** Enough for every layout of many firms in one session; each holds a few kilobytes. */
 const LAYOUT_LIMIT = 256;
-const layouts = new RecentCache<string, LayoutRules>(LAYOUT_LIMIT);
+const layouts = new LayoutCache<LayoutRules>(LAYOUT_LIMIT);
 let derivations = 0;
 
 /**
