@@ -99,29 +99,23 @@ export class StatementBuilder {
   }
 
   finish(): { readonly statement: Statement; readonly diagnostics: readonly Diagnostic[] } {
-    const form = this.chooseVersion();
+    // One set of codes serves both: the version is chosen by the figures read, and a code printed with
+    // a figure that could not be read is not missing (it is reported as unread).
+    const present = new Set<string | null>();
+    for (const pending of this.figures) present.add(pending.figure.code);
+    const form = this.chooseVersion(present);
+    for (const unread of this.unread) present.add(unread.code);
     const diagnostics: Diagnostic[] = [];
+    const byCode = form && linesByCode(form);
     const lines = this.figures.map((p): ReportedLine => {
-      const { figure, source } = p;
-      const known = figure.code === null ? uncodedLine(form, p.printedId) : form && lineOfCode(form, figure.code);
-      if (figure.code !== null && form && !known)
+      const code = p.figure.code;
+      const known = code === null ? uncodedLine(form, p.printedId) : byCode?.get(code);
+      if (code !== null && form && !known)
         diagnostics.push(
-          diagnostic("unknown-code", "warning", source, unknownCode(figure.code, form.titles[0], p.printedId)),
+          diagnostic("unknown-code", "warning", p.source, unknownCode(code, form.titles[0], p.printedId)),
         );
-      return {
-        line: known?.line.line ?? p.printedId,
-        section: known?.section ?? p.section,
-        // A subtotal's row is printed with its last component's label: the catalog's says what it is.
-        label: (p.subtotal && known?.line.label) || p.label || known?.line.label || "",
-        code: figure.code,
-        value: figure.value,
-        sourceLine: source.number,
-        raw: figure.raw,
-        ...(p.subtotal ? { subtotal: true as const } : {}),
-      };
+      return reportedLine(p, known);
     });
-    // A code printed with a figure that could not be read is not missing: it is reported as unread.
-    const present = new Set([...lines.map((l) => l.code), ...this.unread.map((u) => u.code)]);
     const missing: string[] = [];
     for (const section of form?.sections ?? [])
       for (const line of section.lines) {
@@ -148,40 +142,56 @@ export class StatementBuilder {
       sourceLine: this.source.number,
       ...(this.unread.length ? { unread: this.unread } : {}),
     };
-    diagnostics.push(...this.instructionDiagnostics(statement, form));
+    this.instructionDiagnostics(statement, form, diagnostics);
     return { statement, diagnostics };
   }
 
   /** A printed instruction read only in part, or naming a line printed in two parts, is said, not used. */
-  private instructionDiagnostics(statement: Statement, form: StatementForm | undefined): Diagnostic[] {
-    return unusedInstructions(statement).flatMap((unused) => {
-      if (unused.reason !== "partial" && unused.reason !== "ambiguous") return [];
+  private instructionDiagnostics(statement: Statement, form: StatementForm | undefined, into: Diagnostic[]): void {
+    for (const unused of unusedInstructions(statement)) {
+      if (unused.reason !== "partial" && unused.reason !== "ambiguous") continue;
       const source = this.figures.find((f) => f.source.number === unused.line.sourceLine)?.source ?? this.source;
       const catalogued = form?.rules.some((r) => ruleTarget(r) === unused.code) ?? false;
-      return [diagnostic("unused-instruction", "warning", source, unusedInstructionMessage(unused, catalogued))];
-    });
+      into.push(diagnostic("unused-instruction", "warning", source, unusedInstructionMessage(unused, catalogued)));
+    }
   }
 
-  /** The candidate version with the most of its marker codes present; the first one on a tie. */
-  private chooseVersion(): StatementForm | undefined {
-    const codes = new Set(this.figures.map((f) => f.figure.code));
+  /** The candidate version with the most of its marker codes among `codes`; the first one on a tie. */
+  private chooseVersion(codes: ReadonlySet<string | null>): StatementForm | undefined {
     let best: StatementForm | undefined;
     let bestScore = -1;
     for (const form of this.forms) {
-      const score = form.markers.filter((m) => codes.has(m)).length;
-      if (score > bestScore) [best, bestScore] = [form, score];
+      let score = 0;
+      for (const marker of form.markers) if (codes.has(marker)) score++;
+      if (score > bestScore) {
+        best = form;
+        bestScore = score;
+      }
     }
     return best;
   }
 }
 
+/**
+ * The line as reported: the catalog's id and section where it knows the line, else the printed ones.
+ * Made in one literal either way (no copy to add the subtotal mark): one is made for every figure read.
+ */
+function reportedLine(p: PendingFigure, known: Located | undefined): ReportedLine {
+  const { figure, source } = p;
+  const line = known?.line.line ?? p.printedId;
+  const section = known?.section ?? p.section;
+  // A subtotal's row is printed with its last component's label: the catalog's says what it is.
+  const label = (p.subtotal && known?.line.label) || p.label || known?.line.label || "";
+  const { code, value, raw } = figure;
+  const sourceLine = source.number;
+  return p.subtotal
+    ? { line, section, label, code, value, sourceLine, raw, subtotal: true }
+    : { line, section, label, code, value, sourceLine, raw };
+}
+
 interface Located {
   readonly line: CatalogLine;
   readonly section: string;
-}
-
-function lineOfCode(form: StatementForm, code: string): Located | undefined {
-  return linesByCode(form).get(code);
 }
 
 /** A form's coded lines by code, made once per form: every figure read asks for its code's line. */
@@ -200,9 +210,7 @@ function linesByCode(form: StatementForm): ReadonlyMap<string, Located> {
 const locatedLines = new WeakMap<StatementForm, Map<string, Located>>();
 
 function uncodedLine(form: StatementForm | undefined, printedId: string): Located | undefined {
-  for (const section of form?.sections ?? []) {
-    const line = section.lines.find((l) => l.uncoded && l.line === printedId);
-    if (line) return { line, section: section.id };
-  }
+  for (const section of form?.sections ?? [])
+    for (const line of section.lines) if (line.uncoded && line.line === printedId) return { line, section: section.id };
   return undefined;
 }
