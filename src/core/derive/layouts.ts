@@ -1,4 +1,4 @@
-import type { ReportedLine, Statement } from "../model";
+import type { ReportedLine, Statement, StatementKind } from "../model";
 
 /*
  * A statement's layout: everything deriving its rules reads, and nothing else. A firm files the same
@@ -15,7 +15,11 @@ import type { ReportedLine, Statement } from "../model";
 
 type Field = string | number | boolean | null;
 
-/** The fields of one line that are its part of the layout; `shared` is said for every line at once. */
+/**
+ * A line's part of the layout, field by field: its id, code, label, subtotal mark and the line it
+ * shares an input line with (`sharedWith`). Hashing, comparing and holding a layout all read the
+ * fields here, so they cannot disagree on what a layout is.
+ */
 const FIELDS_PER_LINE = 5;
 
 function field(line: ReportedLine, index: number, shared: number): Field {
@@ -104,13 +108,22 @@ function sameLayout(statement: Statement, fields: LayoutFields): boolean {
   return true;
 }
 
+/** A layout held: its fields, to compare with, and the hash it is held under. */
+interface Held<V> {
+  readonly hash: number;
+  readonly fields: LayoutFields;
+  readonly value: V;
+}
+
 /**
  * What is known of each layout, found by a statement of that layout. Layouts whose hashes collide
  * take one place in turn: the later one replaces the earlier, which is read again when it comes back
  * (slower, never wrong).
  */
 export class LayoutCache<V> {
-  private readonly entries: RecentCache<number, { readonly fields: LayoutFields; readonly value: V }>;
+  private readonly entries: RecentCache<number, Held<V>>;
+  /** The layout last found or held for each kind of statement. */
+  private readonly lastOfKind = new Map<StatementKind, Held<V>>();
 
   constructor(
     limit: number,
@@ -125,16 +138,25 @@ export class LayoutCache<V> {
   }
 
   get(statement: Statement): V | undefined {
+    // Filings come in runs of one layout (a firm's month): the layout last found for the statement's
+    // kind is compared first, and found without hashing; still held, it is used again as recently.
+    const last = this.lastOfKind.get(statement.kind);
+    if (last && sameLayout(statement, last.fields) && this.entries.get(last.hash) === last) return last.value;
     const entry = this.entries.get(this.hash(statement));
-    return entry && sameLayout(statement, entry.fields) ? entry.value : undefined;
+    if (!entry || !sameLayout(statement, entry.fields)) return undefined;
+    this.lastOfKind.set(statement.kind, entry);
+    return entry.value;
   }
 
   set(statement: Statement, value: V): void {
-    this.entries.set(this.hash(statement), { fields: layoutFields(statement), value });
+    const held = { hash: this.hash(statement), fields: layoutFields(statement), value };
+    this.entries.set(held.hash, held);
+    this.lastOfKind.set(statement.kind, held);
   }
 
   clear(): void {
     this.entries.clear();
+    this.lastOfKind.clear();
   }
 }
 
