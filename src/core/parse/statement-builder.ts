@@ -99,27 +99,31 @@ export class StatementBuilder {
   }
 
   finish(): { readonly statement: Statement; readonly diagnostics: readonly Diagnostic[] } {
-    // One set of codes serves both: the version is chosen by the figures read, and a code printed with
-    // a figure that could not be read is not missing (it is reported as unread).
-    const present = new Set<string | null>();
-    for (const pending of this.figures) present.add(pending.figure.code);
-    const form = this.chooseVersion(present);
-    for (const unread of this.unread) present.add(unread.code);
+    const form = this.chooseVersion();
     const diagnostics: Diagnostic[] = [];
     const byCode = form && linesByCode(form);
+    // Which of the form's codes the text printed, by their place in the form (no set of codes is built
+    // for every statement of every filing).
+    const printed = new Array<boolean>(byCode?.size ?? 0).fill(false);
     const lines = this.figures.map((p): ReportedLine => {
       const code = p.figure.code;
       const known = code === null ? uncodedLine(form, p.printedId) : byCode?.get(code);
+      if (code !== null && known) printed[known.index] = true;
       if (code !== null && form && !known)
         diagnostics.push(
           diagnostic("unknown-code", "warning", p.source, unknownCode(code, form.titles[0], p.printedId)),
         );
       return reportedLine(p, known);
     });
+    // A code printed with a figure that could not be read is not missing: it is reported as unread.
+    for (const { code } of this.unread) {
+      const known = code === null ? undefined : byCode?.get(code);
+      if (known) printed[known.index] = true;
+    }
     const missing: string[] = [];
     for (const section of form?.sections ?? [])
       for (const line of section.lines) {
-        if (line.code === null || present.has(line.code)) continue;
+        if (line.code === null || printed[byCode!.get(line.code)!.index]) continue;
         missing.push(line.code);
         // Said at the statement's title, where a reader looks for what the statement holds.
         diagnostics.push(
@@ -156,19 +160,25 @@ export class StatementBuilder {
     }
   }
 
-  /** The candidate version with the most of its marker codes among `codes`; the first one on a tie. */
-  private chooseVersion(codes: ReadonlySet<string | null>): StatementForm | undefined {
+  /** The candidate version with the most of its marker codes present; the first one on a tie. */
+  private chooseVersion(): StatementForm | undefined {
     let best: StatementForm | undefined;
     let bestScore = -1;
     for (const form of this.forms) {
       let score = 0;
-      for (const marker of form.markers) if (codes.has(marker)) score++;
+      // A form has a few markers at most: each is looked for among the figures, with no set of their codes.
+      for (const marker of form.markers) if (this.readCode(marker)) score++;
       if (score > bestScore) {
         best = form;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  private readCode(code: string): boolean {
+    for (const pending of this.figures) if (pending.figure.code === code) return true;
+    return false;
   }
 }
 
@@ -192,6 +202,8 @@ function reportedLine(p: PendingFigure, known: Located | undefined): ReportedLin
 interface Located {
   readonly line: CatalogLine;
   readonly section: string;
+  /** The code's place among the form's codes, each counted once; -1 for an uncoded line. */
+  readonly index: number;
 }
 
 /** A form's coded lines by code, made once per form: every figure read asks for its code's line. */
@@ -201,7 +213,8 @@ function linesByCode(form: StatementForm): ReadonlyMap<string, Located> {
     lines = new Map();
     for (const section of form.sections)
       for (const line of section.lines)
-        if (line.code !== null && !lines.has(line.code)) lines.set(line.code, { line, section: section.id });
+        if (line.code !== null && !lines.has(line.code))
+          lines.set(line.code, { line, section: section.id, index: lines.size });
     locatedLines.set(form, lines);
   }
   return lines;
@@ -211,6 +224,7 @@ const locatedLines = new WeakMap<StatementForm, Map<string, Located>>();
 
 function uncodedLine(form: StatementForm | undefined, printedId: string): Located | undefined {
   for (const section of form?.sections ?? [])
-    for (const line of section.lines) if (line.uncoded && line.line === printedId) return { line, section: section.id };
+    for (const line of section.lines)
+      if (line.uncoded && line.line === printedId) return { line, section: section.id, index: -1 };
   return undefined;
 }
