@@ -1,6 +1,5 @@
 import { PerformanceObserver } from "node:perf_hooks";
-import { checkFiling } from "../src/core/checks";
-import { parseFilings } from "../src/core/parse";
+import { loadCore } from "./core";
 import { generateFilings } from "./generate";
 import { readSample } from "./sample";
 
@@ -9,10 +8,12 @@ import { readSample } from "./sample";
  * process runs with a young generation far larger than the work (bench/alloc.ts starts it with
  * --max-semi-space-size), so heap growth over the batch is what it allocated. A collection during the
  * batch would make the figure too low: it is then reported as not measured.
- * Usage: node --expose-gc --min-semi-space-size=256 --max-semi-space-size=256 --import tsx bench/alloc-child.ts <filings> <seed>
+ * Parse and check are the core bundle's (bench/core.ts): the parent's file when given, else one built here.
+ * Usage: node --expose-gc --min-semi-space-size=256 --max-semi-space-size=256 --import tsx bench/alloc-child.ts <filings> <seed> [bundle]
  */
 const count = Number(process.argv[2] ?? 100);
 const seed = Number(process.argv[3] ?? 6);
+const { parseFilings, checkFiling } = loadCore(process.argv[4]);
 const sample = readSample();
 const texts = generateFilings(sample, count, { seed }).map((g) => g.text);
 for (const g of generateFilings(sample, 50, { seed: seed + 1 })) checkFiling(parseFilings(g.text).filings[0]!);

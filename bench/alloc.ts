@@ -7,8 +7,11 @@ export interface Allocation {
   readonly filings: number;
 }
 
-/** Runs bench/alloc-child.ts in a process of its own, with a young generation of 256 MB from the start (see there). */
-export function measureAllocation(count = 100, seed = 6): Allocation {
+/**
+ * Runs bench/alloc-child.ts in a process of its own, with a young generation of 256 MB from the start (see there),
+ * on `core`, the bundle (bench/core.ts) the rest of the run timed.
+ */
+export function measureAllocation(core: string, count = 100, seed = 6): Allocation {
   const child = spawnSync(
     process.execPath,
     [
@@ -20,6 +23,7 @@ export function measureAllocation(count = 100, seed = 6): Allocation {
       join(__dirname, "alloc-child.ts"),
       String(count),
       String(seed),
+      core,
     ],
     { cwd: join(__dirname, ".."), encoding: "utf8" },
   );

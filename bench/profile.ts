@@ -1,12 +1,13 @@
+import { readFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { checkFiling } from "../src/core/checks";
-import { parseFilings } from "../src/core/parse";
+import { buildCore, loadCore } from "./core";
 import { readSample } from "./sample";
 
 /**
  * Where parse+check spend their time on the sample: `npx tsx bench/profile.ts` samples the CPU over
- * 3,000 parse+check runs and prints the functions with the most self and inclusive time. Not part of
- * `npm run bench`; it is how the floorRatio's cause is found (see bench/README.md).
+ * 3,000 parse+check runs of the core bundle the CLI ships (bench/core.ts) and prints the functions with
+ * the most self and inclusive time. Not part of `npm run bench`; it is how the floorRatio's cause is
+ * found (see bench/README.md).
  */
 interface ProfileNode {
   id: number;
@@ -14,7 +15,26 @@ interface ProfileNode {
   children?: number[];
 }
 
+/**
+ * The source file of each line of the bundle: esbuild heads each module's code with a `// src/…` comment,
+ * so a frame is named by the file it was written in rather than by the bundle.
+ */
+function sourceOf(bundle: string): (line: number) => string {
+  const starts: Array<[number, string]> = [];
+  bundle.split("\n").forEach((text, i) => {
+    if (text.startsWith("// src/")) starts.push([i, text.slice(3)]);
+  });
+  return (line) => {
+    let file = "bundle";
+    for (const [start, name] of starts) if (start <= line) file = name;
+    return file;
+  };
+}
+
 async function main(): Promise<void> {
+  const bundle = buildCore();
+  const { parseFilings, checkFiling } = loadCore(bundle);
+  const source = sourceOf(readFileSync(bundle, "utf8"));
   const text = readSample();
   const filing = parseFilings(text).filings[0]!;
   const session = new Session();
@@ -28,8 +48,11 @@ async function main(): Promise<void> {
   };
   session.disconnect();
 
-  const nameOf = (n: ProfileNode): string =>
-    `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").slice(-3).join("/")}:${n.callFrame.lineNumber + 1}`;
+  const where = ({ callFrame: { url, lineNumber } }: ProfileNode): string =>
+    url.endsWith(bundle)
+      ? `${source(lineNumber).split("/").slice(-2).join("/")} (bundle line ${lineNumber + 1})`
+      : `${url.split("/").slice(-3).join("/")}:${lineNumber + 1}`;
+  const nameOf = (n: ProfileNode): string => `${n.callFrame.functionName || "(anonymous)"} ${where(n)}`;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

@@ -18,6 +18,8 @@ export interface Results {
     readonly loadAvg1mStart: number;
     readonly loadAvg1mEnd: number;
   };
+  /** What parse, check and layout ran as (bench/core.ts): the bundle the CLI ships, not tsx's per-module output. */
+  readonly code: string;
   readonly seed: SeedResult;
   readonly floorRatio: number;
   readonly floor: FloorResult;

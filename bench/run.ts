@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { measureAllocation } from "./alloc";
 import { measureBundle } from "./bundle";
 import { measureCliStart } from "./cli-start";
+import { buildCore, CODE_MEASURED, loadCore } from "./core";
 import { measureRoundTrips, type ExcelRoundTrips } from "./excel-round-trips";
 import { updateReadme } from "./readme-table";
 import { perImport, type Results } from "./results";
@@ -28,16 +29,19 @@ async function main(): Promise<void> {
   const text = readSample();
   const step = (what: string) => process.stderr.write(`bench: ${what}…\n`);
 
+  // Built afresh every run, and the one file every timed call goes to, here and in the child processes.
+  step("bundling src/core as the CLI ships it");
+  const core = buildCore();
   step(`seed pipeline, ${REPS} repetitions`);
-  const seed = await measureSeed(text, REPS, WARMUP);
+  const seed = await measureSeed(loadCore(core), text, REPS, WARMUP);
   step("bare scan");
   const floor = measureFloor(text, seed, REPS, WARMUP);
 
   // Each size in its own process, the smaller first: peak RSS is per size, and neither run heats the other's JIT or heap.
   step("1,000 filings");
-  const small = measureScale(1000, SEED);
+  const small = measureScale(core, 1000, SEED);
   step("10,000 filings");
-  const large = measureScale(10000, SEED);
+  const large = measureScale(core, 10000, SEED);
 
   step("Excel round trips");
   let excel: ExcelRoundTrips | null = null;
@@ -53,7 +57,7 @@ async function main(): Promise<void> {
   step("CLI start, 10 cold runs beside node -e 0");
   const cli = measureCliStart();
   step("allocation per filing");
-  const allocation = measureAllocation(100, SEED);
+  const allocation = measureAllocation(core, 100, SEED);
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
       loadAvg1mStart: round(loadAtStart, 2),
       loadAvg1mEnd: round(loadavg()[0]!, 2),
     },
+    code: CODE_MEASURED,
     seed,
     floorRatio: floor.floorRatio,
     floor,

@@ -1,16 +1,17 @@
-import { checkFiling } from "../src/core/checks";
-import { parseFilings } from "../src/core/parse";
+import { loadCore } from "./core";
 import { filingStream, generateFilings, monthlyTexts, type GeneratedFiling } from "./generate";
 import { readSample } from "./sample";
 
 /**
  * One scale measurement in a process of its own (bench/scale.ts starts it), so the peak RSS it reports
  * is this size's alone and not whatever an earlier, larger run left on the heap.
- * Usage: node --import tsx bench/scale-child.ts <filings> <seed>; prints one JSON line.
+ * Parse and check are the core bundle's (bench/core.ts): the parent's file when given, else one built here.
+ * Usage: node --import tsx bench/scale-child.ts <filings> <seed> [bundle]; prints one JSON line.
  */
 const count = Number(process.argv[2]);
 const seed = Number(process.argv[3] ?? 6);
 if (!Number.isInteger(count) || count <= 0) throw new Error(`filing count expected, got ${process.argv[2]}`);
+const { parseFilings, checkFiling } = loadCore(process.argv[4]);
 
 const sample = readSample();
 const FILINGS_PER_TEXT = 31;

@@ -22,15 +22,16 @@ export interface ScaleRun {
  * Runs bench/scale-child.ts for `count` filings in `runs` fresh Node processes (see there for why) and
  * keeps the run of median time: one run's figure moves by a quarter with whatever else the machine does.
  */
-export function measureScale(count: number, seed: number, runs = 3): ScaleRun {
-  const all = Array.from({ length: runs }, () => measureOnce(count, seed)).sort((a, b) => a.ms - b.ms);
+export function measureScale(core: string, count: number, seed: number, runs = 3): ScaleRun {
+  const all = Array.from({ length: runs }, () => measureOnce(core, count, seed)).sort((a, b) => a.ms - b.ms);
   return all[Math.floor(all.length / 2)]!;
 }
 
-function measureOnce(count: number, seed: number): ScaleRun {
+/** `core` is the bundle (bench/core.ts) the child times, the parent's own so every run times the same code. */
+function measureOnce(core: string, count: number, seed: number): ScaleRun {
   const child = spawnSync(
     process.execPath,
-    ["--expose-gc", "--import", "tsx", join(__dirname, "scale-child.ts"), String(count), String(seed)],
+    ["--expose-gc", "--import", "tsx", join(__dirname, "scale-child.ts"), String(count), String(seed), core],
     {
       cwd: join(__dirname, ".."),
       encoding: "utf8",

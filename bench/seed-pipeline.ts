@@ -1,7 +1,5 @@
-import { checkFiling } from "../src/core/checks";
-import { layoutWorkbook } from "../src/core/layout";
-import { parseFilings } from "../src/core/parse";
 import { writeXlsx } from "../src/xlsx";
+import type { Core } from "./core";
 import { mean, median, p95, round, timeBatched, timeEach } from "./stats";
 
 export interface StageTimes {
@@ -35,9 +33,11 @@ const TOLERANCE = 0;
 
 /**
  * Each stage timed on its own, fed the previous stage's output computed once, so a stage's figure is
- * its own cost and nothing else's. xlsx is the ExcelJS writer up to the finished bytes.
+ * its own cost and nothing else's. Parse, check and layout are `core`'s, the bundle the CLI ships (bench/core.ts);
+ * xlsx is the ExcelJS writer up to the finished bytes.
  */
-export async function measureSeed(text: string, reps: number, warmup: number): Promise<SeedResult> {
+export async function measureSeed(core: Core, text: string, reps: number, warmup: number): Promise<SeedResult> {
+  const { parseFilings, checkFiling, layoutWorkbook } = core;
   const parsed = parseFilings(text);
   if (parsed.filings.length !== 1) throw new Error(`the sample should be one filing, got ${parsed.filings.length}`);
   const filing = parsed.filings[0]!;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CODE_MEASURED } from "../../bench/core";
 import { END, START, withLatestTable } from "../../bench/readme-table";
 import type { Results } from "../../bench/results";
 import { formatTable } from "../../bench/table";
@@ -47,6 +48,11 @@ describe("bench: results.json and its README", () => {
       const value = path.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], results);
       assert.equal(typeof value, "number", path.join("."));
     }
+  });
+
+  it("was measured on the core bundle the CLI ships, and says so", () => {
+    assert.equal(results.code, CODE_MEASURED);
+    assert.ok(readme.includes("| `code` |"), "code");
   });
 
   it("documents each of those keys", () => {

@@ -26,7 +26,10 @@ export interface LineProblem {
   readonly first?: boolean;
 }
 
-export type TokenRead = { readonly figure: LineFigure } | { readonly problem: LineProblem };
+/** A figure position read: shaped as the line item it becomes. */
+export type TokenRead =
+  | { readonly kind: "figure"; readonly figure: LineFigure }
+  | { readonly kind: "problem"; readonly problem: LineProblem };
 
 const SIGN_OR_CURRENCY = /^[($+\-\u2212\u2013]+$/;
 /** The last group of a figure printed with spaces between its thousands ("864", "864-", "864)"). */
@@ -40,7 +43,7 @@ export function figureBeforeCode(segment: string, code: string): { readonly read
   const { token, rest } = figureAtEnd(segment);
   if (token === null) {
     const first = segment.trim() === "";
-    return { read: { problem: { code, token: "", reason: noFigureBefore(code), first } }, rest };
+    return { read: { kind: "problem", problem: { code, token: "", reason: noFigureBefore(code), first } }, rest };
   }
   return { read: readToken(token, code), rest };
 }
@@ -49,8 +52,8 @@ export function readToken(token: string, code: string | null): TokenRead {
   const raw = token.trim();
   const read = readFigure(raw);
   return read.ok
-    ? { figure: { raw, value: read.value, code } }
-    : { problem: { code, token: raw, reason: read.reason } };
+    ? { kind: "figure", figure: { raw, value: read.value, code } }
+    : { kind: "problem", problem: { code, token: raw, reason: read.reason } };
 }
 
 /** Splits "label text 1,234" into the label and the last token, joining a detached sign or `$`. */

@@ -2,6 +2,8 @@ import { rowOrder, type PairOrder, type RowContext, type RowOrder } from "./colu
 import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
 import { markerOf, type Marker } from "./markers";
 import { unpairedReason } from "./messages";
+import type { SourceLine } from "./normalize";
+import type { LabelWord } from "./numbering";
 import { looksLikeFigure } from "./numbers";
 import { nextCode, words } from "./scan";
 
@@ -12,7 +14,8 @@ import { nextCode, words } from "./scan";
  * the numbering in force, which only the reader of the whole statement knows.
  */
 export type LineItem =
-  | { readonly kind: "word"; readonly text: string }
+  /** A label word, with the input line it stands on (the statement's numbering keeps it as it is). */
+  | ({ readonly kind: "word" } & LabelWord)
   | { readonly kind: "marker"; readonly marker: Marker; readonly raw: string; readonly leading: boolean }
   | { readonly kind: "figure"; readonly figure: LineFigure }
   | { readonly kind: "problem"; readonly problem: LineProblem }
@@ -32,10 +35,11 @@ const LEADING_MARKER = /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/;
 
 const NO_CONTEXT: RowContext = { figureBefore: false, statementOrder: null, codeBefore: false };
 
-export function readLine(clean: string, context: RowContext = NO_CONTEXT): LineReading {
+export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): LineReading {
+  const { clean } = line;
   const trimmed = clean.trim();
   const order = rowOrder(trimmed, context);
-  if (order.kind === "ambiguous") return unpairedLine(order);
+  if (order.kind === "ambiguous") return unpairedLine(order, line);
   const text = order.kind === "reordered" ? order.text : trimmed;
   const structured = clean.includes("\t") || trimmed.includes("  ") || (order.kind === "reordered" && order.cells);
   const items: LineItem[] = [];
@@ -50,20 +54,15 @@ export function readLine(clean: string, context: RowContext = NO_CONTEXT): LineR
   for (let at = nextCode(body, 0); at >= 0; at = nextCode(body, at + 6)) {
     const { read, rest } = figureBeforeCode(body.slice(from, at), body.slice(at + 1, at + 5));
     from = at + 6;
-    pushWords(items, rest);
+    pushWords(items, rest, line);
     labelled = true;
-    items.push("figure" in read ? { kind: "figure", figure: read.figure } : { kind: "problem", problem: read.problem });
+    items.push(read);
   }
   const tail = body.slice(from);
   const reading = readTail(tail, labelled || items.some(isWord), structured);
-  pushWords(items, reading.rest);
+  pushWords(items, reading.rest, line);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
-  if (reading.read)
-    items.push(
-      "figure" in reading.read
-        ? { kind: "figure", figure: reading.read.figure }
-        : { kind: "problem", problem: reading.read.problem },
-    );
+  if (reading.read) items.push(reading.read);
   const lone = !leading && !labelled && reading.read === null && looksLikeFigure(tail);
   // A table row holding nothing but a figure belongs to no label: reported rather than read. In
   // wrapped prose the same word ("30.7" of "section 30.7 accounts") is label text like any other.
@@ -74,11 +73,11 @@ export function readLine(clean: string, context: RowContext = NO_CONTEXT): LineR
 const isWord = (item: LineItem): boolean => item.kind === "word";
 
 /** A row whose figures and codes pair more than one way: its label is read, and each code reported. */
-function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>): LineReading {
+function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: SourceLine): LineReading {
   const items: LineItem[] = [];
   const leading = LEADING_MARKER.exec(order.label);
   if (leading) items.push({ kind: "marker", marker: markerOf(leading[0])!, raw: leading[0], leading: true });
-  pushWords(items, leading ? order.label.slice(leading[0].length) : order.label);
+  pushWords(items, leading ? order.label.slice(leading[0].length) : order.label, line);
   const reason = unpairedReason(order.figures, order.codes);
   for (const code of order.codes)
     items.push({ kind: "problem", problem: { code, token: order.figures.join(" "), reason } });
@@ -86,9 +85,9 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>): LineRead
 }
 
 /** The words of `text`, each a marker or a label word. */
-function pushWords(items: LineItem[], text: string): void {
+function pushWords(items: LineItem[], text: string, source: SourceLine): void {
   for (const word of words(text)) {
     const marker = markerOf(word);
-    items.push(marker ? { kind: "marker", marker, raw: word, leading: false } : { kind: "word", text: word });
+    items.push(marker ? { kind: "marker", marker, raw: word, leading: false } : { kind: "word", text: word, source });
   }
 }

@@ -50,8 +50,13 @@ export class Numbering {
   }
 
   word(text: string, source: SourceLine): void {
-    this.pending.push({ text, source });
-    if (this.collecting) this.numberLabel.push(text);
+    this.add({ text, source });
+  }
+
+  /** A word as the line reader gave it, kept as it is. */
+  add(word: LabelWord): void {
+    this.pending.push(word);
+    if (this.collecting) this.numberLabel.push(word.text);
     this.touched = true;
   }
 
@@ -67,10 +72,16 @@ export class Numbering {
 
   marker(marker: Marker): void {
     this.wordsAfterFigure = false;
-    if (marker.number !== null)
-      [this.number, this.letter, this.numberLabel, this.collecting] = [marker.number, "", [], true];
-    else [this.letter, this.collecting] = [marker.letter ?? "", false];
-    this.pending = [];
+    if (marker.number !== null) {
+      this.number = marker.number;
+      this.letter = "";
+      this.numberLabel = [];
+      this.collecting = true;
+    } else {
+      this.letter = marker.letter ?? "";
+      this.collecting = false;
+    }
+    this.clearPending();
     this.touched = true;
   }
 
@@ -80,21 +91,24 @@ export class Numbering {
     const place: Place = subtotal
       ? { printedId: this.number, label: this.numberLabel.join(" "), subtotal }
       : { printedId: this.ownId, label: this.labelText(), subtotal };
-    [this.pending, this.collecting, this.figureSeen, this.touched, this.wordsAfterFigure] = [
-      [],
-      false,
-      true,
-      false,
-      true,
-    ];
+    this.clearPending();
+    this.collecting = false;
+    this.figureSeen = true;
+    this.touched = false;
+    this.wordsAfterFigure = true;
     return place;
   }
 
   /** A row, a heading or a blank line ends the label being read. */
   break(): void {
     this.wordsAfterFigure = false;
-    this.pending = [];
+    this.clearPending();
     this.collecting = false;
+  }
+
+  /** A new list only when the old one holds words: most breaks and figures come with none pending. */
+  private clearPending(): void {
+    if (this.pending.length > 0) this.pending = [];
   }
 
   /** A heading or title: what follows is neither this label nor a subtotal of the figure before. */
@@ -111,7 +125,10 @@ export class Numbering {
   }
 
   labelText(): string {
-    return this.pending.map((w) => w.text).join(" ");
+    // Joined in a loop: a label is read for every figure, and map+join made two lists each time.
+    let text = this.pending[0]?.text ?? "";
+    for (let i = 1; i < this.pending.length; i++) text += ` ${this.pending[i]!.text}`;
+    return text;
   }
 
   /**

@@ -120,6 +120,7 @@ export function isZeroDash(word: string): boolean {
  * "- 5", "(1,234 )", "5,922,393-", "$ -"). A printed line number ("7.", "12.") is not one.
  */
 export function looksLikeFigure(text: string): boolean {
+  if (!mayBeFigure(text.trimStart())) return false;
   const t = text.replace(/\s+/g, "").replace(FOOTNOTE, "");
   if (ZERO.test(t.replace(/^\$/, ""))) return true;
   if (!/^[($+\-\u2212\u2013\u2012\u2014]*\d[\d,.]*\)?[-\u2212]?$/.test(t) || /^\d{1,2}\.$/.test(t)) return false;
@@ -155,6 +156,7 @@ export function mayBeFigure(text: string): boolean {
  */
 export function isFigureWord(word: string): boolean {
   if (word === "-0-") return true;
+  if (!mayBeFigure(word)) return false;
   const bare = word.replace(FOOTNOTE, "");
   if (!/^[-+\u2212\u2013]?\(?\$?[-\u2212\u2013]?\d[\d,]*(\.\d+)*\)?-?$/.test(bare)) return false;
   return bare.includes("(") === bare.includes(")");

@@ -107,7 +107,7 @@ class Reader {
       statementOrder: body?.order ?? null,
       codeBefore: body?.endsInBareCode ?? false,
     };
-    this.readContent(line, readLine(line.clean, context));
+    this.readContent(line, readLine(line, context));
   }
 
   finish(): ParseResult {
@@ -141,7 +141,7 @@ class Reader {
     if (body?.note(line, reading.items)) return;
     if (!this.body && reading.lone && !reading.structured) return this.orphan(line, `"${line.clean.trim()}"`, null);
     for (const item of reading.items) {
-      if (item.kind === "word") this.body?.word(item.text, line);
+      if (item.kind === "word") this.body?.word(item);
       else if (item.kind === "marker")
         this.body?.marker(item.marker, { raw: item.raw, line, leading: item.leading, structured: reading.structured });
       else if (item.kind === "figure") this.figure(line, item.figure);

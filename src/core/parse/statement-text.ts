@@ -11,7 +11,7 @@ import {
   unreadableMessage,
   wordBeforeFigure,
 } from "./messages";
-import { Numbering } from "./numbering";
+import { Numbering, type LabelWord } from "./numbering";
 import type { SourceLine } from "./normalize";
 import { isFigureWord, isZeroDash, readFigure } from "./numbers";
 import type { StatementBuilder } from "./statement-builder";
@@ -47,8 +47,8 @@ export class StatementText {
   ) {}
 
   /** A word of label text. */
-  word(text: string, line: SourceLine): void {
-    this.numbering.word(text, line);
+  word(word: LabelWord): void {
+    this.numbering.add(word);
   }
 
   /** A figure printed again as before: read once, but it takes its place in the numbering. */

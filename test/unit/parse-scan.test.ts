@@ -1,0 +1,88 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import {
+  isFigureAttempt,
+  isFigureWord,
+  isPlaceholder,
+  isZeroDash,
+  looksLikeFigure,
+  mayBeFigure,
+  readFigure,
+} from "../../src/core/parse/numbers";
+import { codeWords, nextCode, tabCells, words } from "../../src/core/parse/scan";
+
+/**
+ * The reader's one-pass scans and first-character tests stand in for patterns it no longer runs on
+ * every row: each must answer exactly as the pattern it replaces, on text built from the characters
+ * filings and their copies print (codes, figures, signs, odd spaces, tabs, brackets).
+ */
+const PIECES = [
+  ..." \t\u00a0\u2009\u3000[]()-+\u2212\u2013\u2014$,.0123456789*\u00b9:/%#nNx",
+  ...["  ", "[7010]", "[70100]", "[701]", "[701:]", "7010", "1,234", "-0-", "N/A", "nil", "A.", "5.", "Cash", "line"],
+];
+const rowText = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(""));
+
+describe("the reader's scans", () => {
+  it("split words as /\\s+/ splits them, and codes as words of their own wherever they stand", () => {
+    fc.assert(
+      fc.property(rowText, (text) => {
+        assert.deepEqual(
+          words(text),
+          text.split(/\s+/).filter((w) => w !== ""),
+        );
+        const spaced = text.replace(/\[\d{4}\]/g, " $& ");
+        assert.deepEqual(
+          codeWords(text),
+          spaced.split(/\s+/).filter((w) => w !== ""),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("find the first code as the pattern does, and cut tab cells as split, trim and filter do", () => {
+    fc.assert(
+      fc.property(rowText, fc.nat(30), (text, from) => {
+        const pattern = /\[\d{4}\]/g;
+        pattern.lastIndex = from;
+        assert.equal(nextCode(text, from), pattern.exec(text)?.index ?? -1);
+        const cells = text
+          .split("\t")
+          .map((c) => c.trim())
+          .filter((c) => c !== "");
+        assert.deepEqual(tabCells(text), cells);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("tell label text by its first character only where no figure test could say otherwise", () => {
+    fc.assert(
+      fc.property(rowText, (text) => {
+        const word = text.trim();
+        if (mayBeFigure(word)) return;
+        assert.ok(!isFigureWord(word) && !isZeroDash(word) && !isPlaceholder(word), word);
+        assert.ok(!looksLikeFigure(word) && !isFigureAttempt(word), word);
+      }),
+      { numRuns: 5000 },
+    );
+    assert.equal(mayBeFigure("Cash"), false);
+    assert.equal(mayBeFigure("N/A"), true);
+  });
+
+  it("read plainly printed figures to their exact value, and leave any other spelling to the patterns", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -9e13, max: 9e13 }), (value) => {
+        const grouped = Math.abs(value).toLocaleString("en-US");
+        const printed = `${value < 0 ? "-" : ""}${grouped}`;
+        assert.deepEqual(readFigure(printed), { ok: true, value: value === 0 ? 0 : value });
+        assert.deepEqual(readFigure(printed.replace(/,/g, "")), { ok: true, value: value === 0 ? 0 : value });
+      }),
+      { numRuns: 3000 },
+    );
+    assert.deepEqual(readFigure("1,23"), { ok: false, reason: '"1,23" is not a number' });
+    assert.deepEqual(readFigure("12,345,6789"), { ok: false, reason: '"12,345,6789" is not a number' });
+    assert.equal(Object.is((readFigure("-0") as { value: number }).value, -0), false);
+    assert.equal(readFigure("99,999,999,999,999,999").ok, false);
+  });
+});
