@@ -176,6 +176,7 @@ export class StatementBuilder {
     return best;
   }
 
+  /** Whether a figure was read with `code` (not one printed but unread: those do not choose a version). */
   private readCode(code: string): boolean {
     for (const pending of this.figures) if (pending.figure.code === code) return true;
     return false;
