@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { checkFiling } from "../../src/core/checks";
 import { deriveRules, derivedLayouts, statementRules, unusedInstructions } from "../../src/core/derive";
-import type { ParseResult, Statement } from "../../src/core/model";
+import { LayoutCache } from "../../src/core/derive/layouts";
+import type { ParseResult, ReportedLine, Statement } from "../../src/core/model";
 import { parseFilings } from "../../src/core/parse";
 import { asWrappedPdf } from "../support/figure-copies";
 import { fixtureFilings, plant, respell, spellings } from "../support/filing-variants";
@@ -193,5 +194,50 @@ describe("rules derived once per layout", () => {
     const before = derivedLayouts.derivations;
     assert.deepEqual(deriveRules(variant(0)), first);
     assert.equal(derivedLayouts.derivations, before + 1, "the first layout was evicted and read again");
+  });
+
+  it("finds a held layout only for a statement of exactly that layout, even where every layout hashes alike", () => {
+    const statements = fixtureFilings.flatMap((f) => parseFilings(f.text).filings[0]!.statements);
+    const otherChar = (text: string, at: number): string =>
+      text.length === 0 ? "x" : text.slice(0, at) + (text[at] === "x" ? "y" : "x") + text.slice(at + 1);
+    const changes: Record<string, (line: ReportedLine, at: number) => ReportedLine> = {
+      line: (l, at) => ({ ...l, line: otherChar(l.line, at % Math.max(l.line.length, 1)) }),
+      code: (l) => ({ ...l, code: l.code === null ? "9999" : null }),
+      // One character in the middle of the label, its length kept.
+      label: (l, at) => ({ ...l, label: otherChar(l.label, at % Math.max(l.label.length, 1)) }),
+      subtotal: ({ subtotal, ...l }) => (subtotal ? l : { ...l, subtotal: true }),
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...statements),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(...Object.keys(changes)),
+        (statement, which, at, field) => {
+          const i = which % statement.lines.length;
+          const cache = new LayoutCache<string>(4, () => 0);
+          cache.set(statement, "held");
+          const changed = statement.lines.map((l, j) => (j === i ? changes[field]!(l, at) : l));
+          assert.equal(cache.get({ ...statement, lines: changed }), undefined, `${field} of line ${i}`);
+          // Other figures, sections and input lines, all shifted alike: the same layout.
+          const refiled = statement.lines.map((l) => ({
+            ...l,
+            value: l.value + at,
+            section: null,
+            sourceLine: l.sourceLine + at,
+          }));
+          assert.equal(cache.get({ ...statement, lines: refiled }), "held");
+          // Unmarked, a line moved to an input line of its own is another layout if it shared one.
+          const bare = unmarked(statement, (line) => line);
+          const shared = bare.lines.some((l, j) => j !== i && l.sourceLine === bare.lines[i]!.sourceLine);
+          cache.set(bare, "bare");
+          const moved = unmarked(statement, (line, j) => (j === i ? -1 : line));
+          assert.equal(cache.get(moved), shared ? undefined : "bare");
+          assert.equal(cache.size, 1, "one place for layouts that collide");
+          assert.equal(cache.get(statement), undefined, "the later layout took the place");
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -27,26 +27,27 @@ export function checkFiling(filing: Filing, options: CheckOptions = {}): readonl
   const figures = indexFigures(filing);
   const tolerance = toleranceCents(options.tolerance);
   // Codes printed with a figure that could not be read: a rule that needs one is not merely incomplete.
-  const unread = new Set(
-    filing.statements.flatMap((s) =>
-      (s.unread ?? []).flatMap((u) => (u.reason === "unreadable" && u.code ? [u.code] : [])),
-    ),
-  );
-  return filing.statements.flatMap((statement) =>
-    checkStatement(statement, figures.get(statement)!, tolerance, unread),
-  );
+  const unread = new Set<string>();
+  for (const statement of filing.statements)
+    for (const figure of statement.unread ?? [])
+      if (figure.reason === "unreadable" && figure.code) unread.add(figure.code);
+  const findings: Finding[] = [];
+  filing.statements.forEach((statement, i) => checkStatement(statement, figures[i]!, tolerance, unread, findings));
+  return findings;
 }
 
 /**
- * A statement's findings: every printed figure not read, then every rule, in the form's line order;
- * a finding that two rules give alike (the catalog's and the text's) is reported once.
+ * A statement's findings, added to the filing's: every printed figure not read, then every rule, in
+ * the form's line order; a finding that two rules give alike (the catalog's and the text's) is
+ * reported once.
  */
 function checkStatement(
   statement: Statement,
   figures: StatementFigures,
   tolerance: number,
   unread: ReadonlySet<string>,
-): Finding[] {
+  into: Finding[],
+): void {
   const applicable = statementRules(statement);
   const form = applicable?.form;
   const rules = applicable?.rules ?? [];
@@ -64,9 +65,10 @@ function checkStatement(
       // (A floor under an excess line checks its sign, not its arithmetic.)
       if (!rules.some((r) => r.kind !== "non-negative" && ruleTarget(r) === unused.code))
         add(unused.code, instructionUnchecked(unused, statement, ref));
+  // Most statements of most filings tie out: nothing to order or to tell apart.
+  if (items.length === 0) return;
   // The sort is stable: findings on one line keep the order they were made in.
   items.sort((a, b) => a.order - b.order);
-  const findings: Finding[] = [];
   const said = new Set<string>();
   for (const { finding } of items) {
     const key = [finding.severity, finding.kind, finding.code, finding.expected, [...finding.components].sort()].join(
@@ -74,9 +76,8 @@ function checkStatement(
     );
     if (said.has(key)) continue;
     said.add(key);
-    findings.push(finding);
+    into.push(finding);
   }
-  return findings;
 }
 
 /** How a message names a figure of a statement with no form at all (no rule applies to it). */
@@ -138,13 +139,14 @@ function checkRule(
   // A statement printed without codes prints only some of its form's lines: a total it never printed is not asked for.
   if (!target && figures.matched) return null;
   const inputs: Figure[] = [];
-  const missing = target ? [] : [targetCode];
+  // Made only when a figure is missing: most rules of most filings find every one.
+  let missing: string[] | undefined = target ? undefined : [targetCode];
   for (const code of ruleInputs(rule)) {
     const figure = figures.find(code);
     if (figure) inputs.push(figure);
-    else missing.push(code);
+    else (missing ??= []).push(code);
   }
-  if (!target || missing.length > 0) return unevaluated(rule, statement, target, missing, ref, unread);
+  if (!target || missing) return unevaluated(rule, statement, target, missing ?? [], ref, unread);
   // TypeScript cannot correlate `rule.kind` with the registry entry's parameter; the registry's
   // mapped type is what guarantees each kind gets its own evaluator.
   const evaluator = evaluators[rule.kind] as Evaluator<Rule>;

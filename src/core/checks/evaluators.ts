@@ -53,7 +53,8 @@ export function beyondTolerance(reportedCents: number, expectedCents: number, to
 
 /** total = Σ parts; each part carries its own sign, so a "Less:" line is simply added. */
 export const evaluateSum: Evaluator<RuleOf<"sum">> = ({ rule, target, inputs, toleranceCents, ref }) => {
-  const expected = inputs.reduce((total, part) => total + part.cents, 0);
+  let expected = 0;
+  for (const part of inputs) expected += part.cents;
   if (!beyondTolerance(target.cents, expected, toleranceCents)) return null;
   const message = sumMismatch(
     ref(target.code),

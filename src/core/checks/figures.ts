@@ -1,3 +1,4 @@
+import { codeLines } from "../derive";
 import type { Filing, ReportedLine, Statement } from "../model";
 import { toCents } from "./money";
 
@@ -19,24 +20,38 @@ export interface StatementFigures {
 }
 
 /**
- * Every statement's figures by code, built once per filing: a statement's own codes first, then the
- * whole filing's, because ties may cross statements. When a code is printed twice (the parser reports
- * it as `duplicate-code`), the first printing is the one checked.
+ * Every statement's figures by code, in the filing's statement order: a statement's own codes first,
+ * then the whole filing's, because ties may cross statements. When a code is printed twice (the parser
+ * reports it as `duplicate-code`), the first printing is the one checked. Where each code is printed
+ * is known from the statement's layout (`codeLines`), so no map is built per filing; a figure is made
+ * when first asked for, once, since a rule's input is often another rule's total.
  */
-export function indexFigures(filing: Filing): ReadonlyMap<Statement, StatementFigures> {
-  const first = new Map<string, Figure>();
-  const byStatement = new Map<Statement, StatementFigures>();
-  for (const statement of filing.statements) {
-    const own = new Map<string, Figure>();
-    let matched = false;
-    for (const line of statement.lines) {
-      if (line.codeSource === "matched") matched = true;
-      if (line.code === null || own.has(line.code)) continue;
-      const figure: Figure = { code: line.code, value: line.value, cents: toCents(line.value), line, statement };
-      own.set(line.code, figure);
-      if (!first.has(line.code)) first.set(line.code, figure);
+export function indexFigures(filing: Filing): readonly StatementFigures[] {
+  const statements = filing.statements;
+  const codes = statements.map(codeLines);
+  const made = statements.map((s) => new Array<Figure | undefined>(s.lines.length));
+  const figureAt = (s: number, index: number): Figure => {
+    let figure = made[s]![index];
+    if (!figure) {
+      const statement = statements[s]!;
+      const line = statement.lines[index]!;
+      figure = { code: line.code!, value: line.value, cents: toCents(line.value), line, statement };
+      made[s]![index] = figure;
     }
-    byStatement.set(statement, { find: (code) => own.get(code) ?? first.get(code), matched });
-  }
-  return byStatement;
+    return figure;
+  };
+  const first = (code: string): Figure | undefined => {
+    for (let s = 0; s < statements.length; s++) {
+      const index = codes[s]!.get(code);
+      if (index !== undefined) return figureAt(s, index);
+    }
+    return undefined;
+  };
+  return statements.map((statement, s) => ({
+    find: (code) => {
+      const index = codes[s]!.get(code);
+      return index === undefined ? first(code) : figureAt(s, index);
+    },
+    matched: statement.lines.some((l) => l.codeSource === "matched"),
+  }));
 }

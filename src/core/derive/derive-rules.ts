@@ -1,6 +1,6 @@
 import type { Rule } from "../forms";
 import type { Statement } from "../model";
-import { layoutKey, RecentCache } from "./layouts";
+import { LayoutCache } from "./layouts";
 import { readRules, type LayoutRules, type UnusedInstruction } from "./read-rules";
 
 export type { UnusedInstruction } from "./read-rules";
@@ -30,9 +30,23 @@ export function unusedInstructions(statement: Statement): readonly UnusedInstruc
   return derived(statement).unused;
 }
 
+/**
+ * Where each code of the statement is first printed: the index of its line in `statement.lines`. Codes
+ * and their order are part of the layout, so this is made once per layout, and the checks find a
+ * statement's figures by code without building a map for every filing.
+ */
+export function codeLines(statement: Statement): ReadonlyMap<string, number> {
+  return derived(statement).codes;
+}
+
 interface Derived {
   readonly rules: readonly Rule[];
   readonly unused: readonly UnusedInstruction[];
+  readonly codes: ReadonlyMap<string, number>;
+}
+
+interface Layout extends LayoutRules {
+  readonly codes: ReadonlyMap<string, number>;
 }
 
 function derived(statement: Statement): Derived {
@@ -40,33 +54,40 @@ function derived(statement: Statement): Derived {
   // sheets) reuses what it was given without even reading its layout again.
   let found = derivedRules.get(statement);
   if (!found) {
-    const key = layoutKey(statement);
-    let layout = layouts.get(key);
+    let layout = layouts.get(statement);
     if (!layout) {
-      layout = detached(readRules(statement));
-      layouts.set(key, layout);
+      layout = { ...detached(readRules(statement)), codes: new Map(detached([...firstLines(statement)])) };
+      layouts.set(statement, layout);
       derivations++;
     }
     // Rules name only codes, line ids and labels, which the layout fixes, so its statements share
     // them; an unused instruction points at this statement's own figure (its value, its input line).
     const unused = layout.unused.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest }));
-    found = { rules: layout.rules, unused };
+    found = { rules: layout.rules, unused, codes: layout.codes };
     derivedRules.set(statement, found);
   }
   return found;
 }
 
 /**
- * A layout's rules outlive the statement they were read from, and their strings may be slices of that
- * statement's input text (up to 20 MB): held as copies, they keep none of it alive. Rules are plain
- * JSON data, so the copy is equal to what was read.
+ * A layout's rules and codes outlive the statement they were read from, and their strings may be slices
+ * of that statement's input text (up to 20 MB): held as copies, they keep none of it alive. They are
+ * plain JSON data (the codes as pairs), so the copy is equal to what was read.
  */
-const detached = (layout: LayoutRules): LayoutRules => JSON.parse(JSON.stringify(layout)) as LayoutRules;
+const detached = <T>(data: T): T => JSON.parse(JSON.stringify(data)) as T;
+
+function firstLines(statement: Statement): Map<string, number> {
+  const first = new Map<string, number>();
+  statement.lines.forEach(({ code }, i) => {
+    if (code !== null && !first.has(code)) first.set(code, i);
+  });
+  return first;
+}
 
 const derivedRules = new WeakMap<Statement, Derived>();
 /** Enough for every layout of many firms in one session; each holds a few kilobytes. */
 const LAYOUT_LIMIT = 256;
-const layouts = new RecentCache<string, LayoutRules>(LAYOUT_LIMIT);
+const layouts = new LayoutCache<Layout>(LAYOUT_LIMIT);
 let derivations = 0;
 
 /**

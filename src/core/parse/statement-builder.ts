@@ -101,31 +101,29 @@ export class StatementBuilder {
   finish(): { readonly statement: Statement; readonly diagnostics: readonly Diagnostic[] } {
     const form = this.chooseVersion();
     const diagnostics: Diagnostic[] = [];
+    const byCode = form && linesByCode(form);
+    // Which of the form's codes the text printed, by their place in the form (no set of codes is built
+    // for every statement of every filing).
+    const printed = new Array<boolean>(byCode?.size ?? 0).fill(false);
     const lines = this.figures.map((p): ReportedLine => {
-      const { figure, source } = p;
-      const known = figure.code === null ? uncodedLine(form, p.printedId) : form && lineOfCode(form, figure.code);
-      if (figure.code !== null && form && !known)
+      const code = p.figure.code;
+      const known = code === null ? uncodedLine(form, p.printedId) : byCode?.get(code);
+      if (code !== null && known) printed[known.index] = true;
+      if (code !== null && form && !known)
         diagnostics.push(
-          diagnostic("unknown-code", "warning", source, unknownCode(figure.code, form.titles[0], p.printedId)),
+          diagnostic("unknown-code", "warning", p.source, unknownCode(code, form.titles[0], p.printedId)),
         );
-      return {
-        line: known?.line.line ?? p.printedId,
-        section: known?.section ?? p.section,
-        // A subtotal's row is printed with its last component's label: the catalog's says what it is.
-        label: (p.subtotal && known?.line.label) || p.label || known?.line.label || "",
-        code: figure.code,
-        value: figure.value,
-        sourceLine: source.number,
-        raw: figure.raw,
-        ...(p.subtotal ? { subtotal: true as const } : {}),
-      };
+      return reportedLine(p, known);
     });
     // A code printed with a figure that could not be read is not missing: it is reported as unread.
-    const present = new Set([...lines.map((l) => l.code), ...this.unread.map((u) => u.code)]);
+    for (const { code } of this.unread) {
+      const known = code === null ? undefined : byCode?.get(code);
+      if (known) printed[known.index] = true;
+    }
     const missing: string[] = [];
     for (const section of form?.sections ?? [])
       for (const line of section.lines) {
-        if (line.code === null || present.has(line.code)) continue;
+        if (line.code === null || printed[byCode!.get(line.code)!.index]) continue;
         missing.push(line.code);
         // Said at the statement's title, where a reader looks for what the statement holds.
         diagnostics.push(
@@ -148,40 +146,65 @@ export class StatementBuilder {
       sourceLine: this.source.number,
       ...(this.unread.length ? { unread: this.unread } : {}),
     };
-    diagnostics.push(...this.instructionDiagnostics(statement, form));
+    this.instructionDiagnostics(statement, form, diagnostics);
     return { statement, diagnostics };
   }
 
   /** A printed instruction read only in part, or naming a line printed in two parts, is said, not used. */
-  private instructionDiagnostics(statement: Statement, form: StatementForm | undefined): Diagnostic[] {
-    return unusedInstructions(statement).flatMap((unused) => {
-      if (unused.reason !== "partial" && unused.reason !== "ambiguous") return [];
+  private instructionDiagnostics(statement: Statement, form: StatementForm | undefined, into: Diagnostic[]): void {
+    for (const unused of unusedInstructions(statement)) {
+      if (unused.reason !== "partial" && unused.reason !== "ambiguous") continue;
       const source = this.figures.find((f) => f.source.number === unused.line.sourceLine)?.source ?? this.source;
       const catalogued = form?.rules.some((r) => ruleTarget(r) === unused.code) ?? false;
-      return [diagnostic("unused-instruction", "warning", source, unusedInstructionMessage(unused, catalogued))];
-    });
+      into.push(diagnostic("unused-instruction", "warning", source, unusedInstructionMessage(unused, catalogued)));
+    }
   }
 
   /** The candidate version with the most of its marker codes present; the first one on a tie. */
   private chooseVersion(): StatementForm | undefined {
-    const codes = new Set(this.figures.map((f) => f.figure.code));
     let best: StatementForm | undefined;
     let bestScore = -1;
     for (const form of this.forms) {
-      const score = form.markers.filter((m) => codes.has(m)).length;
-      if (score > bestScore) [best, bestScore] = [form, score];
+      let score = 0;
+      // A form has a few markers at most: each is looked for among the figures, with no set of their codes.
+      for (const marker of form.markers) if (this.readCode(marker)) score++;
+      if (score > bestScore) {
+        best = form;
+        bestScore = score;
+      }
     }
     return best;
   }
+
+  /** Whether a figure was read with `code` (not one printed but unread: those do not choose a version). */
+  private readCode(code: string): boolean {
+    for (const pending of this.figures) if (pending.figure.code === code) return true;
+    return false;
+  }
+}
+
+/**
+ * The line as reported: the catalog's id and section where it knows the line, else the printed ones.
+ * Made in one literal either way (no copy to add the subtotal mark): one is made for every figure read.
+ */
+function reportedLine(p: PendingFigure, known: Located | undefined): ReportedLine {
+  const { figure, source } = p;
+  const line = known?.line.line ?? p.printedId;
+  const section = known?.section ?? p.section;
+  // A subtotal's row is printed with its last component's label: the catalog's says what it is.
+  const label = (p.subtotal && known?.line.label) || p.label || known?.line.label || "";
+  const { code, value, raw } = figure;
+  const sourceLine = source.number;
+  return p.subtotal
+    ? { line, section, label, code, value, sourceLine, raw, subtotal: true }
+    : { line, section, label, code, value, sourceLine, raw };
 }
 
 interface Located {
   readonly line: CatalogLine;
   readonly section: string;
-}
-
-function lineOfCode(form: StatementForm, code: string): Located | undefined {
-  return linesByCode(form).get(code);
+  /** The code's place among the form's codes, each counted once; -1 for an uncoded line. */
+  readonly index: number;
 }
 
 /** A form's coded lines by code, made once per form: every figure read asks for its code's line. */
@@ -191,7 +214,8 @@ function linesByCode(form: StatementForm): ReadonlyMap<string, Located> {
     lines = new Map();
     for (const section of form.sections)
       for (const line of section.lines)
-        if (line.code !== null && !lines.has(line.code)) lines.set(line.code, { line, section: section.id });
+        if (line.code !== null && !lines.has(line.code))
+          lines.set(line.code, { line, section: section.id, index: lines.size });
     locatedLines.set(form, lines);
   }
   return lines;
@@ -200,9 +224,8 @@ function linesByCode(form: StatementForm): ReadonlyMap<string, Located> {
 const locatedLines = new WeakMap<StatementForm, Map<string, Located>>();
 
 function uncodedLine(form: StatementForm | undefined, printedId: string): Located | undefined {
-  for (const section of form?.sections ?? []) {
-    const line = section.lines.find((l) => l.uncoded && l.line === printedId);
-    if (line) return { line, section: section.id };
-  }
+  for (const section of form?.sections ?? [])
+    for (const line of section.lines)
+      if (line.uncoded && line.line === printedId) return { line, section: section.id, index: -1 };
   return undefined;
 }
