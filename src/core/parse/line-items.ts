@@ -5,7 +5,7 @@ import { unpairedReason } from "./messages";
 import type { SourceLine } from "./normalize";
 import type { LabelWord } from "./numbering";
 import { looksLikeFigure } from "./numbers";
-import { nextCode, words } from "./scan";
+import { nextCode, wordBounds } from "./scan";
 
 /**
  * One cleaned line of a statement as a sequence of what is printed on it, in order: label words,
@@ -14,7 +14,7 @@ import { nextCode, words } from "./scan";
  * the numbering in force, which only the reader of the whole statement knows.
  */
 export type LineItem =
-  /** A label word, with the input line it stands on (the statement's numbering keeps it as it is). */
+  /** Label words, with the input line they stand on (the statement's numbering keeps them as they are). */
   | ({ readonly kind: "word" } & LabelWord)
   | { readonly kind: "marker"; readonly marker: Marker; readonly raw: string; readonly leading: boolean }
   | { readonly kind: "figure"; readonly figure: LineFigure }
@@ -84,10 +84,36 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: Sou
   return { items, structured: true, lone: false, order: null };
 }
 
-/** The words of `text`, each a marker or a label word. */
+/**
+ * The words of `text`: each marker-shaped word an item of its own, the label words between them one
+ * item, joined by single spaces (a slice of the line itself when single spaces are what it prints).
+ */
 function pushWords(items: LineItem[], text: string, source: SourceLine): void {
-  for (const word of words(text)) {
-    const marker = markerOf(word);
-    items.push(marker ? { kind: "marker", marker, raw: word, leading: false } : { kind: "word", text: word, source });
+  const bounds = wordBounds(text);
+  let run = -1;
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
+    // Only a word of two or three characters ending in "." can be a marker.
+    const marker = end - start <= 3 && text.charCodeAt(end - 1) === 46 ? markerOf(text.slice(start, end)) : null;
+    if (!marker) {
+      if (run < 0) run = k;
+      continue;
+    }
+    if (run >= 0) items.push({ kind: "word", text: runText(text, bounds, run, k), source });
+    run = -1;
+    items.push({ kind: "marker", marker, raw: text.slice(start, end), leading: false });
   }
+  if (run >= 0) items.push({ kind: "word", text: runText(text, bounds, run, bounds.length), source });
+}
+
+/** The words bounds[from] … bounds[to - 1] describe, joined by single spaces. */
+function runText(text: string, bounds: readonly number[], from: number, to: number): string {
+  let single = true;
+  for (let k = from + 2; k < to && single; k += 2)
+    single = bounds[k]! - bounds[k - 1]! === 1 && text[bounds[k - 1]!] === " ";
+  if (single) return text.slice(bounds[from], bounds[to - 1]);
+  const words: string[] = [];
+  for (let k = from; k < to; k += 2) words.push(text.slice(bounds[k], bounds[k + 1]));
+  return words.join(" ");
 }

@@ -2,7 +2,10 @@ import { isReferenceWord, type Marker } from "./markers";
 import type { SourceLine } from "./normalize";
 import { isFigureWord, isZeroDash } from "./numbers";
 
-/** A label word as read, with the input line it stands on. */
+/**
+ * Label text as read, with the input line it stands on: one word, or a run of words from that line
+ * joined by single spaces (a table row's label is one run, not a word at a time).
+ */
 export interface LabelWord {
   readonly text: string;
   readonly source: SourceLine;
@@ -26,9 +29,11 @@ export interface Place {
 export class Numbering {
   number = "";
   letter = "";
+  /** Runs of words since the number marker, while `collecting`. */
   private numberLabel: string[] = [];
   /** Words after a number marker still count as that line's label (until a letter or a figure). */
   private collecting = false;
+  /** Runs of label words since the last marker, figure or break; words are asked of by position. */
   private pending: LabelWord[] = [];
   private figureSeen = false;
   /** Whether a word or a marker has come since the last figure. */
@@ -46,17 +51,17 @@ export class Numbering {
   }
 
   get lastWord(): string | undefined {
-    return this.pending.at(-1)?.text;
+    return this.last()?.text;
   }
 
   word(text: string, source: SourceLine): void {
     this.add({ text, source });
   }
 
-  /** A word as the line reader gave it, kept as it is. */
-  add(word: LabelWord): void {
-    this.pending.push(word);
-    if (this.collecting) this.numberLabel.push(word.text);
+  /** Words as the line reader gave them, kept as they are. */
+  add(words: LabelWord): void {
+    this.pending.push(words);
+    if (this.collecting) this.numberLabel.push(words.text);
     this.touched = true;
   }
 
@@ -118,10 +123,10 @@ export class Numbering {
   }
 
   lastWords(count: number): string {
-    return this.pending
-      .slice(-count)
-      .map((w) => w.text)
-      .join(" ");
+    const text = this.labelText();
+    let at = text.length;
+    for (let i = 0; i < count && at >= 0; i++) at = text.lastIndexOf(" ", at - 1);
+    return text.slice(at + 1);
   }
 
   labelText(): string {
@@ -137,9 +142,9 @@ export class Numbering {
    * it makes it one ("line 6 1,234"), so that it is most likely label text.
    */
   wordAgainstFigure(): { readonly word: LabelWord; readonly reference: boolean } | null {
-    const last = this.pending.at(-1);
+    const last = this.last();
     if (!last || !isFigureWord(last.text)) return null;
-    return { word: last, reference: isReferenceWord(this.pending.at(-2)?.text) };
+    return { word: last, reference: isReferenceWord(this.beforeLast()) };
   }
 
   /**
@@ -150,8 +155,8 @@ export class Numbering {
   trailingFigure(): LabelWord | null {
     if (this.number === "") return null;
     // A zero printed as a lone dash ("A. Cash — B. …") ends the label too; before a figure it would be a sign.
-    const last = this.pending.at(-1);
-    if (last && isZeroDash(last.text) && !isReferenceWord(this.pending.at(-2)?.text)) return last;
+    const last = this.last();
+    if (last && isZeroDash(last.text) && !isReferenceWord(this.beforeLast())) return last;
     const against = this.wordAgainstFigure();
     return !against || against.reference ? null : against.word;
   }
@@ -162,13 +167,40 @@ export class Numbering {
    * "5,749,086 [7735]"; "contracts -5,749,086" ⏎ "[7735]"). Null after a reference word.
    */
   wrappedWord(line: SourceLine, fits: (word: string) => boolean): LabelWord | null {
-    const last = this.pending.at(-1);
-    if (!last || last.source.number >= line.number || !fits(last.text)) return null;
-    return isReferenceWord(this.pending.at(-2)?.text) || isFigureWord(this.pending.at(-2)?.text ?? "") ? null : last;
+    const run = this.pending.at(-1);
+    if (!run || run.source.number >= line.number) return null;
+    const last = this.last()!;
+    if (!fits(last.text)) return null;
+    const before = this.beforeLast();
+    return isReferenceWord(before) || isFigureWord(before ?? "") ? null : last;
   }
 
   dropLastWord(): void {
-    this.pending.pop();
-    if (this.collecting) this.numberLabel.pop();
+    const run = this.pending.pop();
+    if (run && run.text.includes(" ")) this.pending.push({ text: withoutLastWord(run.text), source: run.source });
+    const label = this.collecting ? this.numberLabel.pop() : undefined;
+    if (label?.includes(" ")) this.numberLabel.push(withoutLastWord(label));
   }
+
+  /** The last word read, with its line. */
+  private last(): LabelWord | undefined {
+    const run = this.pending.at(-1);
+    if (!run) return undefined;
+    const space = run.text.lastIndexOf(" ");
+    return space < 0 ? run : { text: run.text.slice(space + 1), source: run.source };
+  }
+
+  /** The word read before the last. */
+  private beforeLast(): string | undefined {
+    const run = this.pending.at(-1);
+    if (!run) return undefined;
+    const space = run.text.lastIndexOf(" ");
+    if (space > 0) return run.text.slice(run.text.lastIndexOf(" ", space - 1) + 1, space);
+    const previous = this.pending.at(-2)?.text;
+    return previous?.slice(previous.lastIndexOf(" ") + 1);
+  }
+}
+
+function withoutLastWord(text: string): string {
+  return text.slice(0, text.lastIndexOf(" "));
 }

@@ -26,19 +26,19 @@ export function nextCode(text: string, from: number): number {
   return -1;
 }
 
-/** The words of `text`, split at whitespace as `/\s+/` splits (no empty words). */
-export function words(text: string): string[] {
-  const found: string[] = [];
+/** Where each word of `text` starts and ends, as [start, end, start, end, …]: split at whitespace as `/\s+/` splits. */
+export function wordBounds(text: string): number[] {
+  const bounds: number[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isSpaceAt(text, i)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      found.push(text.slice(start, i));
+      bounds.push(start, i);
       start = -1;
     }
   }
-  return found;
+  return bounds;
 }
 
 /** The words of `text` with each `[dddd]` code a word of its own, also where it touches a word ("A[7010]"). */
