@@ -9,6 +9,7 @@ import {
   mayBeFigure,
   readFigure,
 } from "../../src/core/parse/numbers";
+import { leadingMarker, markerOf } from "../../src/core/parse/markers";
 import { codeWords, nextCode, tabCells, wordBounds } from "../../src/core/parse/scan";
 
 /**
@@ -56,6 +57,19 @@ describe("the reader's scans", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("find a row's leading marker as the pattern does, and read a marker once per spelling", () => {
+    fc.assert(
+      fc.property(rowText, (text) => {
+        assert.equal(leadingMarker(text), /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/.exec(text)?.[0] ?? null);
+      }),
+      { numRuns: 5000 },
+    );
+    assert.deepEqual(markerOf("05."), { number: "5", letter: null });
+    assert.deepEqual(markerOf("e."), { number: null, letter: "E" });
+    assert.equal(markerOf("E."), markerOf("E."));
+    assert.equal(markerOf("E1."), null);
   });
 
   it("tell label text by its first character only where no figure test could say otherwise", () => {

@@ -1,6 +1,6 @@
 import { rowOrder, type PairOrder, type RowContext, type RowOrder } from "./columns";
 import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
-import { markerOf, type Marker } from "./markers";
+import { leadingMarker, markerOf, type Marker } from "./markers";
 import { unpairedReason } from "./messages";
 import type { SourceLine } from "./normalize";
 import type { LabelWord } from "./numbering";
@@ -31,8 +31,6 @@ export interface LineReading {
   readonly order: PairOrder | null;
 }
 
-const LEADING_MARKER = /^(\d{1,2}|[A-Za-z])\.(?=\s|$)/;
-
 const NO_CONTEXT: RowContext = { figureBefore: false, statementOrder: null, codeBefore: false };
 
 export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): LineReading {
@@ -44,10 +42,10 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
   const structured = clean.includes("\t") || trimmed.includes("  ") || (order.kind === "reordered" && order.cells);
   const items: LineItem[] = [];
   let body = text;
-  const leading = LEADING_MARKER.exec(text);
+  const leading = leadingMarker(text);
   if (leading) {
-    items.push({ kind: "marker", marker: markerOf(leading[0])!, raw: leading[0], leading: true });
-    body = text.slice(leading[0].length);
+    items.push({ kind: "marker", marker: markerOf(leading)!, raw: leading, leading: true });
+    body = text.slice(leading.length);
   }
   let from = 0;
   let labelled = false;
@@ -75,9 +73,9 @@ const isWord = (item: LineItem): boolean => item.kind === "word";
 /** A row whose figures and codes pair more than one way: its label is read, and each code reported. */
 function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: SourceLine): LineReading {
   const items: LineItem[] = [];
-  const leading = LEADING_MARKER.exec(order.label);
-  if (leading) items.push({ kind: "marker", marker: markerOf(leading[0])!, raw: leading[0], leading: true });
-  pushWords(items, leading ? order.label.slice(leading[0].length) : order.label, line);
+  const leading = leadingMarker(order.label);
+  if (leading) items.push({ kind: "marker", marker: markerOf(leading)!, raw: leading, leading: true });
+  pushWords(items, leading ? order.label.slice(leading.length) : order.label, line);
   const reason = unpairedReason(order.figures, order.codes);
   for (const code of order.codes)
     items.push({ kind: "problem", problem: { code, token: order.figures.join(" "), reason } });

@@ -49,11 +49,30 @@ export function isReferenceWord(word: string | undefined): boolean {
 export function markerOf(word: string): Marker | null {
   // Every word of a label is asked: only one of two or three characters ending in "." can be a marker.
   if (word.length > 3 || !word.endsWith(".")) return null;
+  const known = MARKERS.get(word);
+  if (known) return known;
   const number = /^(\d{1,2})\.$/.exec(word);
-  if (number) return { number: String(Number(number[1])), letter: null };
-  const letter = /^([A-Za-z])\.$/.exec(word);
-  if (letter) return { number: null, letter: letter[1]!.toUpperCase() };
-  return null;
+  const letter = number ? null : /^([A-Za-z])\.$/.exec(word);
+  const marker = number
+    ? { number: String(Number(number[1])), letter: null }
+    : letter
+      ? { number: null, letter: letter[1]!.toUpperCase() }
+      : null;
+  if (marker) MARKERS.set(word, marker);
+  return marker;
+}
+
+/** Markers already read, by spelling (at most a few hundred): a marker is readonly, so each spelling is made once. */
+const MARKERS = new Map<string, Marker>();
+
+/** The marker a row starts with ("5.", "A." before a space or the end of the row), or null. */
+export function leadingMarker(text: string): string | null {
+  const dot = text.charCodeAt(1) === 46 ? 1 : text.charCodeAt(2) === 46 ? 2 : -1;
+  if (dot < 0) return null;
+  const next = text.charAt(dot + 1);
+  if (next !== "" && !/\s/.test(next)) return null;
+  const raw = text.slice(0, dot + 1);
+  return markerOf(raw) ? raw : null;
 }
 
 /**
