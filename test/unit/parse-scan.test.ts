@@ -10,7 +10,7 @@ import {
   readFigure,
 } from "../../src/core/parse/numbers";
 import { leadingMarker, markerOf } from "../../src/core/parse/markers";
-import { codeWords, nextCode, tabCells, wordBounds } from "../../src/core/parse/scan";
+import { codeWords, nextCode, singleSpaced, tabCells, wordBounds } from "../../src/core/parse/scan";
 
 /**
  * The reader's one-pass scans and first-character tests stand in for patterns it no longer runs on

@@ -5,7 +5,7 @@ import { unpairedReason } from "./messages";
 import type { SourceLine } from "./normalize";
 import type { LabelWord } from "./numbering";
 import { looksLikeFigure } from "./numbers";
-import { nextCode, wordBounds } from "./scan";
+import { joinWords, nextCode, singleSpaced, wordBounds } from "./scan";
 
 /**
  * One cleaned line of a statement as a sequence of what is printed on it, in order: label words,
@@ -87,6 +87,12 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: Sou
  * item, joined by single spaces (a slice of the line itself when single spaces are what it prints).
  */
 function pushWords(items: LineItem[], text: string, source: SourceLine): void {
+  // Without a "." no word can be a marker: the words are one run.
+  if (!text.includes(".")) {
+    const run = singleSpaced(text);
+    if (run !== "") items.push({ kind: "word", text: run, source });
+    return;
+  }
   const bounds = wordBounds(text);
   let run = -1;
   for (let k = 0; k < bounds.length; k += 2) {
@@ -98,20 +104,9 @@ function pushWords(items: LineItem[], text: string, source: SourceLine): void {
       if (run < 0) run = k;
       continue;
     }
-    if (run >= 0) items.push({ kind: "word", text: runText(text, bounds, run, k), source });
+    if (run >= 0) items.push({ kind: "word", text: joinWords(text, bounds, run, k), source });
     run = -1;
     items.push({ kind: "marker", marker, raw: text.slice(start, end), leading: false });
   }
-  if (run >= 0) items.push({ kind: "word", text: runText(text, bounds, run, bounds.length), source });
-}
-
-/** The words bounds[from] … bounds[to - 1] describe, joined by single spaces. */
-function runText(text: string, bounds: readonly number[], from: number, to: number): string {
-  let single = true;
-  for (let k = from + 2; k < to && single; k += 2)
-    single = bounds[k]! - bounds[k - 1]! === 1 && text[bounds[k - 1]!] === " ";
-  if (single) return text.slice(bounds[from], bounds[to - 1]);
-  const words: string[] = [];
-  for (let k = from; k < to; k += 2) words.push(text.slice(bounds[k], bounds[k + 1]));
-  return words.join(" ");
+  if (run >= 0) items.push({ kind: "word", text: joinWords(text, bounds, run, bounds.length), source });
 }

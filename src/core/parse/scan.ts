@@ -86,3 +86,28 @@ export function spacesStart(text: string, end: number): number {
   while (i > 0 && isSpaceAt(text, i - 1)) i--;
   return i;
 }
+
+/** The words of `text` joined by single spaces: a slice of `text` itself when that is how it prints them. */
+export function singleSpaced(text: string): string {
+  let start = 0;
+  while (start < text.length && isSpaceAt(text, start)) start++;
+  let end = text.length;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
+  for (let i = start; i < end; i++)
+    if (isSpaceAt(text, i) && (text.charCodeAt(i) !== 32 || isSpaceAt(text, i + 1))) {
+      const bounds = wordBounds(text);
+      return joinWords(text, bounds, 0, bounds.length);
+    }
+  return text.slice(start, end);
+}
+
+/** The words `bounds[from]` … `bounds[to - 1]` (as wordBounds gives them) joined by single spaces. */
+export function joinWords(text: string, bounds: readonly number[], from: number, to: number): string {
+  let single = true;
+  for (let k = from + 2; k < to && single; k += 2)
+    single = bounds[k]! - bounds[k - 1]! === 1 && text.charCodeAt(bounds[k - 1]!) === 32;
+  if (single) return text.slice(bounds[from], bounds[to - 1]);
+  const words: string[] = [];
+  for (let k = from; k < to; k += 2) words.push(text.slice(bounds[k], bounds[k + 1]));
+  return words.join(" ");
+}
