@@ -33,6 +33,7 @@ describe("the reader's scans", () => {
           words,
           text.split(/\s+/).filter((w) => w !== ""),
         );
+        assert.equal(singleSpaced(text), words.join(" "));
         const spaced = text.replace(/\[\d{4}\]/g, " $& ");
         assert.deepEqual(
           codeWords(text),
