@@ -9,6 +9,7 @@ import {
   mayBeFigure,
   readFigure,
 } from "../../src/core/parse/numbers";
+import { plainlyFigureFirst, readRowOrder } from "../../src/core/parse/columns";
 import { leadingMarker, markerOf } from "../../src/core/parse/markers";
 import { codeWords, nextCode, singleSpaced, tabCells, wordBounds } from "../../src/core/parse/scan";
 
@@ -71,6 +72,46 @@ describe("the reader's scans", () => {
     assert.deepEqual(markerOf("e."), { number: null, letter: "E" });
     assert.equal(markerOf("E."), markerOf("E."));
     assert.equal(markerOf("E1."), null);
+  });
+
+  it("tell a table row of figures before their codes as reading it in full does", () => {
+    const figure = fc.constantFrom(
+      "0",
+      "1,234",
+      "-5,749,086",
+      "286,214,407",
+      "12",
+      "7010",
+      "(1,234)",
+      "-",
+      "$5",
+      "1,23",
+    );
+    const code = fc.constantFrom("[7010]", "[7360]", "[7520]", "[9999]");
+    const coded = fc
+      .array(fc.tuple(figure, fc.constantFrom(" ", " ", " ", "  ", ""), code), { minLength: 1, maxLength: 3 })
+      .map((pairs) => pairs.map(([f, space, c]) => `${f}${space}${c}`).join(" "));
+    const cell = fc.oneof(
+      coded,
+      fc.constantFrom("A. Cash", "Total", "7010", "(7360)", "1,234", "-", "$", "line 6", "[7010]"),
+    );
+    const context = fc.record({
+      figureBefore: fc.boolean(),
+      codeBefore: fc.boolean(),
+      statementOrder: fc.constantFrom(null, "figure-first" as const, "code-first" as const),
+    });
+    let told = 0;
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 3 }), context, (cells, ctx) => {
+        const text = cells.join("\t");
+        const split = tabCells(text);
+        if (!plainlyFigureFirst(split, ctx)) return;
+        told++;
+        assert.deepEqual(readRowOrder(text, split, false, ctx), { kind: "as-printed", order: "figure-first" });
+      }),
+      { numRuns: 5000 },
+    );
+    assert.ok(told > 80, `only ${told} rows were told without a full reading`);
   });
 
   it("tell label text by its first character only where no figure test could say otherwise", () => {

@@ -60,10 +60,40 @@ const SIGN = /^[($+\-\u2212\u2013]+$/;
  * from the statement's rows before it is not read: in wrapped text the two readings differ.
  */
 export function rowOrder(text: string, context: RowContext): RowOrder {
-  const { figureBefore } = context;
   const cells = splitCells(text);
   if (cells === null && !text.includes("[")) return AS_PRINTED;
   const csv = cells !== null && !text.includes("\t");
+  if (!csv && cells !== null && plainlyFigureFirst(cells, context)) return AS_PRINTED_FIGURE_FIRST;
+  return readRowOrder(text, cells, csv, context);
+}
+
+/** "0 [7580]", "0 [7520] 286,214,407 [7530]": a cell of plain figures, each right before its code. */
+const FIGURES_BEFORE_CODES = /^-?\d[\d,]* \[\d{4}\](?: -?\d[\d,]* \[\d{4}\])*$/;
+
+/**
+ * The commonest table row, told without reading it in full: its coded cells print plain figures each
+ * right before its code, no cell is a column code of unclear kind, and nothing around it suggests
+ * another order. Its reading is the row as printed, figure first: every code has its figure before it.
+ */
+export function plainlyFigureFirst(cells: readonly string[], context: RowContext): boolean {
+  if (context.codeBefore || context.statementOrder === "code-first") return false;
+  let coded = false;
+  for (const cell of cells)
+    if (cell.includes("[") && nextCode(cell, 0) >= 0) {
+      if (!FIGURES_BEFORE_CODES.test(cell)) return false;
+      coded = true;
+    } else if (mayBeFigure(cell) && isColumnCode(cell)) return false;
+  return coded;
+}
+
+/** A row read in full: its tokens, every reading of its column codes, and the pairing they allow. */
+export function readRowOrder(
+  text: string,
+  cells: readonly string[] | null,
+  csv: boolean,
+  context: RowContext,
+): RowOrder {
+  const { figureBefore } = context;
   // A table row with no code in any form (a label, a heading, an uncoded figure) pairs nothing: as printed.
   if (!csv && !text.includes("[") && !cells!.some(isColumnCode)) return AS_PRINTED;
   const tokens = cells === null ? wordTokens(text) : cellsTokens(cells);
@@ -324,7 +354,7 @@ function wordTokens(text: string, tokens: Token[] = []): Token[] {
 }
 
 function wordToken(word: string, previous: string | undefined): Token {
-  if (isReferenceWord(previous) || !mayBeFigure(word)) return { kind: "text", text: word };
+  if (!mayBeFigure(word) || isReferenceWord(previous)) return { kind: "text", text: word };
   if (isFigureWord(word) || isZeroDash(word) || isPlaceholder(word)) return { kind: "figure", text: word };
   if (SIGN.test(word) || word === "$") return { kind: "sign", text: word };
   return { kind: "text", text: word };
