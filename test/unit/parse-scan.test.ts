@@ -68,6 +68,21 @@ describe("the reader's scans", () => {
       }),
       { numRuns: 5000 },
     );
+    const asPatterns = (word: string): unknown => {
+      const number = /^(\d{1,2})\.$/.exec(word);
+      const letter = /^([A-Za-z])\.$/.exec(word);
+      return number
+        ? { number: String(Number(number[1])), letter: null }
+        : letter
+          ? { number: null, letter: letter[1]!.toUpperCase() }
+          : null;
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."059aZz.٣ _"), maxLength: 4 }), (word) => {
+        assert.deepEqual(markerOf(word), asPatterns(word));
+      }),
+      { numRuns: 5000 },
+    );
     assert.deepEqual(markerOf("05."), { number: "5", letter: null });
     assert.deepEqual(markerOf("e."), { number: null, letter: "E" });
     assert.equal(markerOf("E."), markerOf("E."));

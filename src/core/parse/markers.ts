@@ -47,20 +47,24 @@ export function isReferenceWord(word: string | undefined): boolean {
 
 /** "5." → number 5; "A." → letter A; anything else null. */
 export function markerOf(word: string): Marker | null {
-  // Every word of a label is asked: only one of two or three characters ending in "." can be a marker.
-  if (word.length > 3 || !word.endsWith(".")) return null;
-  const known = MARKERS.get(word);
-  if (known) return known;
-  const number = /^(\d{1,2})\.$/.exec(word);
-  const letter = number ? null : /^([A-Za-z])\.$/.exec(word);
-  const marker = number
-    ? { number: String(Number(number[1])), letter: null }
-    : letter
-      ? { number: null, letter: letter[1]!.toUpperCase() }
-      : null;
-  if (marker) MARKERS.set(word, marker);
+  // Every word of a label is asked: only "5.", "12." or "A." can be a marker, told by their characters.
+  const n = word.length;
+  if (n < 2 || n > 3 || word.charCodeAt(n - 1) !== 46) return null;
+  const first = word.charCodeAt(0);
+  const number = isDigit(first) && (n === 2 || isDigit(word.charCodeAt(1)));
+  const letter = n === 2 && ((first >= 65 && first <= 90) || (first >= 97 && first <= 122));
+  if (!number && !letter) return null;
+  let marker = MARKERS.get(word);
+  if (!marker) {
+    marker = number
+      ? { number: String(Number(word.slice(0, n - 1))), letter: null }
+      : { number: null, letter: word.charAt(0).toUpperCase() };
+    MARKERS.set(word, marker);
+  }
   return marker;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Markers already read, by spelling (at most a few hundred): a marker is readonly, so each spelling is made once. */
 const MARKERS = new Map<string, Marker>();
