@@ -1,6 +1,6 @@
 import { isReferenceWord, type Marker } from "./markers";
 import type { SourceLine } from "./normalize";
-import { isFigureWord, isZeroDash } from "./numbers";
+import { isFigureWord, isZeroDash, mayBeFigure } from "./numbers";
 
 /**
  * Label text as read, with the input line it stands on: one word, or a run of words from that line
@@ -142,6 +142,7 @@ export class Numbering {
    * it makes it one ("line 6 1,234"), so that it is most likely label text.
    */
   wordAgainstFigure(): { readonly word: LabelWord; readonly reference: boolean } | null {
+    if (!this.lastMayBeFigure()) return null;
     const last = this.last();
     if (!last || !isFigureWord(last.text)) return null;
     return { word: last, reference: isReferenceWord(this.beforeLast()) };
@@ -155,6 +156,7 @@ export class Numbering {
   trailingFigure(): LabelWord | null {
     if (this.number === "") return null;
     // A zero printed as a lone dash ("A. Cash — B. …") ends the label too; before a figure it would be a sign.
+    if (!this.lastMayBeFigure()) return null;
     const last = this.last();
     if (last && isZeroDash(last.text) && !isReferenceWord(this.beforeLast())) return last;
     const against = this.wordAgainstFigure();
@@ -180,6 +182,12 @@ export class Numbering {
     if (run && run.text.includes(" ")) this.pending.push({ text: withoutLastWord(run.text), source: run.source });
     const label = this.collecting ? this.numberLabel.pop() : undefined;
     if (label?.includes(" ")) this.numberLabel.push(withoutLastWord(label));
+  }
+
+  /** Whether the last word read can be a figure or a zero dash, told without slicing it out of its run. */
+  private lastMayBeFigure(): boolean {
+    const run = this.pending.at(-1);
+    return run !== undefined && mayBeFigure(run.text, run.text.lastIndexOf(" ") + 1);
   }
 
   /** The last word read, with its line. */
