@@ -129,9 +129,9 @@ export function looksLikeFigure(text: string): boolean {
 }
 
 /**
- * Whether a word or cell (trimmed; or the word at `at`) can be any of the above by its first character: a digit, a sign, a
- * parenthesis, `$`, or the first letter of a placeholder. Label text, most of what a row holds, is
- * told apart by this one test instead of the patterns.
+ * Whether a word or cell (trimmed; or the word at `at`) can be any of the above by its first
+ * character: a digit, a sign, a parenthesis, `$`, or the first letter of a placeholder. Label text,
+ * most of what a row holds, is told apart by this one test instead of the patterns.
  */
 export function mayBeFigure(text: string, at = 0): boolean {
   const c = text.charCodeAt(at);
