@@ -11,7 +11,7 @@ import {
 } from "../../src/core/parse/numbers";
 import { plainlyFigureFirst, readRowOrder } from "../../src/core/parse/columns";
 import { leadingMarker, markerOf } from "../../src/core/parse/markers";
-import { codeWords, nextCode, singleSpaced, tabCells, wordBounds } from "../../src/core/parse/scan";
+import { codeWords, fieldsOf, nextCode, singleSpaced, tabCells, wordBounds } from "../../src/core/parse/scan";
 
 /**
  * The reader's one-pass scans and first-character tests stand in for patterns it no longer runs on
@@ -45,7 +45,7 @@ describe("the reader's scans", () => {
     );
   });
 
-  it("find the first code as the pattern does, and cut tab cells as split, trim and filter do", () => {
+  it("find the first code as the pattern does, and cut tab cells and fields as split, trim and filter do", () => {
     fc.assert(
       fc.property(rowText, fc.nat(30), (text, from) => {
         const pattern = /\[\d{4}\]/g;
@@ -56,6 +56,11 @@ describe("the reader's scans", () => {
           .map((c) => c.trim())
           .filter((c) => c !== "");
         assert.deepEqual(tabCells(text), cells);
+        const fields = text
+          .split(/\t| {2,}/)
+          .map((f) => f.trim())
+          .filter((f) => f !== "");
+        assert.deepEqual(fieldsOf(text), fields);
       }),
       { numRuns: 3000 },
     );

@@ -1,5 +1,5 @@
 import { isReferenceWord } from "./markers";
-import { spacesStart, wordStart } from "./scan";
+import { fieldsOf, spacesStart, wordStart } from "./scan";
 import { noFigureBefore } from "./messages";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, readFigure } from "./numbers";
 
@@ -125,12 +125,9 @@ export interface TailReading {
  * so that a heading ending in a number stays a heading. Figure-shaped fields before it are strays.
  */
 export function readTail(tail: string, hasLabelBefore: boolean, structured: boolean): TailReading {
+  const fields = fieldsOf(tail);
   // Most rows end in a code: nothing after it.
-  if (tail.trim() === "") return NO_TAIL;
-  const fields = tail
-    .split(/\t| {2,}/)
-    .map((f) => f.trim())
-    .filter((f) => f !== "");
+  if (fields.length === 0) return NO_TAIL;
   const last = fields.at(-1);
   const label: string[] = [];
   const strays: string[] = [];

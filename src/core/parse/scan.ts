@@ -73,6 +73,38 @@ export function tabCells(text: string): string[] {
   return cells;
 }
 
+/** The fields of `text`, separated by tabs or runs of two or more spaces, trimmed, none empty. */
+export function fieldsOf(text: string): string[] {
+  const fields: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    const width = separatorWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    pushField(fields, text.slice(from, i));
+    i += width;
+    from = i;
+  }
+  pushField(fields, text.slice(from));
+  return fields;
+}
+
+/** The length of the tab, or of the run of two or more spaces, at `i`; 0 for anything else. */
+function separatorWidth(text: string, i: number): number {
+  if (text.charCodeAt(i) === 9) return 1;
+  let end = i;
+  while (text.charCodeAt(end) === 32) end++;
+  return end - i >= 2 ? end - i : 0;
+}
+
+function pushField(fields: string[], field: string): void {
+  const trimmed = field.trim();
+  if (trimmed !== "") fields.push(trimmed);
+}
+
 /** Where the word ending at `end` begins (words are separated by whitespace as `\s` means it). */
 export function wordStart(text: string, end: number): number {
   let i = end;

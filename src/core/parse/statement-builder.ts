@@ -49,7 +49,8 @@ export class StatementBuilder {
   }
 
   knows(code: string): boolean {
-    return this.forms.some((f) => linesByCode(f).has(code));
+    for (const form of this.forms) if (linesByCode(form).has(code)) return true;
+    return false;
   }
 
   addFigure(
