@@ -38,14 +38,23 @@ const GROUP = /^\d{3}$/;
 /** The first group of such a figure, with any sign or `$` printed against it. */
 const LEAD_GROUP = /^(?:[($+\-\u2212\u2013]*\$?\d{1,2}|[($+\-\u2212\u2013]+\$?\d{3})$/;
 
-/** The figure before a code, read; a missing or unreadable one is a problem naming the code. */
-export function figureBeforeCode(segment: string, code: string): { readonly read: TokenRead; readonly rest: string } {
-  const { token, rest } = figureAtEnd(segment);
-  if (token === null) {
-    const first = segment.trim() === "";
-    return { read: { kind: "problem", problem: { code, token: "", reason: noFigureBefore(code), first } }, rest };
+/**
+ * The figure before a code, read from `text` between `from` and `to` (the code's place); a missing or
+ * unreadable one is a problem naming the code. `rest` is the label text before it.
+ */
+export function figureBeforeCode(
+  text: string,
+  from: number,
+  to: number,
+  code: string,
+): { readonly read: TokenRead; readonly rest: string } {
+  const start = figureStart(text, from, to);
+  if (start === null) {
+    const first = spacesStart(text, to, from) === from;
+    const read = { kind: "problem", problem: { code, token: "", reason: noFigureBefore(code), first } } as const;
+    return { read, rest: text.slice(from, to) };
   }
-  return { read: readToken(token, code), rest };
+  return { read: readToken(text.slice(start, spacesStart(text, to, from)), code), rest: text.slice(from, start) };
 }
 
 export function readToken(token: string, code: string | null): TokenRead {
@@ -56,29 +65,40 @@ export function readToken(token: string, code: string | null): TokenRead {
     : { kind: "problem", problem: { code, token: raw, reason: read.reason } };
 }
 
-/** Splits "label text 1,234" into the label and the last token, joining a detached sign or `$`. */
-function figureAtEnd(segment: string): { readonly token: string | null; readonly rest: string } {
+/**
+ * Where the last token of `text` between `from` and `to` starts, when it is a figure ("label text
+ * 1,234"), joining a detached sign or `$`; null when the text there ends in no figure.
+ */
+function figureStart(text: string, from: number, to: number): number | null {
   // Words are found by scanning back from the end: only the last few matter, and splitting the
   // whole label into words to look at them cost more than the rest of reading a figure.
-  const text = segment.trimEnd();
-  let end = text.length;
-  let start = wordStart(text, end);
-  if (text.slice(start, end) === ")" && start > 0) {
-    end = spacesStart(text, start);
-    start = wordStart(text, end);
+  let end = spacesStart(text, to, from);
+  let start = wordStart(text, end, from);
+  if (end - start === 1 && text.charCodeAt(start) === 41 && start > from) {
+    end = spacesStart(text, start, from);
+    start = wordStart(text, end, from);
   }
-  const core = text.slice(start, end);
-  if (!/\d/.test(core) && !isZeroDash(core.replace(/^\$/, "")) && !isPlaceholder(core))
-    return { token: null, rest: segment };
-  start = spacedGroupsStart(text, start, end);
+  if (!hasDigit(text, start, end)) {
+    const core = text.slice(start, end);
+    if (!isZeroDash(core.replace(/^\$/, "")) && !isPlaceholder(core)) return null;
+  }
+  start = spacedGroupsStart(text, start, end, from);
   // "$ 1,234", "- 1,234", "( 1,234 )": signs and currency printed apart from the digits.
-  while (start > 0) {
-    const before = spacesStart(text, start);
-    const from = wordStart(text, before);
-    if (!SIGN_OR_CURRENCY.test(text.slice(from, before))) break;
-    start = from;
+  while (start > from) {
+    const before = spacesStart(text, start, from);
+    const wordFrom = wordStart(text, before, from);
+    if (!SIGN_OR_CURRENCY.test(text.slice(wordFrom, before))) break;
+    start = wordFrom;
   }
-  return { token: text.slice(start), rest: text.slice(0, start) };
+  return start;
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
@@ -87,16 +107,16 @@ function figureAtEnd(segment: string): { readonly token: string | null; readonly
  * lead of one to three, and only when what stands before the run is label text and no reference
  * ("line 6 100 000" is line 6 and then a figure, or one figure: not guessed; the reader reports it).
  */
-function spacedGroupsStart(text: string, start: number, end: number): number {
+function spacedGroupsStart(text: string, start: number, end: number, floor: number): number {
   if (!LAST_GROUP.test(text.slice(start, end))) return start;
   let first = start;
   let groups = 1;
   for (;;) {
-    const before = spacesStart(text, first);
+    const before = spacesStart(text, first, floor);
     // Groups are set apart by one space (an NBSP or a thin space is folded to one); a tab or a run
     // of spaces separates the fields of a table.
-    if (before === 0 || text.slice(before, first) !== " ") break;
-    const from = wordStart(text, before);
+    if (before === floor || first - before !== 1 || text.charCodeAt(before) !== 32) break;
+    const from = wordStart(text, before, floor);
     const word = text.slice(from, before);
     if (GROUP.test(word)) [first, groups] = [from, groups + 1];
     else {
@@ -105,8 +125,8 @@ function spacedGroupsStart(text: string, start: number, end: number): number {
     }
   }
   if (groups < 2) return start;
-  const before = spacesStart(text, first);
-  const previous = text.slice(wordStart(text, before), before);
+  const before = spacesStart(text, first, floor);
+  const previous = text.slice(wordStart(text, before, floor), before);
   return isFigureWord(previous) || isReferenceWord(previous) || /\d$/.test(previous) ? start : first;
 }
 
@@ -125,6 +145,7 @@ export interface TailReading {
  * so that a heading ending in a number stays a heading. Figure-shaped fields before it are strays.
  */
 export function readTail(tail: string, hasLabelBefore: boolean, structured: boolean): TailReading {
+  if (tail === "") return NO_TAIL;
   const fields = fieldsOf(tail);
   // Most rows end in a code: nothing after it.
   if (fields.length === 0) return NO_TAIL;

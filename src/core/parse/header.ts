@@ -105,7 +105,7 @@ function splitStray(printed: string): { readonly value: string; readonly stray: 
   const codes = printed.includes("[") ? [...printed.matchAll(/\[(\d{4})\]/g)] : [];
   const first = codes[0];
   if (!first) return { value: withoutSeparator(printed), stray: null };
-  const cut = figureBeforeCode(printed.slice(0, first.index), first[1]!).rest.length;
+  const cut = figureBeforeCode(printed, 0, first.index, first[1]!).rest.length;
   return {
     value: withoutSeparator(printed.slice(0, cut)),
     stray: { text: printed.slice(cut).trim(), codes: codes.map((c) => c[1]!) },

@@ -35,28 +35,25 @@ const NO_CONTEXT: RowContext = { figureBefore: false, statementOrder: null, code
 
 export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): LineReading {
   const { clean } = line;
-  const trimmed = clean.trim();
+  const trimmed = line.text;
   const order = rowOrder(trimmed, context);
   if (order.kind === "ambiguous") return unpairedLine(order, line);
   const text = order.kind === "reordered" ? order.text : trimmed;
   const structured = clean.includes("\t") || trimmed.includes("  ") || (order.kind === "reordered" && order.cells);
   const items: LineItem[] = [];
-  let body = text;
   const leading = leadingMarker(text);
-  if (leading) {
-    items.push({ kind: "marker", marker: markerOf(leading)!, raw: leading, leading: true });
-    body = text.slice(leading.length);
-  }
-  let from = 0;
+  if (leading) items.push({ kind: "marker", marker: markerOf(leading)!, raw: leading, leading: true });
+  // Each code's figure is read from the text between the code before (or the marker) and the code.
+  let from = leading ? leading.length : 0;
   let labelled = false;
-  for (let at = nextCode(body, 0); at >= 0; at = nextCode(body, at + 6)) {
-    const { read, rest } = figureBeforeCode(body.slice(from, at), body.slice(at + 1, at + 5));
+  for (let at = nextCode(text, from); at >= 0; at = nextCode(text, at + 6)) {
+    const { read, rest } = figureBeforeCode(text, from, at, text.slice(at + 1, at + 5));
     from = at + 6;
     pushWords(items, rest, line);
     labelled = true;
     items.push(read);
   }
-  const tail = body.slice(from);
+  const tail = text.slice(from);
   const reading = readTail(tail, labelled || items.some(isWord), structured);
   pushWords(items, reading.rest, line);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });

@@ -105,17 +105,17 @@ function pushField(fields: string[], field: string): void {
   if (trimmed !== "") fields.push(trimmed);
 }
 
-/** Where the word ending at `end` begins (words are separated by whitespace as `\s` means it). */
-export function wordStart(text: string, end: number): number {
+/** Where the word ending at `end` begins, looking back no further than `floor`. */
+export function wordStart(text: string, end: number, floor = 0): number {
   let i = end;
-  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
+  while (i > floor && !isSpaceAt(text, i - 1)) i--;
   return i;
 }
 
-/** Where the run of whitespace ending at `end` begins. */
-export function spacesStart(text: string, end: number): number {
+/** Where the run of whitespace ending at `end` begins, looking back no further than `floor`. */
+export function spacesStart(text: string, end: number, floor = 0): number {
   let i = end;
-  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  while (i > floor && isSpaceAt(text, i - 1)) i--;
   return i;
 }
 
