@@ -21,6 +21,8 @@ export type LineItem =
   | { readonly kind: "problem"; readonly problem: LineProblem }
   | { readonly kind: "stray"; readonly tokens: readonly string[] };
 
+export type MarkerItem = Extract<LineItem, { readonly kind: "marker" }>;
+
 export interface LineReading {
   readonly items: readonly LineItem[];
   /** Label and figure separated by a tab or a run of spaces: a row of a table, not wrapped prose. */

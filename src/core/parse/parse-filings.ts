@@ -145,8 +145,7 @@ class Reader {
     if (!this.body && reading.lone && !reading.structured) return this.orphan(line, `"${line.clean.trim()}"`, null);
     for (const item of reading.items) {
       if (item.kind === "word") this.body?.word(item);
-      else if (item.kind === "marker")
-        this.body?.marker(item.marker, { raw: item.raw, line, leading: item.leading, structured: reading.structured });
+      else if (item.kind === "marker") this.body?.marker(item, line, reading.structured);
       else if (item.kind === "figure") this.figure(line, item.figure);
       else if (item.kind === "problem") this.unreadable(line, item.problem);
       else if (this.body) this.body.stray(line, item.tokens);

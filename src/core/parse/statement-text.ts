@@ -2,8 +2,8 @@ import type { Diagnostic, UnreadFigure } from "../model";
 import type { PairOrder } from "./columns";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure, LineProblem } from "./figures";
-import type { LineItem } from "./line-items";
-import { continuesNumbering, isReferenceWord, type Marker } from "./markers";
+import type { LineItem, MarkerItem } from "./line-items";
+import { continuesNumbering, isReferenceWord } from "./markers";
 import {
   figureSplitBySpace,
   strayFields,
@@ -111,15 +111,13 @@ export class StatementText {
    * the start of a line that is only where a wrap fell — it counts only if it is no reference
    * ("… or line\n6. 1,065,000 [7360]"), and mid-line only where the numbering can continue.
    */
-  marker(
-    marker: Marker,
-    at: { readonly raw: string; readonly line: SourceLine; readonly leading: boolean; readonly structured: boolean },
-  ): void {
+  marker(item: MarkerItem, line: SourceLine, structured: boolean): void {
     const { numbering } = this;
-    const counts = at.leading
-      ? at.structured || !isReferenceWord(numbering.lastWord)
+    const { marker } = item;
+    const counts = item.leading
+      ? structured || !isReferenceWord(numbering.lastWord)
       : continuesNumbering(marker, numbering.lastWord, numbering.number, numbering.letter);
-    if (!counts) return numbering.word(at.raw, at.line);
+    if (!counts) return numbering.word(item.raw, line);
     this.takeTrailingFigure();
     // Run-together text keeps a section's heading in the words before its first line number.
     if (marker.number !== null)
