@@ -11,7 +11,15 @@ import {
 } from "../../src/core/parse/numbers";
 import { plainlyFigureFirst, readRowOrder } from "../../src/core/parse/columns";
 import { leadingMarker, markerOf } from "../../src/core/parse/markers";
-import { codeWords, fieldsOf, nextCode, singleSpaced, tabCells, wordBounds } from "../../src/core/parse/scan";
+import {
+  codeWords,
+  fieldsOf,
+  nextCode,
+  plainFiguresBeforeCodes,
+  singleSpaced,
+  tabCells,
+  wordBounds,
+} from "../../src/core/parse/scan";
 
 /**
  * The reader's one-pass scans and first-character tests stand in for patterns it no longer runs on
@@ -125,13 +133,23 @@ describe("the reader's scans", () => {
       fc.property(fc.array(cell, { minLength: 1, maxLength: 3 }), context, (cells, ctx) => {
         const text = cells.join("\t");
         const split = tabCells(text);
-        if (!plainlyFigureFirst(split, ctx)) return;
+        if (!plainlyFigureFirst(text, ctx)) return;
         told++;
         assert.deepEqual(readRowOrder(text, split, false, ctx), { kind: "as-printed", order: "figure-first" });
       }),
       { numRuns: 5000 },
     );
     assert.ok(told > 80, `only ${told} rows were told without a full reading`);
+    const pattern = /^-?\d[\d,]* \[\d{4}\](?: -?\d[\d,]* \[\d{4}\])*$/;
+    fc.assert(
+      fc.property(
+        fc.array(cell, { maxLength: 3 }).map((cells) => cells.join(" ")),
+        (text) => {
+          assert.equal(plainFiguresBeforeCodes(text, 0, text.length), pattern.test(text), text);
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 
   it("tell label text by its first character only where no figure test could say otherwise", () => {

@@ -1,7 +1,7 @@
 import { isReferenceWord } from "./markers";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, mayBeFigure } from "./numbers";
 import { isColumnCode, MAYBE_CELL, splitCells } from "./cells";
-import { codeWords, isCodeAt, nextCode } from "./scan";
+import { codeWords, isCodeAt, nextCode, plainFiguresBeforeCodes, spacesStart, visibleFrom } from "./scan";
 import { formsWithCode } from "./titles";
 
 /**
@@ -60,29 +60,34 @@ const SIGN = /^[($+\-\u2212\u2013]+$/;
  * from the statement's rows before it is not read: in wrapped text the two readings differ.
  */
 export function rowOrder(text: string, context: RowContext): RowOrder {
+  if (text.includes("\t") && plainlyFigureFirst(text, context)) return AS_PRINTED_FIGURE_FIRST;
   const cells = splitCells(text);
   if (cells === null && !text.includes("[")) return AS_PRINTED;
   const csv = cells !== null && !text.includes("\t");
-  if (!csv && cells !== null && plainlyFigureFirst(cells, context)) return AS_PRINTED_FIGURE_FIRST;
   return readRowOrder(text, cells, csv, context);
 }
 
-/** "0 [7580]", "0 [7520] 286,214,407 [7530]": a cell of plain figures, each right before its code. */
-const FIGURES_BEFORE_CODES = /^-?\d[\d,]* \[\d{4}\](?: -?\d[\d,]* \[\d{4}\])*$/;
-
 /**
- * The commonest table row, told without reading it in full: its coded cells print plain figures each
- * right before its code, no cell is a column code of unclear kind, and nothing around it suggests
- * another order. Its reading is the row as printed, figure first: every code has its figure before it.
+ * The commonest table row (`text` is tab-separated), told without cutting it into cells or reading it
+ * in full: its coded cells print plain figures each right before its code, no cell is a column code
+ * of unclear kind, and nothing around it suggests another order. Its reading is the row as printed,
+ * figure first: every code has its figure before it.
  */
-export function plainlyFigureFirst(cells: readonly string[], context: RowContext): boolean {
+export function plainlyFigureFirst(text: string, context: RowContext): boolean {
   if (context.codeBefore || context.statementOrder === "code-first") return false;
   let coded = false;
-  for (const cell of cells)
-    if (cell.includes("[") && nextCode(cell, 0) >= 0) {
-      if (!FIGURES_BEFORE_CODES.test(cell)) return false;
+  for (let from = 0; from <= text.length;) {
+    const tab = text.indexOf("\t", from);
+    const to = tab < 0 ? text.length : tab;
+    const start = visibleFrom(text, from, to);
+    const end = spacesStart(text, to, start);
+    const code = start < end ? nextCode(text, start) : -1;
+    if (code >= 0 && code < end) {
+      if (!plainFiguresBeforeCodes(text, start, end)) return false;
       coded = true;
-    } else if (mayBeFigure(cell) && isColumnCode(cell)) return false;
+    } else if (start < end && mayBeFigure(text, start) && isColumnCode(text.slice(start, end))) return false;
+    from = to + 1;
+  }
   return coded;
 }
 

@@ -105,6 +105,33 @@ function pushField(fields: string[], field: string): void {
   if (trimmed !== "") fields.push(trimmed);
 }
 
+/** Where the text from `from` (up to `to`) starts once leading whitespace is passed. */
+export function visibleFrom(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceAt(text, i)) i++;
+  return i;
+}
+
+/**
+ * Whether `text` from `from` to `to` is plain figures each right before its code and nothing else,
+ * as /^-?\d[\d,]* \[\d{4}\](?: -?\d[\d,]* \[\d{4}\])*$/ says of it: "0 [7580]", "0 [7520] 286,214,407 [7530]".
+ */
+export function plainFiguresBeforeCodes(text: string, from: number, to: number): boolean {
+  let i = from;
+  for (;;) {
+    if (text.charCodeAt(i) === 45) i++;
+    if (!isDigit(text.charCodeAt(i))) return false;
+    for (i++; i < to && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 44); i++);
+    if (text.charCodeAt(i) !== 32 || i + 7 > to || !isCodeAt(text, i + 1)) return false;
+    i += 7;
+    if (i === to) return true;
+    if (text.charCodeAt(i) !== 32) return false;
+    i++;
+  }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Where the word ending at `end` begins, looking back no further than `floor`. */
 export function wordStart(text: string, end: number, floor = 0): number {
   let i = end;
