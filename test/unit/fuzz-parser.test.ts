@@ -376,4 +376,17 @@ describe("parser contract on its smallest hard inputs", () => {
     const result = parseFilings(`x${" ".repeat(1_000_000)}y`);
     assert.ok(result.diagnostics.length > 0);
   });
+
+  it("a table row of many cells, its code at the end, takes linear time", function () {
+    // A hang guard, not a benchmark: looking for the next code from every cell searched the rest of
+    // the row once per cell (minutes for this row); one search per code takes milliseconds.
+    this.timeout(30_000);
+    const cells = Array.from({ length: 600_000 }, () => "more label text").join("\t");
+    const text = `Daily Segregation - Segregation Statement\n1.\tNet ledger balance\t${cells}\t1,234 [7010]`;
+    const lines = parseFilings(text).filings[0]?.statements[0]?.lines ?? [];
+    assert.deepEqual(
+      lines.map((l) => [l.code, l.value]),
+      [["7010", 1234]],
+    );
+  });
 });

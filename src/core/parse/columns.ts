@@ -76,13 +76,16 @@ export function rowOrder(text: string, context: RowContext): RowOrder {
 export function plainlyFigureFirst(text: string, context: RowContext): boolean {
   if (context.codeBefore || context.statementOrder === "code-first") return false;
   let coded = false;
+  // The next code at or after the cell being read, found again only once a cell has passed it: asking
+  // from every cell would search the rest of a long row once per cell.
+  let code = nextCode(text, 0);
   for (let from = 0; from <= text.length;) {
     const tab = text.indexOf("\t", from);
     const to = tab < 0 ? text.length : tab;
     const start = visibleFrom(text, from, to);
     const end = spacesStart(text, to, start);
-    const code = start < end ? nextCode(text, start) : -1;
-    if (code >= 0 && code < end) {
+    if (code >= 0 && code < start) code = nextCode(text, start);
+    if (start < end && code >= 0 && code < end) {
       if (!plainFiguresBeforeCodes(text, start, end)) return false;
       coded = true;
     } else if (start < end && mayBeFigure(text, start) && isColumnCode(text.slice(start, end))) return false;
