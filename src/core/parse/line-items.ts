@@ -86,6 +86,7 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: Sou
  * item, joined by single spaces (a slice of the line itself when single spaces are what it prints).
  */
 function pushWords(items: LineItem[], text: string, source: SourceLine): void {
+  if (text === "") return;
   // Without a "." no word can be a marker: the words are one run.
   if (!text.includes(".")) {
     const run = singleSpaced(text);

@@ -75,9 +75,18 @@ export function leadingMarker(text: string): string | null {
   if (dot < 0) return null;
   const next = text.charAt(dot + 1);
   if (next !== "" && !/\s/.test(next)) return null;
+  // Most rows start with one: its spelling is looked up by its character codes, not cut out of the row again.
+  const key = dot === 1 ? text.charCodeAt(0) : text.charCodeAt(0) * 65536 + text.charCodeAt(1);
+  const known = LEADING.get(key);
+  if (known !== undefined) return known;
   const raw = text.slice(0, dot + 1);
-  return markerOf(raw) ? raw : null;
+  if (!markerOf(raw)) return null;
+  LEADING.set(key, raw);
+  return raw;
 }
+
+/** Marker spellings read at the start of a row, by the character codes before their "." (a few hundred at most). */
+const LEADING = new Map<number, string>();
 
 /**
  * Whether a marker-shaped word found mid-line continues the numbering in force (`number`, `letter`
