@@ -377,6 +377,16 @@ describe("parser contract on its smallest hard inputs", () => {
     assert.ok(result.diagnostics.length > 0);
   });
 
+  it("a statement of many uncoded figures, each on its own line, takes linear time", function () {
+    // A hang guard: which figures share an input line was once found by comparing each with all
+    // before it (minutes for this statement); one pass takes well under a second.
+    this.timeout(30_000);
+    const rows = Array.from({ length: 200_000 }, (_, i) => `Label\t${i}`).join("\n");
+    const text = `Daily Segregation - Unlisted Statement\n1.\tCash\t5 [7010]\n${rows}`;
+    const { filings } = parseFilings(text);
+    assert.equal(filings[0]?.statements[0]?.lines.length, 200_001);
+  });
+
   it("a table row of many cells, its code at the end, takes linear time", function () {
     // A hang guard, not a benchmark: looking for the next code from every cell searched the rest of
     // the row once per cell (minutes for this row); one search per code takes milliseconds.

@@ -17,7 +17,7 @@ type Field = string | number | boolean | null;
 
 /**
  * A line's part of the layout, field by field: its id, code, label, subtotal mark and the line it
- * shares an input line with (`sharedWith`). Hashing, comparing and holding a layout all read the
+ * shares an input line with (`sharedLines`). Hashing, comparing and holding a layout all read the
  * fields here, so they cannot disagree on what a layout is.
  */
 const FIELDS_PER_LINE = 5;
@@ -43,16 +43,30 @@ function isMarked(lines: readonly ReportedLine[]): boolean {
 }
 
 /**
- * With no marks, the first line printed on the same input line as line `i` (itself when none before);
- * -1 with marks. Searched afresh for each line: a statement has a few dozen lines, and a map of them
- * would be built for every statement of every filing.
+ * With no marks, for each line the first line printed on the same input line (itself when none
+ * before); null with marks. Lines come in input order almost always, so one pass finds each run;
+ * any other order is looked up in a map. Either way linear: a statement of many thousand lines
+ * must not compare each with all before it.
  */
-function sharedWith(lines: readonly ReportedLine[], i: number, marked: boolean): number {
-  if (marked) return -1;
-  const sourceLine = lines[i]!.sourceLine;
-  let first = 0;
-  while (lines[first]!.sourceLine !== sourceLine) first++;
-  return first;
+function sharedLines(lines: readonly ReportedLine[], marked: boolean): readonly number[] | null {
+  if (marked) return null;
+  const firsts = new Array<number>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const here = lines[i]!.sourceLine;
+    const before = i > 0 ? lines[i - 1]!.sourceLine : -Infinity;
+    if (here === before) firsts[i] = firsts[i - 1]!;
+    else if (here > before) firsts[i] = i;
+    else return sharedLinesInAnyOrder(lines);
+  }
+  return firsts;
+}
+
+function sharedLinesInAnyOrder(lines: readonly ReportedLine[]): readonly number[] {
+  const first = new Map<number, number>();
+  return lines.map((line, i) => {
+    if (!first.has(line.sourceLine)) first.set(line.sourceLine, i);
+    return first.get(line.sourceLine)!;
+  });
 }
 
 /**
@@ -65,8 +79,9 @@ function layoutHash(statement: Statement): number {
   const marked = isMarked(lines);
   // FNV-1a over the fields, each string's length first so that no label can spell another's fields.
   let hash = fnv(0x811c9dc5, lines.length);
+  const firsts = sharedLines(lines, marked);
   for (let i = 0; i < lines.length; i++) {
-    const shared = sharedWith(lines, i, marked);
+    const shared = firsts ? firsts[i]! : -1;
     for (let f = 0; f < FIELDS_PER_LINE; f++) {
       const value = field(lines[i]!, f, shared);
       if (typeof value === "string") {
@@ -87,8 +102,9 @@ function layoutFields(statement: Statement): LayoutFields {
   const lines = statement.lines;
   const marked = isMarked(lines);
   const fields: Field[] = [];
+  const firsts = sharedLines(lines, marked);
   for (let i = 0; i < lines.length; i++) {
-    const shared = sharedWith(lines, i, marked);
+    const shared = firsts ? firsts[i]! : -1;
     for (let f = 0; f < FIELDS_PER_LINE; f++) fields.push(field(lines[i]!, f, shared));
   }
   // Labels may be slices of the statement's input text (up to 20 MB): held as copies, they keep none of it alive.
@@ -99,9 +115,9 @@ function layoutFields(statement: Statement): LayoutFields {
 function sameLayout(statement: Statement, fields: LayoutFields): boolean {
   const lines = statement.lines;
   if (fields.length !== lines.length * FIELDS_PER_LINE) return false;
-  const marked = isMarked(lines);
+  const firsts = sharedLines(lines, isMarked(lines));
   for (let i = 0; i < lines.length; i++) {
-    const shared = sharedWith(lines, i, marked);
+    const shared = firsts ? firsts[i]! : -1;
     for (let f = 0; f < FIELDS_PER_LINE; f++)
       if (fields[i * FIELDS_PER_LINE + f] !== field(lines[i]!, f, shared)) return false;
   }
