@@ -196,6 +196,17 @@ describe("rules derived once per layout", () => {
     assert.equal(derivedLayouts.derivations, before + 1, "the first layout was evicted and read again");
   });
 
+  it("keeps no layout of a statement far longer than any printed one, whose rules may dwarf its text", () => {
+    // A run-together line of 1,500 figures: each after the one before is its subtotal, so its rules
+    // grow with the square of its length. Read afresh for each statement, never held or copied.
+    const figures = Array.from({ length: 1500 }, (_, i) => `${i} [${String(1000 + i)}]`).join(" ");
+    const text = `Daily Segregation - Unlisted Statement\n1. Cash ${figures}`;
+    const before = derivedLayouts.derivations;
+    for (let i = 0; i < 2; i++) deriveRules(parseFilings(text).filings[0]!.statements[0]!);
+    assert.equal(derivedLayouts.derivations, before + 2);
+    assert.equal(derivedLayouts.size, 0);
+  });
+
   it("finds a held layout only for a statement of exactly that layout, even where every layout hashes alike", () => {
     const statements = fixtureFilings.flatMap((f) => parseFilings(f.text).filings[0]!.statements);
     const otherChar = (text: string, at: number): string =>

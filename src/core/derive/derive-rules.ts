@@ -54,10 +54,13 @@ function derived(statement: Statement): Derived {
   // sheets) reuses what it was given without even reading its layout again.
   let found = derivedRules.get(statement);
   if (!found) {
-    let layout = layouts.get(statement);
+    const shared = statement.lines.length <= SHARED_LAYOUT_LINES;
+    let layout = shared ? layouts.get(statement) : undefined;
     if (!layout) {
-      layout = { ...detached(readRules(statement)), codes: new Map(detached([...firstLines(statement)])) };
-      layouts.set(statement, layout);
+      layout = shared
+        ? { ...detached(readRules(statement)), codes: new Map(detached([...firstLines(statement)])) }
+        : { ...readRules(statement), codes: firstLines(statement) };
+      if (shared) layouts.set(statement, layout);
       derivations++;
     }
     // Rules name only codes, line ids and labels, which the layout fixes, so its statements share
@@ -68,6 +71,12 @@ function derived(statement: Statement): Derived {
   }
   return found;
 }
+
+/**
+ * Printed statements have a few dozen lines. One of more than this (a paste gone wrong, a hostile
+ * file) is read for itself alone, neither copied nor kept: its rules can be many times its text's size.
+ */
+const SHARED_LAYOUT_LINES = 1000;
 
 /**
  * A layout's rules and codes outlive the statement they were read from, and their strings may be slices
