@@ -1,5 +1,5 @@
 import { isReferenceWord } from "./markers";
-import { fieldsOf, spacesStart, wordStart } from "./scan";
+import { fieldsOf, hasDigit, spacesStart, wordStart } from "./scan";
 import { noFigureBefore } from "./messages";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, readFigure } from "./numbers";
 
@@ -91,14 +91,6 @@ function figureStart(text: string, from: number, to: number): number | null {
     start = wordFrom;
   }
   return start;
-}
-
-function hasDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /**

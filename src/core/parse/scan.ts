@@ -1,7 +1,8 @@
 /**
  * The reader's character-level scans: words, codes, wide-space fields and tab cells found by one pass
- * over a row's characters, with no pattern run and no text rebuilt. Every loop over characters lives
- * here, so the stages above work with words and positions.
+ * over a row's characters, with no pattern run and no text rebuilt. The loops over a row's characters
+ * live here (a figure's own digits are read in numbers.ts), so the stages above work with words and
+ * positions.
  */
 
 /** `\s` for one character; printable ASCII other than the space never is, and is most of the text. */
@@ -131,6 +132,12 @@ export function plainFiguresBeforeCodes(text: string, from: number, to: number):
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whether `text` from `from` to `to` holds a digit. */
+export function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Where the word ending at `end` begins, looking back no further than `floor`. */
 export function wordStart(text: string, end: number, floor = 0): number {
