@@ -103,7 +103,7 @@ export function readRowOrder(
 ): RowOrder {
   const { figureBefore } = context;
   // A table row with no code in any form (a label, a heading, an uncoded figure) pairs nothing: as printed.
-  if (!csv && !text.includes("[") && !cells!.some(isColumnCode)) return AS_PRINTED;
+  if (!csv && cells !== null && !text.includes("[") && !cells.some(isColumnCode)) return AS_PRINTED;
   const tokens = cells === null ? wordTokens(text) : cellsTokens(cells);
   let maybeCount = 0;
   for (const t of tokens) if (t.kind === "maybe") maybeCount++;
