@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 /** Debian's Chromium (apt-get install -y chromium); Playwright never downloads a browser here. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -44,4 +44,24 @@ export async function offlineContext(
     },
   );
   return { context, blocked };
+}
+
+/**
+ * Starts recording the pane's progress, one "value/max text" entry each time its text changes (a step
+ * said twice is recorded twice); `progressSteps` reads what was recorded.
+ */
+export async function recordProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __steps: string[] }).__steps = seen;
+    const bar = document.getElementById("import-progress") as HTMLProgressElement;
+    const text = document.getElementById("progress-text")!;
+    new MutationObserver(() => {
+      if (text.textContent) seen.push(`${bar.value}/${bar.max} ${text.textContent}`);
+    }).observe(text, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+export function progressSteps(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
 }

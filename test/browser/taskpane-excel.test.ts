@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchChromium, OFFICE_CDN, offlineContext } from "./browser";
+import { hasChromium, launchChromium, OFFICE_CDN, offlineContext, progressSteps, recordProgress } from "./browser";
 import { serveFolder, type StaticServer } from "./static-server";
 import { needsTool } from "../support/needs-tool";
 
@@ -123,21 +123,13 @@ describe("task pane in Chromium, as if inside Excel (Office.js stand-in)", funct
     const page = await open();
     const twoDays = `${FLAGGED}\n\n${FLAGGED.replace(/End Date:6\/18\/2013/g, "End Date:6/19/2013")}`;
     await page.getByLabel("Filing text").fill(twoDays);
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __steps: string[] }).__steps = seen;
-      const bar = document.getElementById("import-progress") as HTMLProgressElement;
-      const text = document.getElementById("progress-text")!;
-      new MutationObserver(() => {
-        if (text.textContent) seen.push(`${bar.value}/${bar.max} ${text.textContent}`);
-      }).observe(text, { childList: true, characterData: true, subtree: true });
-    });
+    await recordProgress(page);
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page
       .locator("#outcome")
       .getByText(/^Imported /)
       .waitFor();
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps), [
+    assert.deepEqual(await progressSteps(page), [
       "1/4 Checking filing 1 of 2: 1. Citigroup Global Markets Inc. · 2013-06-18 (amendment)…",
       "2/4 Checking filing 2 of 2: 2. Citigroup Global Markets Inc. · 2013-06-19 (amendment)…",
       "2/4 Reading the workbook's sheets and names…",

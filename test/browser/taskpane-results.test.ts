@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { hasChromium, launchChromium, offlineContext } from "./browser";
+import { hasChromium, launchChromium, offlineContext, progressSteps, recordProgress } from "./browser";
 import { serveFolder, type StaticServer } from "./static-server";
 import { amendmentOf, asInitial } from "../support/generated-month";
 import { needsTool } from "../support/needs-tool";
@@ -206,23 +206,13 @@ describe("task pane in Chromium at 320 px: results first, honest state, Office l
 
   it("Download with two filings: one progress step per filing, then the writing; named for the days", async () => {
     await page.getByLabel("Filing text").fill(TWO_DAYS);
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __steps: string[] }).__steps = seen;
-      const bar = document.getElementById("import-progress") as HTMLProgressElement;
-      const text = document.getElementById("progress-text")!;
-      new MutationObserver(() => {
-        if (!text.textContent) return;
-        const step = `${bar.value}/${bar.max} ${text.textContent}`;
-        if (seen[seen.length - 1] !== step) seen.push(step);
-      }).observe(text, { childList: true, characterData: true, subtree: true });
-    });
+    await recordProgress(page);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download .xlsx" }).click(),
     ]);
     assert.equal(download.suggestedFilename(), "citigroup-global-markets-inc-2013-06-18-to-2013-06-19.xlsx");
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps), [
+    assert.deepEqual(await progressSteps(page), [
       "1/3 Checking filing 1 of 2: 1. Citigroup Global Markets Inc. · 2013-06-18 (amendment)…",
       "2/3 Checking filing 2 of 2: 2. Citigroup Global Markets Inc. · 2013-06-19 (amendment)…",
       "2/3 Writing the workbook…",
