@@ -1,6 +1,6 @@
 import { loadCore, type Core } from "./core";
-import { bareScan } from "./seed-pipeline";
-import { mean, median, round, timeBatched, timeEach } from "./stats";
+import { bareScan, timeStages } from "./seed-pipeline";
+import { mean, median, round, timeBatched } from "./stats";
 import { readSample } from "./sample";
 
 /**
@@ -16,16 +16,8 @@ async function main(): Promise<void> {
   const core: Core = args.includes("--tsx")
     ? { ...require("../src/core/index"), parseFilings: require("../src/core/parse").parseFilings }
     : loadCore();
-  const { parseFilings, checkFiling, layoutWorkbook } = core;
   const text = readSample();
-  const filing = parseFilings(text).filings[0]!;
-  const findings = checkFiling(filing, { tolerance: 0 });
-  const parse = await timeEach(() => parseFilings(text), reps, 200);
-  const fresh = Array.from({ length: reps + 200 }, () => parseFilings(text).filings[0]!);
-  let next = 0;
-  const check = await timeEach(() => checkFiling(fresh[next++]!, { tolerance: 0 }), reps, 200);
-  const input = { filings: [filing], findings: [findings], sourceName: "sample.txt", tolerance: 0 };
-  const layout = await timeEach(() => layoutWorkbook(input), reps, 200);
+  const { parse, check, layout } = await timeStages(core, text, reps, 200);
   const floor = mean(timeBatched(() => bareScan(text), reps, 20, 50));
   const show = (name: string, s: readonly number[]): string =>
     `${name} median ${round(median(s))} ms, mean ${round(mean(s))} ms, best ${round(Math.min(...s))} ms`;

@@ -34,10 +34,41 @@ export interface FloorResult {
 
 const TOLERANCE = 0;
 
+/** Each run's time of parse, check and layout of the sample, in milliseconds. */
+export interface StageSamples {
+  readonly parse: readonly number[];
+  readonly check: readonly number[];
+  readonly layout: readonly number[];
+}
+
 /**
- * Each stage timed on its own, fed the previous stage's output computed once, so a stage's figure is
- * its own cost and nothing else's. Parse, check and layout are `core`'s, the bundle the CLI ships (bench/core.ts);
- * xlsx is the ExcelJS writer up to the finished bytes.
+ * Parse, check and layout of `text` (one filing) timed each on its own, fed the previous stage's
+ * output computed once, so a stage's figure is its own cost and nothing else's.
+ */
+export async function timeStages(core: Core, text: string, reps: number, warmup: number): Promise<StageSamples> {
+  const { parseFilings, checkFiling, layoutWorkbook } = core;
+  const parsed = parseFilings(text);
+  if (parsed.filings.length !== 1) throw new Error(`the sample should be one filing, got ${parsed.filings.length}`);
+  const filing = parsed.filings[0]!;
+  const input = {
+    filings: [filing],
+    findings: [checkFiling(filing, { tolerance: TOLERANCE })],
+    sourceName: "sample.txt",
+    tolerance: TOLERANCE,
+  };
+  const parse = await timeEach(() => parseFilings(text), reps, warmup);
+  // Each check gets a filing of its own, parsed beforehand: a real filing is checked once, so nothing
+  // the checks might keep about a filing they have already seen may flatter the figure.
+  const fresh = Array.from({ length: reps + warmup }, () => parseFilings(text).filings[0]!);
+  let next = 0;
+  const check = await timeEach(() => checkFiling(fresh[next++]!, { tolerance: TOLERANCE }), reps, warmup);
+  const layout = await timeEach(() => layoutWorkbook(input), reps, warmup);
+  return { parse, check, layout };
+}
+
+/**
+ * The stages of timeStages (in `core`, the bundle the CLI ships: bench/core.ts), and the ExcelJS
+ * writer up to the finished bytes.
  */
 export async function measureSeed(
   core: Core,
@@ -46,29 +77,15 @@ export async function measureSeed(
   warmup: number,
   xlsxReps: number,
 ): Promise<SeedResult> {
-  const { parseFilings, checkFiling, layoutWorkbook } = core;
-  const parsed = parseFilings(text);
-  if (parsed.filings.length !== 1) throw new Error(`the sample should be one filing, got ${parsed.filings.length}`);
-  const filing = parsed.filings[0]!;
-  const findings = checkFiling(filing, { tolerance: TOLERANCE });
-  const plan = layoutWorkbook({
+  const { parse, check, layout } = await timeStages(core, text, reps, warmup);
+  const filing = core.parseFilings(text).filings[0]!;
+  const findings = core.checkFiling(filing, { tolerance: TOLERANCE });
+  const plan = core.layoutWorkbook({
     filings: [filing],
     findings: [findings],
     sourceName: "sample.txt",
     tolerance: TOLERANCE,
   });
-
-  const parse = await timeEach(() => parseFilings(text), reps, warmup);
-  // Each check gets a filing of its own, parsed beforehand: a real filing is checked once, so nothing
-  // the checks might keep about a filing they have already seen may flatter the figure.
-  const fresh = Array.from({ length: reps + warmup }, () => parseFilings(text).filings[0]!);
-  let next = 0;
-  const check = await timeEach(() => checkFiling(fresh[next++]!, { tolerance: TOLERANCE }), reps, warmup);
-  const layout = await timeEach(
-    () => layoutWorkbook({ filings: [filing], findings: [findings], sourceName: "sample.txt", tolerance: TOLERANCE }),
-    reps,
-    warmup,
-  );
   const xlsx = await timeEach(() => writeXlsx(plan), xlsxReps, 20);
   const pick = (f: (s: readonly number[]) => number): StageTimes => ({
     parseMs: round(f(parse)),
