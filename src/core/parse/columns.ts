@@ -61,10 +61,7 @@ const SIGN = /^[($+\-\u2212\u2013]+$/;
  */
 export function rowOrder(text: string, context: RowContext): RowOrder {
   if (text.includes("\t") && plainlyFigureFirst(text, context)) return AS_PRINTED_FIGURE_FIRST;
-  const cells = splitCells(text);
-  if (cells === null && !text.includes("[")) return AS_PRINTED;
-  const csv = cells !== null && !text.includes("\t");
-  return readRowOrder(text, cells, csv, context);
+  return readRowOrder(text, context);
 }
 
 /**
@@ -95,13 +92,11 @@ export function plainlyFigureFirst(text: string, context: RowContext): boolean {
 }
 
 /** A row read in full: its tokens, every reading of its column codes, and the pairing they allow. */
-export function readRowOrder(
-  text: string,
-  cells: readonly string[] | null,
-  csv: boolean,
-  context: RowContext,
-): RowOrder {
+export function readRowOrder(text: string, context: RowContext): RowOrder {
   const { figureBefore } = context;
+  const cells = splitCells(text);
+  if (cells === null && !text.includes("[")) return AS_PRINTED;
+  const csv = cells !== null && !text.includes("\t");
   // A table row with no code in any form (a label, a heading, an uncoded figure) pairs nothing: as printed.
   if (!csv && cells !== null && !text.includes("[") && !cells.some(isColumnCode)) return AS_PRINTED;
   const tokens = cells === null ? wordTokens(text) : cellsTokens(cells);

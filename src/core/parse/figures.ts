@@ -48,13 +48,14 @@ export function figureBeforeCode(
   to: number,
   code: string,
 ): { readonly read: TokenRead; readonly rest: string } {
-  const start = figureStart(text, from, to);
+  const end = spacesStart(text, to, from);
+  const start = figureStart(text, from, end);
   if (start === null) {
-    const first = spacesStart(text, to, from) === from;
+    const first = end === from;
     const read = { kind: "problem", problem: { code, token: "", reason: noFigureBefore(code), first } } as const;
     return { read, rest: text.slice(from, to) };
   }
-  return { read: readToken(text.slice(start, spacesStart(text, to, from)), code), rest: text.slice(from, start) };
+  return { read: readToken(text.slice(start, end), code), rest: text.slice(from, start) };
 }
 
 export function readToken(token: string, code: string | null): TokenRead {
@@ -66,13 +67,14 @@ export function readToken(token: string, code: string | null): TokenRead {
 }
 
 /**
- * Where the last token of `text` between `from` and `to` starts, when it is a figure ("label text
- * 1,234"), joining a detached sign or `$`; null when the text there ends in no figure.
+ * Where the last token of `text` between `from` and `trimmedEnd` (its last visible character) starts,
+ * when it is a figure ("label text 1,234"), joining a detached sign or `$`; null when the text there
+ * ends in no figure.
  */
-function figureStart(text: string, from: number, to: number): number | null {
+function figureStart(text: string, from: number, trimmedEnd: number): number | null {
   // Words are found by scanning back from the end: only the last few matter, and splitting the
   // whole label into words to look at them cost more than the rest of reading a figure.
-  let end = spacesStart(text, to, from);
+  let end = trimmedEnd;
   let start = wordStart(text, end, from);
   if (end - start === 1 && text.charCodeAt(start) === 41 && start > from) {
     end = spacesStart(text, start, from);
