@@ -18,6 +18,7 @@ import {
   plainFiguresBeforeCodes,
   singleSpaced,
   tabCells,
+  visibleFrom,
   wordBounds,
 } from "../../src/core/parse/scan";
 
@@ -43,6 +44,7 @@ describe("the reader's scans", () => {
           text.split(/\s+/).filter((w) => w !== ""),
         );
         assert.equal(singleSpaced(text), words.join(" "));
+        assert.equal(visibleFrom(text), text.length - text.trimStart().length);
         const spaced = text.replace(/\[\d{4}\]/g, " $& ");
         assert.deepEqual(
           codeWords(text),

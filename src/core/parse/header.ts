@@ -1,6 +1,6 @@
 import { isoDate } from "./dates";
 import { figureBeforeCode } from "./figures";
-import { visibleStart } from "./normalize";
+import { visibleFrom } from "./scan";
 
 export { isoDate } from "./dates";
 
@@ -79,7 +79,7 @@ const OPENINGS = new Set(["am", "in", "en", "fi", "fo", "su"].map((p) => (p.char
 
 /** Whether `text` may be a header line, told from its first two letters without trimming or matching it. */
 function opensLikeHeader(text: string): boolean {
-  const at = visibleStart(text);
+  const at = visibleFrom(text);
   // ASCII letters differ from their capitals only in bit 0x20; nothing else lowers onto a letter this way.
   return OPENINGS.has(((text.charCodeAt(at) | 0x20) << 8) | (text.charCodeAt(at + 1) | 0x20));
 }

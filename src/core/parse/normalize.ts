@@ -1,3 +1,5 @@
+import { visibleFrom } from "./scan";
+
 /**
  * Turns raw input into lines a reader can match: line endings of any platform, the inline markup
  * of NFA pages saved as text (`**Field:value**`, `<b><u>N</u></b>`, `## heading`), and the odd
@@ -33,7 +35,7 @@ export class SourceLine {
 
   /** The char code of the first character of `text` (NaN when the line is blank), found without trimming. */
   get first(): number {
-    return (this.firstCode ??= this.clean.charCodeAt(visibleStart(this.clean)));
+    return (this.firstCode ??= this.clean.charCodeAt(visibleFrom(this.clean)));
   }
 
   /** Whether the line holds nothing but spaces. */
@@ -54,18 +56,6 @@ export class SourceLine {
 }
 
 const CODE = /\[\d{4}\]/;
-const SPACE = /\s/;
-
-/** Where `text` starts once trimmed (its length when it is blank), as String.prototype.trim counts spaces. */
-export function visibleStart(text: string): number {
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 0x80 || !SPACE.test(text.charAt(i))) break;
-  }
-  return i;
-}
 
 export function splitLines(text: string): readonly SourceLine[] {
   // A text without a carriage return (most) is split on its newlines without running a pattern.
@@ -86,7 +76,7 @@ function isEmphasised(raw: string, marks: number): boolean {
   if ((marks & (STAR | ANGLE)) === 0) return false;
   // Emphasis opens with "*" or "<": a line that starts otherwise (a figure line with its figures in
   // bold) is not run through the patterns.
-  const first = raw.charCodeAt(visibleStart(raw));
+  const first = raw.charCodeAt(visibleFrom(raw));
   if (first !== 42 && first !== 60) return false;
   return EMPHASIS_OPENS.test(raw) && EMPHASIS_CLOSES.test(raw);
 }
@@ -164,7 +154,7 @@ function cleanLine(raw: string, marks: number): string {
  * or a heading then reads as printed, without its quotes.
  */
 function quotedRowAsCells(text: string): string {
-  if (text.charCodeAt(visibleStart(text)) !== 34) return text;
+  if (text.charCodeAt(visibleFrom(text)) !== 34) return text;
   const cells = splitCsv(text);
   if (cells === null) return text;
   while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();

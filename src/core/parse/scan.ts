@@ -106,8 +106,11 @@ function pushField(fields: string[], field: string): void {
   if (trimmed !== "") fields.push(trimmed);
 }
 
-/** Where the text from `from` (up to `to`) starts once leading whitespace is passed. */
-export function visibleFrom(text: string, from: number, to: number): number {
+/**
+ * Where the text from `from` (up to `to`) starts once leading whitespace is passed: where `trim`
+ * would start it, and `to` when there is only whitespace.
+ */
+export function visibleFrom(text: string, from = 0, to = text.length): number {
   let i = from;
   while (i < to && isSpaceAt(text, i)) i++;
   return i;
