@@ -1,9 +1,9 @@
 import type { Rule } from "../forms";
 import type { Statement } from "../model";
 import { LayoutCache } from "./layouts";
-import { readRules, type LayoutRules, type UnusedInstruction } from "./read-rules";
+import { readRules, type LayoutRules, type UnsettledLine, type UnusedInstruction } from "./read-rules";
 
-export type { UnusedInstruction } from "./read-rules";
+export type { UnsettledLine, UnusedInstruction } from "./read-rules";
 
 /**
  * Rules read from a statement's own text, with no catalog: each printed instruction, each A–E
@@ -31,6 +31,15 @@ export function unusedInstructions(statement: Statement): readonly UnusedInstruc
 }
 
 /**
+ * The lines that print two or more figures each right after another: which of them is the line's
+ * total is not guessed, so no rule sums the line, and a statement checked by its own text alone says
+ * the line could not be checked.
+ */
+export function unsettledLines(statement: Statement): readonly UnsettledLine[] {
+  return derived(statement).unsettled;
+}
+
+/**
  * Where each code of the statement is first printed: the index of its line in `statement.lines`. Codes
  * and their order are part of the layout, so this is made once per layout, and the checks find a
  * statement's figures by code without building a map for every filing.
@@ -42,6 +51,7 @@ export function codeLines(statement: Statement): ReadonlyMap<string, number> {
 interface Derived {
   readonly rules: readonly Rule[];
   readonly unused: readonly UnusedInstruction[];
+  readonly unsettled: readonly UnsettledLine[];
   readonly codes: ReadonlyMap<string, number>;
 }
 
@@ -64,9 +74,11 @@ function derived(statement: Statement): Derived {
       derivations++;
     }
     // Rules name only codes, line ids and labels, which the layout fixes, so its statements share
-    // them; an unused instruction points at this statement's own figure (its value, its input line).
+    // them; an unused instruction or unsettled line points at this statement's own figure (its value,
+    // its input line).
     const unused = layout.unused.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest }));
-    found = { rules: layout.rules, unused, codes: layout.codes };
+    const unsettled = layout.unsettled.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest }));
+    found = { rules: layout.rules, unused, unsettled, codes: layout.codes };
     derivedRules.set(statement, found);
   }
   return found;

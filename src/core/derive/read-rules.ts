@@ -2,7 +2,8 @@ import { ruleTarget, type Rule, type RuleOrigin } from "../forms";
 import type { ReportedLine, Statement } from "../model";
 import { foldForMatch } from "../parse/normalize";
 import { readInstructionText, type Instruction, type InstructionReading, type LineNumberRef } from "./instructions";
-import { lineFigures, resolveLine, statementRows, type Row } from "./rows";
+import { LabelTotals } from "./label-totals";
+import { ownLine, resolveLine, statementRows, type Row } from "./rows";
 import { targetDifferences } from "./target-rules";
 
 export interface UnusedInstruction {
@@ -11,20 +12,38 @@ export interface UnusedInstruction {
   readonly code: string;
   /** The instruction as printed. */
   readonly text: string;
-  readonly reason: "partial" | "ambiguous" | "absent" | "self";
+  readonly reason: "partial" | "ambiguous" | "unsettled" | "absent" | "self";
   /** The kind of rule the instruction would give, from its verb. */
   readonly ruleKind: "sum" | "difference" | "greater-of";
   /** What is not understood (partial), or the line number that is ambiguous or absent. */
   readonly detail: string;
 }
 
-/** What one layout derives: its rules, and its unused instructions by their line's place in the statement. */
+/**
+ * A line that prints two or more figures each right after another ("1. Cash 10 [7010] 20 [7020] 30
+ * [7030]", an unknown statement's rows run together): any of them could be the line's total, so none
+ * is checked as the sum of the others.
+ */
+export interface UnsettledLine {
+  /** The first of the figures printed right after another. */
+  readonly line: ReportedLine;
+  readonly code: string;
+  /** The codes of every figure of the line printed right after another, in order. */
+  readonly subtotals: readonly string[];
+}
+
+/**
+ * What one layout derives: its rules, its unused instructions and its unsettled lines, each by its
+ * line's place in the statement.
+ */
 export interface LayoutRules {
   readonly rules: readonly Rule[];
   readonly unused: readonly PlacedInstruction[];
+  readonly unsettled: readonly Placed<UnsettledLine>[];
 }
 
-export type PlacedInstruction = Omit<UnusedInstruction, "line"> & { readonly index: number };
+export type Placed<T extends { readonly line: ReportedLine }> = Omit<T, "line"> & { readonly index: number };
+export type PlacedInstruction = Placed<UnusedInstruction>;
 
 /**
  * A statement's rules and unused instructions, read from its printed lines (deriveRules shares them
@@ -36,7 +55,10 @@ export function readRules(statement: Statement): LayoutRules {
   // Each label is read for an instruction once, though two of the passes below ask.
   const instructions = new Map(rows.map((row) => [row, readInstructionText(row.line.label)]));
   const unused: PlacedInstruction[] = [];
-  const index = (row: Row): number => statement.lines.indexOf(row.line);
+  const unsettled: Placed<UnsettledLine>[] = [];
+  let places: Map<ReportedLine, number> | undefined;
+  const index = (row: Row): number =>
+    (places ??= new Map(statement.lines.map((line, i) => [line, i] as const))).get(row.line)!;
   const rules: Rule[] = [];
   const targets = new Set<string>();
   const push = (rule: Rule, target: string): void => {
@@ -63,16 +85,29 @@ export function readRules(statement: Statement): LayoutRules {
     if (!rule.ok) unused.push({ index: index(row), code: row.code, text, ...rule.why, ruleKind: verbKind(text) });
     else if (!targets.has(row.code)) push(rule.rule, row.code);
   }
+  // A subtotal adds the line's figures that are not subtotals. Each line is read once, at its first.
+  const read = new Set<readonly Row[]>();
   for (const row of rows) {
-    if (!row.subtotal || targets.has(row.code)) continue;
-    const parts = rows.filter((r) => r.group === row.group && r.number === row.number && r !== row).map((r) => r.code);
+    const own = row.subtotal ? ownLine(rows, row.group, row.number) : undefined;
+    if (!own || read.has(own)) continue;
+    read.add(own);
+    const subtotals = own.filter((r) => r.subtotal);
+    if (subtotals.length > 1) {
+      unsettled.push({ index: index(row), code: row.code, subtotals: subtotals.map((r) => r.code) });
+      continue;
+    }
+    if (targets.has(row.code)) continue;
+    const parts = own.filter((r) => !r.subtotal).map((r) => r.code);
     if (parts.length) push(sum(row, parts, { kind: "structure", line: String(row.number) }), row.code);
   }
+  const totals = new LabelTotals(rows, targets);
   for (const row of rows) {
     // A label that prints an instruction the text cannot resolve is not guessed at from its wording.
     if (targets.has(row.code) || printsInstruction(instructions.get(row))) continue;
-    const parts = totalParts(rows, row, targets);
-    if (parts) push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
+    const parts = totals.parts(row);
+    if (!parts) continue;
+    push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
+    totals.taken(row);
   }
   for (const rule of carriedTotals(rows, targets)) push(rule, ruleTarget(rule));
   for (const rule of targetDifferences(rows, targets)) push(rule, ruleTarget(rule));
@@ -88,7 +123,7 @@ export function readRules(statement: Statement): LayoutRules {
       origin: { kind: "label", line: row.line.line, text: row.line.label },
     });
   }
-  return { rules, unused };
+  return { rules, unused, unsettled };
 }
 
 const verbKind = (text: string): UnusedInstruction["ruleKind"] =>
@@ -109,7 +144,9 @@ function carriedTotals(rows: readonly Row[], targets: ReadonlySet<string>): Rule
     if (row.subtotal || !/^\s*total\b/i.test(row.line.label)) continue;
     // Word for word as titles are matched: case, spacing and punctuation aside.
     const words = foldForMatch(row.line.label);
-    byLabel.set(words, [...(byLabel.get(words) ?? []), row]);
+    const same = byLabel.get(words);
+    if (same) same.push(row);
+    else byLabel.set(words, [row]);
   }
   const rules: Rule[] = [];
   for (const same of byLabel.values()) {
@@ -206,23 +243,3 @@ const significant = (text: string): string[] =>
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length > 1 && !STOP.has(w));
-
-/**
- * "Total funds in separate section 30.7 accounts" (line 8) prints no instruction, but it closes a
- * group whose earlier lines are inputs and subtotals: it is the sum of lines 1 through 7. Only from
- * line 3 on, so that the 2013 summary's "2. Total funds …" (a figure carried from the funds) is not
- * mistaken for the sum of line 1.
- */
-function totalParts(rows: readonly Row[], row: Row, targets: ReadonlySet<string>): readonly string[] | null {
-  if (row.subtotal || !/^\s*total\b/i.test(row.line.label) || !/^\d+$/.test(row.line.line) || row.number < 3)
-    return null;
-  const parts: string[] = [];
-  for (let n = 1; n < row.number; n++) {
-    const figures = lineFigures(rows, n, row.group).filter((r) => r.group === row.group);
-    if (figures.length === 0) return null;
-    // A line that is itself a printed total would be counted twice.
-    if (figures.some((f) => targets.has(f.code) && !f.subtotal)) return null;
-    parts.push(...figures.map((f) => f.code));
-  }
-  return parts;
-}
