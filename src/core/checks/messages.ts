@@ -217,16 +217,19 @@ export function instructionNotChecked(t: LineRef, unused: UnusedInstruction): st
 const NAMED_CODES = 5;
 
 /**
- * "Line 1 could not be checked: [7020] and [7030] are each printed right after another of its
- * figures, …": a line whose total is not known, so no figure of it is checked as the sum of the others.
+ * "Line 1 could not be checked: [7520] and [7530] are each printed right after another of its figures,
+ * …": which figure is the line's total is not known, so none is checked as the sum of the others,
+ * and no total that counts the line is checked either.
  */
 export function unsettledLineNotChecked(unsettled: UnsettledLine): string {
   const codes = unsettled.subtotals;
   const named = codes.slice(0, NAMED_CODES).map((c) => `[${c}]`);
   const more = codes.length - named.length;
   const list = more > 0 ? `${named.join(", ")} and ${money(more)} more` : joinAnd(named);
+  const line = unsettled.line.line;
   return (
-    `Line ${unsettled.line.line} could not be checked: ${list} are each printed right after another of its figures, ` +
-    `so which of them is the line's total is not known, and none is checked as the sum of the others`
+    `Line ${line} could not be checked: ${list} are each printed right after another of its figures, so ` +
+    `which of them is the line's total is not known; none is checked as the sum of the others, and no ` +
+    `total that counts line ${line} is checked`
   );
 }

@@ -22,8 +22,9 @@ export function deriveRules(statement: Statement): readonly Rule[] {
 
 /**
  * The printed instructions that give no rule, and why: read only in part, naming a line printed in
- * two parts of the statement, naming a line the text does not print, or naming the total itself.
- * Such an instruction is never shortened or guessed into a rule; the parser reports the first two as
+ * two parts of the statement, naming a line whose total is not known (it prints several figures each
+ * right after another), naming a line the text does not print, or naming the total itself. Such an
+ * instruction is never shortened or guessed into a rule; the parser reports the first three as
  * diagnostics, and a statement checked by its own text alone says its total could not be checked.
  */
 export function unusedInstructions(statement: Statement): readonly UnusedInstruction[] {

@@ -15,7 +15,7 @@ export interface UnusedInstruction {
   readonly reason: "partial" | "ambiguous" | "unsettled" | "absent" | "self";
   /** The kind of rule the instruction would give, from its verb. */
   readonly ruleKind: "sum" | "difference" | "greater-of";
-  /** What is not understood (partial), or the line number that is ambiguous or absent. */
+  /** What is not understood (partial), or the line number that is ambiguous, unsettled or absent. */
   readonly detail: string;
 }
 
@@ -46,7 +46,7 @@ export type Placed<T extends { readonly line: ReportedLine }> = Omit<T, "line"> 
 export type PlacedInstruction = Placed<UnusedInstruction>;
 
 /**
- * A statement's rules and unused instructions, read from its printed lines (deriveRules shares them
+ * A statement's rules, unused instructions and unsettled lines, read from its printed lines (deriveRules shares them
  * among the statements of one layout): the passes below read line ids, codes, labels and subtotals,
  * never a figure, so each unused instruction is kept by its line's place in the statement.
  */
