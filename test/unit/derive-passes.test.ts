@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { deriveRules, lineFigures, readInstructionText, statementRows, type Row } from "../../src/core/derive";
+import {
+  deriveRules,
+  lineFigures,
+  readInstruction,
+  readInstructionText,
+  resolveLine,
+  statementRows,
+  type Row,
+} from "../../src/core/derive";
 import { targetDifferences } from "../../src/core/derive/target-rules";
 import { ruleTarget, type Rule } from "../../src/core/forms";
 import type { ReportedLine, Statement } from "../../src/core/model";
@@ -124,6 +132,25 @@ function plainTargetDifferences(rows: readonly Row[], taken: ReadonlySet<string>
   });
 }
 
+/** The figure, not the total itself nor a subtotal, whose label shares the most words (two at least) with `words`. */
+function plainNamedLine(rows: readonly Row[], self: Row, words: string): string | null {
+  const stop = new Set(["the", "of", "to", "a", "an", "or", "and", "in", "on", "for", "by", "be", "as", "above"]);
+  const significant = (text: string): string[] =>
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 1 && !stop.has(w));
+  const wanted = new Set(significant(words));
+  let best: Row | null = null;
+  let bestScore = 1;
+  for (const row of rows) {
+    if (row === self || row.subtotal) continue;
+    const score = [...new Set(significant(row.line.label))].filter((w) => wanted.has(w)).length;
+    if (score > bestScore) [best, bestScore] = [row, score];
+  }
+  return best?.code ?? null;
+}
+
 const said = (rules: readonly Rule[]): string[] =>
   rules.flatMap((r) =>
     r.kind === "sum"
@@ -188,5 +215,51 @@ describe("derivation passes that read each line once", () => {
       { numRuns: 2000 },
     );
     assert.ok(found > 200, `${found} differences`);
+  });
+
+  it("a greater-of naming a line by its words: the line whose label shares the most of them", () => {
+    const NAMING = [
+      "Greater of amount required to be set aside pursuant to foreign jurisdiction (above) or line 2",
+      "Greater of amount required to be set aside pursuant to foreign jurisdiction (above) or line 2",
+      "Greater of amount set aside as the secured amount or line 1",
+      "Amount required to be set aside pursuant to law, rule or regulation of a foreign government",
+      "Amount required to be set aside as the secured amount",
+      "Amount to be set aside in separate accounts",
+      "Cash",
+    ];
+    const relabelled = fc
+      .tuple(statements, fc.array(fc.constantFrom(...NAMING), { minLength: 30, maxLength: 30 }))
+      .map(([statement, labels]) => ({
+        ...statement,
+        // Each code once, so that a rule is the one row's that prints its code.
+        lines: statement.lines.map((line, i) => ({
+          ...line,
+          label: labels[i]!,
+          code: line.code && String(8000 + i),
+        })),
+      }));
+    let found = 0;
+    fc.assert(
+      fc.property(relabelled, (statement) => {
+        const rows = statementRows(statement);
+        const rules = deriveRules(statement);
+        for (const row of rows) {
+          const instruction = row.subtotal ? null : readInstruction(row.line.label);
+          if (instruction?.kind !== "greater-of" || typeof instruction.other !== "string") continue;
+          const named = plainNamedLine(rows, row, instruction.other);
+          const rule = rules.find((r) => r.kind === "greater-of" && r.total === row.code);
+          const line = resolveLine(rows, instruction.line.number, row, instruction.line.firstPage);
+          const other = line.ok && line.rows.length === 1 ? line.rows[0]!.code : null;
+          // Given a named line and another, each neither the total nor the other, the instruction is a rule.
+          const expected = named && other && named !== other && ![named, other].includes(row.code);
+          assert.equal(rule?.kind === "greater-of", Boolean(expected), row.code);
+          if (rule?.kind !== "greater-of") continue;
+          found++;
+          assert.deepEqual(rule.parts, [named, other]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    assert.ok(found > 200, `${found} greater-of rules`);
   });
 });

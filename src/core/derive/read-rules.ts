@@ -224,17 +224,43 @@ function printedRule(rows: readonly Row[], row: Row, instruction: Instruction): 
   }
 }
 
-/** The figure whose label shares the most words with `words` ("amount required … foreign jurisdiction (above)"). */
+/**
+ * The figure whose label shares the most words with `words` ("amount required … foreign jurisdiction
+ * (above)"), the first one on a tie, other than the total itself. The lines are scored once for each
+ * set of words, keeping the best two (the second stands in when the best is the total itself), so
+ * that a statement printing the same words on many lines does not score every line for each.
+ */
 function namedLine(rows: readonly Row[], self: Row, words: string): string | null {
-  const wanted = new Set(significant(words));
-  let best: Row | null = null;
-  let bestScore = 1;
+  const key = [...new Set(significant(words))].sort().join(" ");
+  let byWords = rankings.get(rows);
+  if (!byWords) rankings.set(rows, (byWords = new Map()));
+  let ranked = byWords.get(key);
+  if (!ranked) byWords.set(key, (ranked = rank(rows, new Set(key.split(" ")))));
+  return (ranked.best === self ? ranked.next : ranked.best)?.code ?? null;
+}
+
+interface Ranked {
+  /** The first line with the most words wanted (two at least); null when none has two. */
+  readonly best: Row | null;
+  /** The same among the other lines. */
+  readonly next: Row | null;
+}
+
+const rankings = new WeakMap<readonly Row[], Map<string, Ranked>>();
+
+function rank(rows: readonly Row[], wanted: ReadonlySet<string>): Ranked {
+  let [best, bestScore]: [Row | null, number] = [null, 1];
+  let [next, nextScore]: [Row | null, number] = [null, 1];
   for (const row of rows) {
-    if (row === self || row.subtotal) continue;
-    const score = [...new Set(significant(row.line.label))].filter((w) => wanted.has(w)).length;
-    if (score > bestScore) [best, bestScore] = [row, score];
+    if (row.subtotal) continue;
+    let score = 0;
+    for (const word of new Set(significant(row.line.label))) if (wanted.has(word)) score++;
+    if (score > bestScore) {
+      [next, nextScore] = [best, bestScore];
+      [best, bestScore] = [row, score];
+    } else if (score > nextScore) [next, nextScore] = [row, score];
   }
-  return best?.code ?? null;
+  return { best, next };
 }
 
 const STOP = new Set(["the", "of", "to", "a", "an", "or", "and", "in", "on", "for", "by", "be", "as", "above"]);
