@@ -1,10 +1,16 @@
-import { originText, statementRules, unusedInstructions } from "../derive";
+import { originText, statementRules, unsettledLines, unusedInstructions, type UnsettledLine } from "../derive";
 import { ruleInputs, ruleTarget, type Rule } from "../forms";
 import type { Filing, Finding, Statement, UnreadFigure } from "../model";
 import { evaluators, type Evaluator } from "./evaluators";
 import { indexFigures, type Figure, type StatementFigures } from "./figures";
 import { lineOrder, lineRef, type LineRef } from "./line-refs";
-import { conflictingFigure, instructionNotChecked, notEvaluated, unreadFigure } from "./messages";
+import {
+  conflictingFigure,
+  instructionNotChecked,
+  notEvaluated,
+  unreadFigure,
+  unsettledLineNotChecked,
+} from "./messages";
 import { fromCents, toleranceCents } from "./money";
 
 export interface CheckOptions {
@@ -59,12 +65,18 @@ function checkStatement(
   };
   for (const figure of statement.unread ?? []) add(figure.code ?? "", unreadFinding(figure, statement));
   for (const rule of rules) add(ruleTarget(rule), checkRule(rule, statement, figures, tolerance, ref, unread));
-  // A statement checked by its own text alone: a total whose printed instruction gave no rule is unchecked.
-  if (statement.version === null)
-    for (const unused of unusedInstructions(statement))
-      // (A floor under an excess line checks its sign, not its arithmetic.)
-      if (!rules.some((r) => r.kind !== "non-negative" && ruleTarget(r) === unused.code))
-        add(unused.code, instructionUnchecked(unused, statement, ref));
+  // A statement checked by its own text alone: a total whose printed instruction gave no rule is
+  // unchecked, and so is a line whose total is not known.
+  if (statement.version === null) {
+    const unused = unusedInstructions(statement);
+    // (A floor under an excess line checks its sign, not its arithmetic.)
+    const checked = unused.length
+      ? new Set(rules.flatMap((r) => (r.kind === "non-negative" ? [] : [ruleTarget(r)])))
+      : undefined;
+    for (const instruction of unused)
+      if (!checked!.has(instruction.code)) add(instruction.code, instructionUnchecked(instruction, statement, ref));
+    for (const line of unsettledLines(statement)) add(line.code, lineUnchecked(line, statement));
+  }
   // Most statements of most filings tie out: nothing to order or to tell apart.
   if (items.length === 0) return;
   // The sort is stable: findings on one line keep the order they were made in.
@@ -122,6 +134,23 @@ function instructionUnchecked(
     message: instructionNotChecked(ref(unused.code), unused),
     components: [],
     sourceLine: unused.line.sourceLine,
+    missing: [],
+  };
+}
+
+function lineUnchecked(line: UnsettledLine, statement: Statement): Finding {
+  return {
+    severity: "info",
+    rule: `DRV-${line.code}`,
+    kind: "sum",
+    code: line.code,
+    statement: statement.kind,
+    reported: line.line.value,
+    expected: null,
+    difference: null,
+    message: unsettledLineNotChecked(line),
+    components: [],
+    sourceLine: line.line.sourceLine,
     missing: [],
   };
 }

@@ -14,8 +14,24 @@ export interface LineRef {
 }
 
 function catalogLine(form: StatementForm, code: string): CatalogLine | undefined {
-  for (const section of form.sections) for (const line of section.lines) if (line.code === code) return line;
-  return undefined;
+  return catalogLines(form).get(code);
+}
+
+// A message names every figure a rule reads: the form's lines are indexed by code once, not searched
+// for each (a statement the catalog does not know is its own form, with as many lines as it prints).
+const lineIndexes = new WeakMap<StatementForm, ReadonlyMap<string, CatalogLine>>();
+
+function catalogLines(form: StatementForm): ReadonlyMap<string, CatalogLine> {
+  let index = lineIndexes.get(form);
+  if (!index) {
+    const built = new Map<string, CatalogLine>();
+    // A code printed twice is found where a search from the top would find it: its first line.
+    for (const section of form.sections)
+      for (const line of section.lines) if (line.code !== null && !built.has(line.code)) built.set(line.code, line);
+    index = built;
+    lineIndexes.set(form, index);
+  }
+  return index;
 }
 
 /** The catalog line of `code`, in `form` first, then in any form (a tie may name another statement's code). */

@@ -1,4 +1,4 @@
-import type { UnusedInstruction } from "../derive/derive-rules";
+import type { UnsettledLine, UnusedInstruction } from "../derive/derive-rules";
 import type { RuleKind, UnreadFigure } from "../model";
 import type { LineRef } from "./line-refs";
 import { formatMoney } from "./money";
@@ -181,6 +181,11 @@ function unusedWhy(unused: UnusedInstruction): string {
       return `is not understood to its end ("${unused.detail}")`;
     case "ambiguous":
       return `names ${unused.detail}, which this statement prints in more than one part`;
+    case "unsettled":
+      return (
+        `names ${unused.detail}, which prints several figures each right after another, ` +
+        "so which is its total is not known"
+      );
     case "absent":
       return `names ${unused.detail || "a line"}, which the text does not print`;
     case "self":
@@ -205,5 +210,26 @@ export function instructionNotChecked(t: LineRef, unused: UnusedInstruction): st
   return (
     `${subject(t, unused.ruleKind)} could not be checked: its ` +
     `printed instruction "${unused.text}" ${unusedWhy(unused)}`
+  );
+}
+
+/** At most this many codes are named in a sentence; the rest are counted. */
+const NAMED_CODES = 5;
+
+/**
+ * "Line 1 could not be checked: [7520] and [7530] are each printed right after another of its figures,
+ * …": which figure is the line's total is not known, so none is checked as the sum of the others,
+ * and no total that counts the line is checked either.
+ */
+export function unsettledLineNotChecked(unsettled: UnsettledLine): string {
+  const codes = unsettled.subtotals;
+  const named = codes.slice(0, NAMED_CODES).map((c) => `[${c}]`);
+  const more = codes.length - named.length;
+  const list = more > 0 ? `${named.join(", ")} and ${money(more)} more` : joinAnd(named);
+  const line = unsettled.line.line;
+  return (
+    `Line ${line} could not be checked: ${list} are each printed right after another of its figures, so ` +
+    `which of them is the line's total is not known; none is checked as the sum of the others, and no ` +
+    `total that counts line ${line} is checked`
   );
 }

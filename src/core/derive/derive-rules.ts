@@ -1,9 +1,9 @@
 import type { Rule } from "../forms";
 import type { Statement } from "../model";
 import { LayoutCache } from "./layouts";
-import { readRules, type LayoutRules, type UnusedInstruction } from "./read-rules";
+import { readRules, type LayoutRules, type UnsettledLine, type UnusedInstruction } from "./read-rules";
 
-export type { UnusedInstruction } from "./read-rules";
+export type { UnsettledLine, UnusedInstruction } from "./read-rules";
 
 /**
  * Rules read from a statement's own text, with no catalog: each printed instruction, each A–E
@@ -22,12 +22,22 @@ export function deriveRules(statement: Statement): readonly Rule[] {
 
 /**
  * The printed instructions that give no rule, and why: read only in part, naming a line printed in
- * two parts of the statement, naming a line the text does not print, or naming the total itself.
- * Such an instruction is never shortened or guessed into a rule; the parser reports the first two as
+ * two parts of the statement, naming a line whose total is not known (it prints several figures each
+ * right after another), naming a line the text does not print, or naming the total itself. Such an
+ * instruction is never shortened or guessed into a rule; the parser reports the first three as
  * diagnostics, and a statement checked by its own text alone says its total could not be checked.
  */
 export function unusedInstructions(statement: Statement): readonly UnusedInstruction[] {
   return derived(statement).unused;
+}
+
+/**
+ * The lines that print two or more figures each right after another: which of them is the line's
+ * total is not guessed, so no rule sums the line, and a statement checked by its own text alone says
+ * the line could not be checked.
+ */
+export function unsettledLines(statement: Statement): readonly UnsettledLine[] {
+  return derived(statement).unsettled;
 }
 
 /**
@@ -42,6 +52,7 @@ export function codeLines(statement: Statement): ReadonlyMap<string, number> {
 interface Derived {
   readonly rules: readonly Rule[];
   readonly unused: readonly UnusedInstruction[];
+  readonly unsettled: readonly UnsettledLine[];
   readonly codes: ReadonlyMap<string, number>;
 }
 
@@ -64,9 +75,11 @@ function derived(statement: Statement): Derived {
       derivations++;
     }
     // Rules name only codes, line ids and labels, which the layout fixes, so its statements share
-    // them; an unused instruction points at this statement's own figure (its value, its input line).
+    // them; an unused instruction or unsettled line points at this statement's own figure (its value,
+    // its input line).
     const unused = layout.unused.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest }));
-    found = { rules: layout.rules, unused, codes: layout.codes };
+    const unsettled = layout.unsettled.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest }));
+    found = { rules: layout.rules, unused, unsettled, codes: layout.codes };
     derivedRules.set(statement, found);
   }
   return found;

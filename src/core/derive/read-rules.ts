@@ -2,7 +2,8 @@ import { ruleTarget, type Rule, type RuleOrigin } from "../forms";
 import type { ReportedLine, Statement } from "../model";
 import { foldForMatch } from "../parse/normalize";
 import { readInstructionText, type Instruction, type InstructionReading, type LineNumberRef } from "./instructions";
-import { lineFigures, resolveLine, statementRows, type Row } from "./rows";
+import { LabelTotals } from "./label-totals";
+import { ownLine, resolveLine, statementRows, type Row } from "./rows";
 import { targetDifferences } from "./target-rules";
 
 export interface UnusedInstruction {
@@ -11,23 +12,41 @@ export interface UnusedInstruction {
   readonly code: string;
   /** The instruction as printed. */
   readonly text: string;
-  readonly reason: "partial" | "ambiguous" | "absent" | "self";
+  readonly reason: "partial" | "ambiguous" | "unsettled" | "absent" | "self";
   /** The kind of rule the instruction would give, from its verb. */
   readonly ruleKind: "sum" | "difference" | "greater-of";
-  /** What is not understood (partial), or the line number that is ambiguous or absent. */
+  /** What is not understood (partial), or the line number that is ambiguous, unsettled or absent. */
   readonly detail: string;
 }
 
-/** What one layout derives: its rules, and its unused instructions by their line's place in the statement. */
+/**
+ * A line that prints two or more figures each right after another ("1. Cash 10 [7010] 20 [7020] 30
+ * [7030]", an unknown statement's rows run together): any of them could be the line's total, so none
+ * is checked as the sum of the others.
+ */
+export interface UnsettledLine {
+  /** The first of the figures printed right after another. */
+  readonly line: ReportedLine;
+  readonly code: string;
+  /** The codes of every figure of the line printed right after another, in order. */
+  readonly subtotals: readonly string[];
+}
+
+/**
+ * What one layout derives: its rules, its unused instructions and its unsettled lines, each by its
+ * line's place in the statement.
+ */
 export interface LayoutRules {
   readonly rules: readonly Rule[];
   readonly unused: readonly PlacedInstruction[];
+  readonly unsettled: readonly Placed<UnsettledLine>[];
 }
 
-export type PlacedInstruction = Omit<UnusedInstruction, "line"> & { readonly index: number };
+export type Placed<T extends { readonly line: ReportedLine }> = Omit<T, "line"> & { readonly index: number };
+export type PlacedInstruction = Placed<UnusedInstruction>;
 
 /**
- * A statement's rules and unused instructions, read from its printed lines (deriveRules shares them
+ * A statement's rules, unused instructions and unsettled lines, read from its printed lines (deriveRules shares them
  * among the statements of one layout): the passes below read line ids, codes, labels and subtotals,
  * never a figure, so each unused instruction is kept by its line's place in the statement.
  */
@@ -36,7 +55,10 @@ export function readRules(statement: Statement): LayoutRules {
   // Each label is read for an instruction once, though two of the passes below ask.
   const instructions = new Map(rows.map((row) => [row, readInstructionText(row.line.label)]));
   const unused: PlacedInstruction[] = [];
-  const index = (row: Row): number => statement.lines.indexOf(row.line);
+  const unsettled: Placed<UnsettledLine>[] = [];
+  let places: Map<ReportedLine, number> | undefined;
+  const index = (row: Row): number =>
+    (places ??= new Map(statement.lines.map((line, i) => [line, i] as const))).get(row.line)!;
   const rules: Rule[] = [];
   const targets = new Set<string>();
   const push = (rule: Rule, target: string): void => {
@@ -63,16 +85,29 @@ export function readRules(statement: Statement): LayoutRules {
     if (!rule.ok) unused.push({ index: index(row), code: row.code, text, ...rule.why, ruleKind: verbKind(text) });
     else if (!targets.has(row.code)) push(rule.rule, row.code);
   }
+  // A subtotal adds the line's figures that are not subtotals. Each line is read once, at its first.
+  const read = new Set<readonly Row[]>();
   for (const row of rows) {
-    if (!row.subtotal || targets.has(row.code)) continue;
-    const parts = rows.filter((r) => r.group === row.group && r.number === row.number && r !== row).map((r) => r.code);
+    const own = row.subtotal ? ownLine(rows, row.group, row.number) : undefined;
+    if (!own || read.has(own)) continue;
+    read.add(own);
+    const subtotals = own.filter((r) => r.subtotal);
+    if (subtotals.length > 1) {
+      unsettled.push({ index: index(row), code: row.code, subtotals: subtotals.map((r) => r.code) });
+      continue;
+    }
+    if (targets.has(row.code)) continue;
+    const parts = own.filter((r) => !r.subtotal).map((r) => r.code);
     if (parts.length) push(sum(row, parts, { kind: "structure", line: String(row.number) }), row.code);
   }
+  const totals = new LabelTotals(rows, targets);
   for (const row of rows) {
     // A label that prints an instruction the text cannot resolve is not guessed at from its wording.
     if (targets.has(row.code) || printsInstruction(instructions.get(row))) continue;
-    const parts = totalParts(rows, row, targets);
-    if (parts) push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
+    const parts = totals.parts(row);
+    if (!parts) continue;
+    push(sum(row, parts, { kind: "label", line: row.line.line, text: row.line.label }), row.code);
+    totals.taken(row);
   }
   for (const rule of carriedTotals(rows, targets)) push(rule, ruleTarget(rule));
   for (const rule of targetDifferences(rows, targets)) push(rule, ruleTarget(rule));
@@ -88,7 +123,7 @@ export function readRules(statement: Statement): LayoutRules {
       origin: { kind: "label", line: row.line.line, text: row.line.label },
     });
   }
-  return { rules, unused };
+  return { rules, unused, unsettled };
 }
 
 const verbKind = (text: string): UnusedInstruction["ruleKind"] =>
@@ -109,7 +144,9 @@ function carriedTotals(rows: readonly Row[], targets: ReadonlySet<string>): Rule
     if (row.subtotal || !/^\s*total\b/i.test(row.line.label)) continue;
     // Word for word as titles are matched: case, spacing and punctuation aside.
     const words = foldForMatch(row.line.label);
-    byLabel.set(words, [...(byLabel.get(words) ?? []), row]);
+    const same = byLabel.get(words);
+    if (same) same.push(row);
+    else byLabel.set(words, [row]);
   }
   const rules: Rule[] = [];
   for (const same of byLabel.values()) {
@@ -187,17 +224,43 @@ function printedRule(rows: readonly Row[], row: Row, instruction: Instruction): 
   }
 }
 
-/** The figure whose label shares the most words with `words` ("amount required … foreign jurisdiction (above)"). */
+/**
+ * The figure whose label shares the most words with `words` ("amount required … foreign jurisdiction
+ * (above)"), the first one on a tie, other than the total itself. The lines are scored once for each
+ * set of words, keeping the best two (the second stands in when the best is the total itself), so
+ * that a statement printing the same words on many lines does not score every line for each.
+ */
 function namedLine(rows: readonly Row[], self: Row, words: string): string | null {
-  const wanted = new Set(significant(words));
-  let best: Row | null = null;
-  let bestScore = 1;
+  const key = [...new Set(significant(words))].sort().join(" ");
+  let byWords = rankings.get(rows);
+  if (!byWords) rankings.set(rows, (byWords = new Map()));
+  let ranked = byWords.get(key);
+  if (!ranked) byWords.set(key, (ranked = rank(rows, new Set(key.split(" ")))));
+  return (ranked.best === self ? ranked.next : ranked.best)?.code ?? null;
+}
+
+interface Ranked {
+  /** The first line with the most words wanted (two at least); null when none has two. */
+  readonly best: Row | null;
+  /** The same among the other lines. */
+  readonly next: Row | null;
+}
+
+const rankings = new WeakMap<readonly Row[], Map<string, Ranked>>();
+
+function rank(rows: readonly Row[], wanted: ReadonlySet<string>): Ranked {
+  let [best, bestScore]: [Row | null, number] = [null, 1];
+  let [next, nextScore]: [Row | null, number] = [null, 1];
   for (const row of rows) {
-    if (row === self || row.subtotal) continue;
-    const score = [...new Set(significant(row.line.label))].filter((w) => wanted.has(w)).length;
-    if (score > bestScore) [best, bestScore] = [row, score];
+    if (row.subtotal) continue;
+    let score = 0;
+    for (const word of new Set(significant(row.line.label))) if (wanted.has(word)) score++;
+    if (score > bestScore) {
+      [next, nextScore] = [best, bestScore];
+      [best, bestScore] = [row, score];
+    } else if (score > nextScore) [next, nextScore] = [row, score];
   }
-  return best?.code ?? null;
+  return { best, next };
 }
 
 const STOP = new Set(["the", "of", "to", "a", "an", "or", "and", "in", "on", "for", "by", "be", "as", "above"]);
@@ -206,23 +269,3 @@ const significant = (text: string): string[] =>
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length > 1 && !STOP.has(w));
-
-/**
- * "Total funds in separate section 30.7 accounts" (line 8) prints no instruction, but it closes a
- * group whose earlier lines are inputs and subtotals: it is the sum of lines 1 through 7. Only from
- * line 3 on, so that the 2013 summary's "2. Total funds …" (a figure carried from the funds) is not
- * mistaken for the sum of line 1.
- */
-function totalParts(rows: readonly Row[], row: Row, targets: ReadonlySet<string>): readonly string[] | null {
-  if (row.subtotal || !/^\s*total\b/i.test(row.line.label) || !/^\d+$/.test(row.line.line) || row.number < 3)
-    return null;
-  const parts: string[] = [];
-  for (let n = 1; n < row.number; n++) {
-    const figures = lineFigures(rows, n, row.group).filter((r) => r.group === row.group);
-    if (figures.length === 0) return null;
-    // A line that is itself a printed total would be counted twice.
-    if (figures.some((f) => targets.has(f.code) && !f.subtotal)) return null;
-    parts.push(...figures.map((f) => f.code));
-  }
-  return parts;
-}

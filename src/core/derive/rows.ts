@@ -35,9 +35,10 @@ export function statementRows(statement: Statement): readonly Row[] {
   // which holds wherever line breaks fell; a statement without any mark (built by hand, or by a
   // parser before the mark existed) is read from its rows' positions instead.
   const marked = statement.lines.some((l) => l.subtotal === true);
+  const spans = marked ? undefined : inputLineSpans(placed);
   return placed.map((row, i) => ({
     ...row,
-    subtotal: marked ? row.line.subtotal === true && !Number.isNaN(row.number) : isSubtotal(placed, i),
+    subtotal: marked ? row.line.subtotal === true && !Number.isNaN(row.number) : isSubtotal(placed, i, spans!),
   }));
 }
 
@@ -49,81 +50,144 @@ export function statementRows(statement: Statement): readonly Row[] {
  * 900,000 [7315] B. Securities 100,000 [7317]" share an input line and 7317 is not a subtotal; being
  * last matters when "… [7045] Less: … [7047] 4,759,362 [7050]" all share one.
  */
-function isSubtotal(rows: readonly Omit<Row, "subtotal">[], i: number): boolean {
+function isSubtotal(rows: readonly Omit<Row, "subtotal">[], i: number, spans: ReadonlyMap<string, Span>): boolean {
   const row = rows[i]!;
   if (!/^\d+$/.test(row.line.line)) return false;
-  const sameRow = (r: Omit<Row, "subtotal">): boolean =>
-    r.group === row.group && r.number === row.number && r.line.sourceLine === row.line.sourceLine;
-  return rows.slice(0, i).some(sameRow) && !rows.slice(i + 1).some(sameRow);
+  const span = spans.get(inputLineKey(row))!;
+  return span.first < i && span.last === i;
+}
+
+/** Where the figures of one line printed on one input line begin and end among the rows. */
+interface Span {
+  readonly first: number;
+  last: number;
+}
+
+const inputLineKey = (row: Omit<Row, "subtotal">): string => `${row.group}:${row.number}:${row.line.sourceLine}`;
+
+/**
+ * Where each line's figures on each input line begin and end, found in one pass: a statement of many
+ * thousand figures is not read again for each of them.
+ */
+function inputLineSpans(rows: readonly Omit<Row, "subtotal">[]): ReadonlyMap<string, Span> {
+  const spans = new Map<string, Span>();
+  rows.forEach((row, i) => {
+    // A figure printed without a line number shares a line with none (NaN equals no number).
+    if (Number.isNaN(row.number)) return;
+    const key = inputLineKey(row);
+    const span = spans.get(key);
+    if (span) span.last = i;
+    else spans.set(key, { first: i, last: i });
+  });
+  return spans;
 }
 
 /**
  * The figures a printed "line N" means: its subtotal when one is printed, else every coded figure of
- * the line and its lettered sub-lines. Looked up in the group itself, then in earlier groups (the
- * Segregation funds' "subtract line 6 from line 13" reads the requirements' line 6).
+ * the line and its lettered sub-lines; none when the line prints several figures each right after
+ * another (which of them is its total is not known). Looked up in the group itself, then in earlier
+ * groups (the Segregation funds' "subtract line 6 from line 13" reads the requirements' line 6).
  */
 export function lineFigures(rows: readonly Row[], number: number, group: number): readonly Row[] {
-  const byLine = rowsByLine(rows);
-  for (let g = group; g >= 0; g--) {
-    const own = byLine.get(lineKey(g, number));
-    if (!own) continue;
-    const subtotal = own.find((r) => r.subtotal);
-    return subtotal ? [subtotal] : own;
-  }
-  return [];
+  const groups = groupsByNumber(rows).get(number) ?? [];
+  const printing = countUpTo(groups, group);
+  return printing ? (lineMeaning(ownLine(rows, groups[printing - 1]!, number)!) ?? []) : [];
+}
+
+/**
+ * What a line's own figures mean when the line is named: its subtotal, or all of them when none is
+ * printed. A line that prints two or more figures each right after another (an unknown statement's
+ * rows run together by PDF text: "1. Cash 10 [7010] 20 [7020] 30 [7030]") has no one subtotal, and
+ * which of them is its total is not guessed: null.
+ */
+export function lineMeaning(own: readonly Row[]): readonly Row[] | null {
+  let subtotal: Row | undefined;
+  for (const row of own)
+    if (row.subtotal) {
+      if (subtotal) return null;
+      subtotal = row;
+    }
+  return subtotal ? [subtotal] : own;
+}
+
+/** The coded figures of line `number` in `group` itself (its sub-lines' and subtotals' too), in order. */
+export function ownLine(rows: readonly Row[], group: number, number: number): readonly Row[] | undefined {
+  return rowsByLine(rows).get(lineKey(group, number));
 }
 
 /** Which figures a printed "line N" of an instruction means, or why that cannot be said. */
 export type LineResolution =
   | { readonly ok: true; readonly rows: readonly Row[] }
-  | { readonly ok: false; readonly reason: "absent" | "ambiguous" };
+  | { readonly ok: false; readonly reason: "absent" | "ambiguous" | "unsettled" };
 
 /**
  * A line number of an instruction printed on `at`, resolved inside the statement part where it is
  * printed: "page 1" means the first part; otherwise the part of `at` itself, or the one earlier part
  * that prints that number. A number printed both in `at`'s part and in an earlier one (the later
  * Secured Amounts' "subtract line 7 from line 8", printed after the funds' own line 7 and the
- * summary's line 7) is ambiguous: which one the form means is not guessed.
+ * summary's line 7) is ambiguous: which one the form means is not guessed; nor is which figure is the
+ * total of a line that prints several each right after another (unsettled).
  */
 export function resolveLine(rows: readonly Row[], number: number, at: Row, firstPage: boolean): LineResolution {
   const byLine = rowsByLine(rows);
-  const figures = (group: number): readonly Row[] | undefined => {
+  const resolved = (group: number): LineResolution => {
     const own = byLine.get(lineKey(group, number));
-    if (!own) return undefined;
-    const subtotal = own.find((r) => r.subtotal);
-    return subtotal ? [subtotal] : own;
+    const meant = own && lineMeaning(own);
+    return meant ? { ok: true, rows: meant } : { ok: false, reason: own ? "unsettled" : "absent" };
   };
-  if (firstPage) {
-    const first = figures(0);
-    return first ? { ok: true, rows: first } : { ok: false, reason: "absent" };
+  if (firstPage) return resolved(0);
+  const groups = groupsByNumber(rows).get(number) ?? [];
+  const printing = countUpTo(groups, at.group);
+  if (printing === 0) return { ok: false, reason: "absent" };
+  return printing === 1 ? resolved(groups[0]!) : { ok: false, reason: "ambiguous" };
+}
+
+/** How many of the ascending `groups` are at most `group`: found by search, not by walking every part. */
+function countUpTo(groups: readonly number[], group: number): number {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]! <= group) lo = mid + 1;
+    else hi = mid;
   }
-  const found: (readonly Row[])[] = [];
-  for (let g = at.group; g >= 0; g--) {
-    const own = figures(g);
-    if (own) found.push(own);
-  }
-  if (found.length === 0) return { ok: false, reason: "absent" };
-  return found.length === 1 ? { ok: true, rows: found[0]! } : { ok: false, reason: "ambiguous" };
+  return lo;
 }
 
 // Deriving a statement's rules asks for many lines of the same rows; they are indexed once, not
 // filtered again for every instruction (rows are readonly, so the index never goes stale).
-const lineIndexes = new WeakMap<readonly Row[], ReadonlyMap<string, readonly Row[]>>();
+interface LineIndex {
+  readonly lines: ReadonlyMap<string, readonly Row[]>;
+  /** For each line number, the groups that print it, in ascending order. */
+  readonly groups: ReadonlyMap<number, readonly number[]>;
+}
+
+const lineIndexes = new WeakMap<readonly Row[], LineIndex>();
 const lineKey = (group: number, number: number): string => `${group}:${number}`;
 
-function rowsByLine(rows: readonly Row[]): ReadonlyMap<string, readonly Row[]> {
+const rowsByLine = (rows: readonly Row[]): ReadonlyMap<string, readonly Row[]> => lineIndex(rows).lines;
+const groupsByNumber = (rows: readonly Row[]): ReadonlyMap<number, readonly number[]> => lineIndex(rows).groups;
+
+function lineIndex(rows: readonly Row[]): LineIndex {
   let index = lineIndexes.get(rows);
   if (!index) {
-    const built = new Map<string, Row[]>();
+    const lines = new Map<string, Row[]>();
+    const groups = new Map<number, number[]>();
     for (const row of rows) {
       // A figure printed without a line number is no line's: NaN equals no number asked for.
       if (Number.isNaN(row.number)) continue;
       const key = lineKey(row.group, row.number);
-      const line = built.get(key);
+      const line = lines.get(key);
       if (line) line.push(row);
-      else built.set(key, [row]);
+      else {
+        lines.set(key, [row]);
+        // Groups are numbered in row order, so each number's list is built already sorted.
+        const printing = groups.get(row.number);
+        if (printing) printing.push(row.group);
+        else groups.set(row.number, [row.group]);
+      }
     }
-    index = built;
+    index = { lines, groups };
     lineIndexes.set(rows, index);
   }
   return index;

@@ -14,27 +14,24 @@ const EXCESS = /^\s*excess\s*\(deficiency\)/i;
 
 export function targetDifferences(rows: readonly Row[], taken: ReadonlySet<string>): readonly Rule[] {
   const rules: Rule[] = [];
-  rows.forEach((row, i) => {
-    if (taken.has(row.code) || !EXCESS.test(row.line.label) || !OVER_TARGET.test(row.line.label)) return;
-    // The nearest target line above, then the nearest plain excess line above that target.
-    const t = lastIndexBefore(rows, i, (r) => TARGET.test(r.line.label));
-    if (t < 0) return;
-    const e = lastIndexBefore(rows, t, (r) => EXCESS.test(r.line.label) && !OVER_TARGET.test(r.line.label));
-    if (e < 0) return;
-    rules.push({
-      id: `DRV-${row.code}`,
-      kind: "difference",
-      total: row.code,
-      minuend: rows[e]!.code,
-      subtrahend: rows[t]!.code,
-      confirmed: false,
-      origin: { kind: "label", line: row.line.line, text: row.line.label },
-    });
-  });
+  // One pass down the rows: the nearest plain excess line so far, and the nearest target line so far
+  // with the plain excess line nearest above it, so no line looks back up the statement.
+  let excess: Row | undefined;
+  let target: { readonly row: Row; readonly excess: Row | undefined } | undefined;
+  for (const row of rows) {
+    const overTarget = EXCESS.test(row.line.label) && OVER_TARGET.test(row.line.label);
+    if (overTarget && !taken.has(row.code) && target?.excess)
+      rules.push({
+        id: `DRV-${row.code}`,
+        kind: "difference",
+        total: row.code,
+        minuend: target.excess.code,
+        subtrahend: target.row.code,
+        confirmed: false,
+        origin: { kind: "label", line: row.line.line, text: row.line.label },
+      });
+    if (TARGET.test(row.line.label)) target = { row, excess };
+    if (EXCESS.test(row.line.label) && !OVER_TARGET.test(row.line.label)) excess = row;
+  }
   return rules;
-}
-
-function lastIndexBefore(rows: readonly Row[], end: number, test: (row: Row) => boolean): number {
-  for (let i = end - 1; i >= 0; i--) if (test(rows[i]!)) return i;
-  return -1;
 }

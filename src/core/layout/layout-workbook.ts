@@ -1,3 +1,4 @@
+import { codeLines } from "../derive";
 import type { Diagnostic, Filing, Finding, Statement } from "../model";
 import type { DefinedNamePlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan";
 import { TOLERANCE_NAME } from "./defined-names";
@@ -123,7 +124,8 @@ function finishSheet(sheet: SheetPlan, filing: Filing | null): SheetPlan {
 /** The statement a finding is about: of its kind, and printing its code when several are of that kind. */
 function owningStatement(filing: Filing, finding: Finding): Statement | undefined {
   const ofKind = filing.statements.filter((s) => s.kind === finding.statement);
-  return ofKind.find((s) => s.lines.some((l) => l.code === finding.code)) ?? ofKind[0];
+  // By each statement's index of its codes: a statement of many thousand lines is not searched for every finding.
+  return ofKind.find((s) => codeLines(s).has(finding.code)) ?? ofKind[0];
 }
 
 /** Excel's limit on the characters of one cell. */

@@ -151,10 +151,13 @@ export class StatementBuilder {
     return { statement, diagnostics };
   }
 
-  /** A printed instruction read only in part, or naming a line printed in two parts, is said, not used. */
+  /**
+   * A printed instruction read only in part, naming a line printed in two parts, or naming a line whose
+   * total is not known (several figures each printed right after another), is said, not used.
+   */
   private instructionDiagnostics(statement: Statement, form: StatementForm | undefined, into: Diagnostic[]): void {
     for (const unused of unusedInstructions(statement)) {
-      if (unused.reason !== "partial" && unused.reason !== "ambiguous") continue;
+      if (unused.reason === "absent" || unused.reason === "self") continue;
       const source = this.figures.find((f) => f.source.number === unused.line.sourceLine)?.source ?? this.source;
       const catalogued = form?.rules.some((r) => ruleTarget(r) === unused.code) ?? false;
       into.push(diagnostic("unused-instruction", "warning", source, unusedInstructionMessage(unused, catalogued)));
