@@ -128,15 +128,17 @@ export class StatementText {
   figure(line: SourceLine, figure: LineFigure): void {
     this.endsInBareCode = false;
     if (figure.code !== null && this.joinDash) return this.statement.replaceLast(figure, line);
-    const place = this.numbering.figure();
-    this.statement.addFigure(figure, place.printedId, place.label, this.section, line, place.subtotal);
+    const { numbering } = this;
+    const { subtotal, figureLabel } = numbering;
+    const printedId = numbering.figure();
+    this.statement.addFigure(figure, printedId, figureLabel, this.section, line, subtotal);
     const sign = figure.code === null && WRAPPED_DASH.test(figure.raw);
-    this.dash = sign ? { figure, line: line.number, printedId: place.printedId } : null;
+    this.dash = sign ? { figure, line: line.number, printedId } : null;
   }
 
   /** A code printed again with another figure than before: the first is kept, this one is not read. */
   conflict(line: SourceLine, figure: LineFigure & { readonly code: string }, kept: UnreadFigure["kept"]): void {
-    const place = this.numbering.figure();
+    const printedId = this.numbering.figure();
     const unread = {
       reason: "conflicting",
       code: figure.code,
@@ -144,7 +146,7 @@ export class StatementText {
       sourceLine: line.number,
       kept,
     } as const;
-    this.statement.addUnread(unread, place.printedId);
+    this.statement.addUnread(unread, printedId);
   }
 
   /**
@@ -167,12 +169,9 @@ export class StatementText {
       );
       return false;
     }
-    const place = this.numbering.figure();
+    const printedId = this.numbering.figure();
     const raw = `${word.text} ${figure.raw}`;
-    this.statement.addUnread(
-      { reason: "unreadable", code: figure.code, raw, sourceLine: line.number },
-      place.printedId,
-    );
+    this.statement.addUnread({ reason: "unreadable", code: figure.code, raw, sourceLine: line.number }, printedId);
     this.diagnostics.push(
       diagnostic("unparsed-number", "error", line, figureSplitBySpace(word.text, figure.raw, figure.code)),
     );
@@ -243,9 +242,9 @@ export class StatementText {
 
   unreadable(line: SourceLine, problem: LineProblem): void {
     this.endsInBareCode = problem.code !== null;
-    const place = this.numbering.figure();
+    const printedId = this.numbering.figure();
     const unread = { reason: "unreadable", code: problem.code, raw: problem.token, sourceLine: line.number } as const;
-    this.statement.addUnread(unread, place.printedId);
+    this.statement.addUnread(unread, printedId);
     this.diagnostics.push(diagnostic("unparsed-number", "error", line, unreadableMessage(problem)));
   }
 
