@@ -104,13 +104,7 @@ class Reader {
       );
     }
     if (section) return this.body?.sectionHeading(section, line);
-    const body = this.body;
-    const context = {
-      figureBefore: body?.endsInFigure(line) ?? false,
-      statementOrder: body?.order ?? null,
-      codeBefore: body?.endsInBareCode ?? false,
-    };
-    this.readContent(line, readLine(line, context));
+    this.readContent(line, readLine(line, this.body?.rowContext(line)));
   }
 
   finish(): ParseResult {

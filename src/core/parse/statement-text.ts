@@ -1,5 +1,5 @@
 import type { Diagnostic, UnreadFigure } from "../model";
-import type { PairOrder } from "./columns";
+import type { PairOrder, RowContext } from "./columns";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure, LineProblem } from "./figures";
 import type { LineItem, MarkerItem } from "./line-items";
@@ -40,11 +40,18 @@ export class StatementText {
 
   /** The printed numbering and the label words in force. */
   private readonly numbering = new Numbering();
+  private readonly before = new TextBefore(this);
 
   constructor(
     readonly statement: StatementBuilder,
     private readonly diagnostics: Diagnostic[],
   ) {}
+
+  /** What the row reader may ask of the text before `line`, answered as it asks (one object for every line). */
+  rowContext(line: SourceLine): RowContext {
+    this.before.line = line;
+    return this.before;
+  }
 
   /** A word of label text. */
   word(word: LabelWord): void {
@@ -281,5 +288,28 @@ export class StatementText {
     const read = readFigure(word.text);
     if (!read.ok) return this.unreadable(word.source, { code: null, token: word.text, reason: read.reason });
     this.figure(word.source, { raw: word.text, value: read.value, code: null });
+  }
+}
+
+/**
+ * The statement's text before a row, as the row reader asks of it (columns.ts): most rows are told
+ * by their own text, so whether the line before ended in a figure is worked out only when asked.
+ */
+class TextBefore implements RowContext {
+  /** The row being read. */
+  line: SourceLine | null = null;
+
+  constructor(private readonly text: StatementText) {}
+
+  get figureBefore(): boolean {
+    return this.line !== null && this.text.endsInFigure(this.line);
+  }
+
+  get statementOrder(): PairOrder | null {
+    return this.text.order;
+  }
+
+  get codeBefore(): boolean {
+    return this.text.endsInBareCode;
   }
 }
