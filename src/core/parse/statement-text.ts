@@ -20,6 +20,8 @@ import { matchSectionEnding } from "./titles";
 /** Signs and `$` printed apart from the digits, as a wrap can leave them. */
 const WRAPPED_DASH = /^[-\u2212\u2013]$/;
 const WRAPPED_SIGN = /^(?:\$?[-\u2212\u2013(]|\(\$|\$)$/;
+/** Made once: a function written where a figure is read would be made for every figure. */
+const isWrappedSign = (word: string): boolean => WRAPPED_SIGN.test(word);
 
 /**
  * The body of one statement as it is read: each figure placed by the printed numbering and the
@@ -219,7 +221,7 @@ export class StatementText {
       this.joinDash = true;
       return { raw: `${dash.raw} ${figure.raw}`, value: joined.value, code: figure.code };
     }
-    const word = this.numbering.wrappedWord(line, (w) => WRAPPED_SIGN.test(w));
+    const word = this.numbering.wrappedWord(line, isWrappedSign);
     const read = word && readFigure(`${word.text}${figure.raw}`);
     if (!word || !read?.ok) return figure;
     this.numbering.dropLastWord();
