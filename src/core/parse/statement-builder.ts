@@ -31,6 +31,8 @@ export class StatementBuilder {
   /** Printed figures not read, each also said in a diagnostic where it was met. */
   private readonly unread: UnreadFigure[] = [];
   private lastLine: number;
+  /** Each candidate version's lines, looked up once: every coded figure read asks whether the statement knows it. */
+  private readonly formLines: readonly FormLines[];
 
   constructor(
     readonly kind: StatementKind,
@@ -41,6 +43,7 @@ export class StatementBuilder {
     readonly source: SourceLine,
   ) {
     this.lastLine = source.number;
+    this.formLines = forms.map(linesOf);
   }
 
   /** Whether anything but headings has been read: a figure or a note. */
@@ -49,7 +52,13 @@ export class StatementBuilder {
   }
 
   knows(code: string): boolean {
-    for (const form of this.forms) if (linesByCode(form).has(code)) return true;
+    for (const lines of this.formLines) if (lines.byCode.has(code)) return true;
+    return false;
+  }
+
+  /** Whether a candidate version prints an uncoded figure on line `id`. */
+  printsUncoded(id: string): boolean {
+    for (const lines of this.formLines) if (lines.uncoded.has(id)) return true;
     return false;
   }
 
@@ -102,13 +111,14 @@ export class StatementBuilder {
   finish(): { readonly statement: Statement; readonly diagnostics: readonly Diagnostic[] } {
     const form = this.chooseVersion();
     const diagnostics: Diagnostic[] = [];
-    const byCode = form && linesByCode(form);
+    const lines = form && linesOf(form);
+    const byCode = lines?.byCode;
     // Which of the form's codes the text printed, by their place in the form (no set of codes is built
     // for every statement of every filing).
     const printed = new Array<boolean>(byCode?.size ?? 0).fill(false);
-    const lines = this.figures.map((p): ReportedLine => {
+    const reported = this.figures.map((p): ReportedLine => {
       const code = p.figure.code;
-      const known = code === null ? uncodedLine(form, p.printedId) : byCode?.get(code);
+      const known = code === null ? lines?.uncoded.get(p.printedId) : byCode?.get(code);
       if (code !== null && known) printed[known.index] = true;
       if (code !== null && form && !known)
         diagnostics.push(
@@ -142,7 +152,7 @@ export class StatementBuilder {
       version: form?.version ?? null,
       complete: missing.length === 0,
       missing,
-      lines,
+      lines: reported,
       notes: this.notes,
       sourceLine: this.source.number,
       ...(this.unread.length ? { unread: this.unread } : {}),
@@ -208,25 +218,28 @@ interface Located {
   readonly index: number;
 }
 
-/** A form's coded lines by code, made once per form: every figure read asks for its code's line. */
-function linesByCode(form: StatementForm): ReadonlyMap<string, Located> {
-  let lines = locatedLines.get(form);
+/** A form's lines by code, and its uncoded lines by id. */
+interface FormLines {
+  readonly byCode: ReadonlyMap<string, Located>;
+  readonly uncoded: ReadonlyMap<string, Located>;
+}
+
+/** A form's lines, made once per form: every figure read asks for its line. The first of a code or id counts. */
+function linesOf(form: StatementForm): FormLines {
+  let lines = linesOfForm.get(form);
   if (!lines) {
-    lines = new Map();
+    const byCode = new Map<string, Located>();
+    const uncoded = new Map<string, Located>();
     for (const section of form.sections)
-      for (const line of section.lines)
-        if (line.code !== null && !lines.has(line.code))
-          lines.set(line.code, { line, section: section.id, index: lines.size });
-    locatedLines.set(form, lines);
+      for (const line of section.lines) {
+        if (line.code !== null && !byCode.has(line.code))
+          byCode.set(line.code, { line, section: section.id, index: byCode.size });
+        if (line.uncoded && !uncoded.has(line.line)) uncoded.set(line.line, { line, section: section.id, index: -1 });
+      }
+    lines = { byCode, uncoded };
+    linesOfForm.set(form, lines);
   }
   return lines;
 }
 
-const locatedLines = new WeakMap<StatementForm, Map<string, Located>>();
-
-function uncodedLine(form: StatementForm | undefined, printedId: string): Located | undefined {
-  for (const section of form?.sections ?? [])
-    for (const line of section.lines)
-      if (line.uncoded && line.line === printedId) return { line, section: section.id, index: -1 };
-  return undefined;
-}
+const linesOfForm = new WeakMap<StatementForm, FormLines>();

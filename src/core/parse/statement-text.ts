@@ -196,10 +196,7 @@ export class StatementText {
     const dash = this.dash;
     if (!dash || dash.line >= line.number || this.statement.lastFigure !== dash.figure) return null;
     if (!this.numbering.sinceFigure || this.statement.forms.length === 0) return null;
-    const uncoded = this.statement.forms.some((f) =>
-      f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === dash.printedId)),
-    );
-    return uncoded ? null : dash.figure;
+    return this.statement.printsUncoded(dash.printedId) ? null : dash.figure;
   }
 
   /** Whether the text before `line` ended in a figure that no code has taken. */
@@ -276,11 +273,7 @@ export class StatementText {
     const word = this.numbering.trailingFigure();
     if (!word) return this.continueLabel();
     const id = this.numbering.ownId;
-    const forms = this.statement.forms;
-    if (
-      forms.length > 0 &&
-      !forms.some((f) => f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === id)))
-    ) {
+    if (this.statement.forms.length > 0 && !this.statement.printsUncoded(id)) {
       this.diagnostics.push(
         diagnostic("orphan-figure", "warning", word.source, trailingFigureInLabel(word.text, id, this.statement.title)),
       );
