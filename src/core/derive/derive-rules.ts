@@ -47,6 +47,8 @@ interface Derived {
 
 interface Layout extends LayoutRules {
   readonly codes: ReadonlyMap<string, number>;
+  /** What every statement of the layout derives when none of its instructions is unused (most layouts). */
+  readonly shared: Derived | null;
 }
 
 function derived(statement: Statement): Derived {
@@ -57,19 +59,29 @@ function derived(statement: Statement): Derived {
     const shared = statement.lines.length <= SHARED_LAYOUT_LINES;
     let layout = shared ? layouts.get(statement) : undefined;
     if (!layout) {
-      layout = shared
-        ? { ...detached(readRules(statement)), codes: new Map(detached([...firstLines(statement)])) }
-        : { ...readRules(statement), codes: firstLines(statement) };
+      layout = withShared(
+        shared
+          ? { ...detached(readRules(statement)), codes: new Map(detached([...firstLines(statement)])) }
+          : { ...readRules(statement), codes: firstLines(statement) },
+      );
       if (shared) layouts.set(statement, layout);
       derivations++;
     }
     // Rules name only codes, line ids and labels, which the layout fixes, so its statements share
     // them; an unused instruction points at this statement's own figure (its value, its input line).
-    const unused = layout.unused.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest }));
-    found = { rules: layout.rules, unused, codes: layout.codes };
+    found = layout.shared ?? {
+      rules: layout.rules,
+      unused: layout.unused.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest })),
+      codes: layout.codes,
+    };
     derivedRules.set(statement, found);
   }
   return found;
+}
+
+function withShared(layout: Omit<Layout, "shared">): Layout {
+  const { rules, unused, codes } = layout;
+  return { ...layout, shared: unused.length === 0 ? { rules, unused: [], codes } : null };
 }
 
 /**
