@@ -132,17 +132,16 @@ export class StatementBuilder {
       if (known) printed[known.index] = true;
     }
     const missing: string[] = [];
-    for (const section of form?.sections ?? [])
-      for (const line of section.lines) {
-        if (line.code === null || printed[byCode!.get(line.code)!.index]) continue;
-        missing.push(line.code);
+    for (const { line, code, index } of lines?.coded ?? [])
+      if (!printed[index]) {
+        missing.push(code);
         // Said at the statement's title, where a reader looks for what the statement holds.
         diagnostics.push(
           diagnostic(
             "missing-line",
             "error",
             this.source,
-            missingLine(line.line, line.code, line.label, this.title, this.lastLine),
+            missingLine(line.line, code, line.label, this.title, this.lastLine),
           ),
         );
       }
@@ -218,10 +217,11 @@ interface Located {
   readonly index: number;
 }
 
-/** A form's lines by code, and its uncoded lines by id. */
+/** A form's lines by code, its uncoded lines by id, and its coded lines in order with their code's place. */
 interface FormLines {
   readonly byCode: ReadonlyMap<string, Located>;
   readonly uncoded: ReadonlyMap<string, Located>;
+  readonly coded: readonly { readonly line: CatalogLine; readonly code: string; readonly index: number }[];
 }
 
 /** A form's lines, made once per form: every figure read asks for its line. The first of a code or id counts. */
@@ -230,13 +230,15 @@ function linesOf(form: StatementForm): FormLines {
   if (!lines) {
     const byCode = new Map<string, Located>();
     const uncoded = new Map<string, Located>();
+    const coded: FormLines["coded"][number][] = [];
     for (const section of form.sections)
       for (const line of section.lines) {
-        if (line.code !== null && !byCode.has(line.code))
-          byCode.set(line.code, { line, section: section.id, index: byCode.size });
+        const { code } = line;
+        if (code !== null && !byCode.has(code)) byCode.set(code, { line, section: section.id, index: byCode.size });
+        if (code !== null) coded.push({ line, code, index: byCode.get(code)!.index });
         if (line.uncoded && !uncoded.has(line.line)) uncoded.set(line.line, { line, section: section.id, index: -1 });
       }
-    lines = { byCode, uncoded };
+    lines = { byCode, uncoded, coded };
     linesOfForm.set(form, lines);
   }
   return lines;
