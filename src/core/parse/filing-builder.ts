@@ -1,5 +1,5 @@
 import type { CoverPage } from "./cover-page";
-import type { Diagnostic, Filing, Statement } from "../model";
+import type { Diagnostic, Filing, ReportedLine, Statement } from "../model";
 import { diagnostic } from "./diagnostics";
 import { missingHeaderField, repeatedDifferentFigure, repeatedSameFigure } from "./messages";
 import type { SourceLine } from "./normalize";
@@ -19,10 +19,16 @@ export interface HeaderBlock {
   readonly source: SourceLine;
 }
 
+/** What a repeat is told against: a code's first figure and its input line. */
+type FirstFigure = Pick<ReportedLine, "value" | "sourceLine">;
+
 export class FilingBuilder {
   readonly statements: Statement[] = [];
-  /** Codes already read in this filing, for duplicate and conflicting figures. */
-  private readonly seen = new Map<string, { readonly value: number; readonly line: number }>();
+  /**
+   * Each code's first figure read in this filing, as the line it was reported as (no record of its
+   * own for every code), for duplicate and conflicting figures.
+   */
+  private readonly seen = new Map<string, FirstFigure>();
   /** The Cover Page read before this filing's first statement, if one was printed. */
   cover: CoverPage | undefined;
 
@@ -38,34 +44,35 @@ export class FilingBuilder {
   }
 
   /**
-   * Notes a code's figure; the same code printed again in the filing is not counted twice: a repeat
-   * with the same figure is a duplicate, with another figure a conflict (the first is kept).
+   * A code's figure read before in the filing, if it was: the same code printed again is not counted
+   * twice. A repeat with the same figure is a duplicate, with another figure a conflict (the first is kept).
    */
-  record(
+  repeatOf(
     code: string,
     value: number,
-    line: number,
   ): {
     readonly repeat: "duplicate-code" | "conflicting-code";
     readonly message: string;
-    readonly earlier: { readonly value: number; readonly line: number };
+    readonly earlier: FirstFigure;
   } | null {
     const earlier = this.seen.get(code);
-    if (!earlier) {
-      this.seen.set(code, { value, line });
-      return null;
-    }
+    if (!earlier) return null;
     if (earlier.value === value)
       return {
         repeat: "duplicate-code",
         earlier,
-        message: repeatedSameFigure(code, earlier.line),
+        message: repeatedSameFigure(code, earlier.sourceLine),
       };
     return {
       repeat: "conflicting-code",
       earlier,
-      message: repeatedDifferentFigure(code, earlier.line, value, earlier.value),
+      message: repeatedDifferentFigure(code, earlier.sourceLine, value, earlier.value),
     };
+  }
+
+  /** Notes a code's first figure, read where `repeatOf` found none before it. */
+  record(code: string, first: FirstFigure): void {
+    this.seen.set(code, first);
   }
 
   hasKind(kind: Statement["kind"]): boolean {

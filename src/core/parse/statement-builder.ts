@@ -84,6 +84,11 @@ export class StatementBuilder {
     return this.lastRead;
   }
 
+  /** The line the figure read last is reported as while the statement is read. */
+  get lastReported(): ReportedLine | undefined {
+    return this.figures.at(-1);
+  }
+
   /** The last figure read was the sign of this one, wrapped onto the next line: this one takes its place. */
   replaceLast(figure: LineFigure, source: SourceLine): void {
     const last = this.figures.length - 1;
