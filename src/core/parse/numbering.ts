@@ -29,7 +29,7 @@ export class Numbering {
   private collecting = false;
   /**
    * Runs of label words since the last marker, figure or break: the first `runs` of this list, which
-   * is kept and written over (a fresh list per label cost more than the rest of placing its figure).
+   * is kept and written over (a fresh list for every label was most of the garbage placing a figure made).
    */
   private readonly pending: LabelWord[] = [];
   private runs = 0;
