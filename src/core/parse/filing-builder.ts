@@ -1,3 +1,4 @@
+import { catalog } from "../forms";
 import type { CoverPage } from "./cover-page";
 import type { Diagnostic, Filing, ReportedLine, Statement } from "../model";
 import { diagnostic } from "./diagnostics";
@@ -22,13 +23,26 @@ export interface HeaderBlock {
 /** What a repeat is told against: a code's first figure and its input line. */
 type FirstFigure = Pick<ReportedLine, "value" | "sourceLine">;
 
+/**
+ * Each code the catalog prints, by a place of its own (a hundred or so): a filing notes its codes'
+ * first figures by place, in a list made once at that length, where a map grown code by code made
+ * more garbage than all else the filing builder makes. Codes no form prints go to a map.
+ */
+const codePlaces = new Map<string, number>();
+for (const form of catalog)
+  for (const section of form.sections)
+    for (const { code } of section.lines)
+      if (code !== null && !codePlaces.has(code)) codePlaces.set(code, codePlaces.size);
+
 export class FilingBuilder {
   readonly statements: Statement[] = [];
   /**
    * Each code's first figure read in this filing, as the line it was reported as (no record of its
-   * own for every code), for duplicate and conflicting figures.
+   * own for every code), for duplicate and conflicting figures: by the code's place, or by the code
+   * where the catalog has none.
    */
-  private readonly seen = new Map<string, FirstFigure>();
+  private readonly firsts = new Array<FirstFigure | undefined>(codePlaces.size);
+  private uncatalogued: Map<string, FirstFigure> | undefined;
   /** The Cover Page read before this filing's first statement, if one was printed. */
   cover: CoverPage | undefined;
 
@@ -55,7 +69,8 @@ export class FilingBuilder {
     readonly message: string;
     readonly earlier: FirstFigure;
   } | null {
-    const earlier = this.seen.get(code);
+    const place = codePlaces.get(code);
+    const earlier = place === undefined ? this.uncatalogued?.get(code) : this.firsts[place];
     if (!earlier) return null;
     if (earlier.value === value)
       return {
@@ -72,7 +87,9 @@ export class FilingBuilder {
 
   /** Notes a code's first figure, read where `repeatOf` found none before it. */
   record(code: string, first: FirstFigure): void {
-    this.seen.set(code, first);
+    const place = codePlaces.get(code);
+    if (place === undefined) (this.uncatalogued ??= new Map()).set(code, first);
+    else this.firsts[place] = first;
   }
 
   hasKind(kind: Statement["kind"]): boolean {
