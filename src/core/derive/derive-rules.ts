@@ -79,7 +79,10 @@ function derived(statement: Statement): Derived {
   return found;
 }
 
-/** A layout with no unused instruction derives nothing of any one statement's own: its statements share one derivation. */
+/**
+ * A layout with no unused instruction derives nothing of any one statement's own: its statements
+ * share one derivation.
+ */
 function withShared(layout: Omit<Layout, "shared">): Layout {
   const { rules, unused, codes } = layout;
   return { ...layout, shared: unused.length === 0 ? { rules, unused: [], codes } : null };
