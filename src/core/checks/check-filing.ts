@@ -167,13 +167,15 @@ function checkRule(
   const target = figures.find(targetCode);
   // A statement printed without codes prints only some of its form's lines: a total it never printed is not asked for.
   if (!target && figures.matched) return null;
-  const inputs: Figure[] = [];
+  const codes = ruleInputs(rule);
+  // Made at its length: a list grown from empty by push starts at sixteen places, most rules use two to six.
+  const inputs = new Array<Figure>(codes.length);
   // Made only when a figure is missing: most rules of most filings find every one.
   let missing: string[] | undefined = target ? undefined : [targetCode];
-  for (const code of ruleInputs(rule)) {
-    const figure = figures.find(code);
-    if (figure) inputs.push(figure);
-    else (missing ??= []).push(code);
+  for (let i = 0; i < codes.length; i++) {
+    const figure = figures.find(codes[i]!);
+    if (figure) inputs[i] = figure;
+    else (missing ??= []).push(codes[i]!);
   }
   if (!target || missing) return unevaluated(rule, statement, target, missing ?? [], ref, unread);
   // TypeScript cannot correlate `rule.kind` with the registry entry's parameter; the registry's

@@ -34,8 +34,7 @@ export function indexFigures(filing: Filing): readonly StatementFigures[] {
     let figure = made[s]![index];
     if (!figure) {
       const statement = statements[s]!;
-      const line = statement.lines[index]!;
-      figure = { code: line.code!, value: line.value, cents: toCents(line.value), line, statement };
+      figure = new PrintedFigure(statement.lines[index]!, statement);
       made[s]![index] = figure;
     }
     return figure;
@@ -54,4 +53,28 @@ export function indexFigures(filing: Filing): readonly StatementFigures[] {
     },
     matched: statement.lines.some((l) => l.codeSource === "matched"),
   }));
+}
+
+/**
+ * A figure as a rule reads it: its code, value and cents are its line's, worked out when asked. Held
+ * as copies, each figure boxed its value and its cents apart, and a figure is made for every code the
+ * rules of every filing read.
+ */
+class PrintedFigure implements Figure {
+  constructor(
+    readonly line: ReportedLine,
+    readonly statement: Statement,
+  ) {}
+
+  get code(): string {
+    return this.line.code!;
+  }
+
+  get value(): number {
+    return this.line.value;
+  }
+
+  get cents(): number {
+    return toCents(this.line.value);
+  }
 }

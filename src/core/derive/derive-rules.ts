@@ -58,6 +58,8 @@ interface Derived {
 
 interface Layout extends LayoutRules {
   readonly codes: ReadonlyMap<string, number>;
+  /** What every statement of the layout derives when no instruction is unused and no line unsettled (most layouts). */
+  readonly shared: Derived | null;
 }
 
 function derived(statement: Statement): Derived {
@@ -68,21 +70,36 @@ function derived(statement: Statement): Derived {
     const shared = statement.lines.length <= SHARED_LAYOUT_LINES;
     let layout = shared ? layouts.get(statement) : undefined;
     if (!layout) {
-      layout = shared
-        ? { ...detached(readRules(statement)), codes: new Map(detached([...firstLines(statement)])) }
-        : { ...readRules(statement), codes: firstLines(statement) };
+      layout = withShared(
+        shared
+          ? { ...detached(readRules(statement)), codes: new Map(detached([...firstLines(statement)])) }
+          : { ...readRules(statement), codes: firstLines(statement) },
+      );
       if (shared) layouts.set(statement, layout);
       derivations++;
     }
     // Rules name only codes, line ids and labels, which the layout fixes, so its statements share
     // them; an unused instruction or unsettled line points at this statement's own figure (its value,
     // its input line).
-    const unused = layout.unused.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest }));
-    const unsettled = layout.unsettled.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest }));
-    found = { rules: layout.rules, unused, unsettled, codes: layout.codes };
+    found = layout.shared ?? {
+      rules: layout.rules,
+      unused: layout.unused.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest })),
+      unsettled: layout.unsettled.map(({ index, ...rest }) => ({ line: statement.lines[index]!, ...rest })),
+      codes: layout.codes,
+    };
     derivedRules.set(statement, found);
   }
   return found;
+}
+
+/**
+ * A layout with no unused instruction derives nothing of any one statement's own: its statements
+ * share one derivation.
+ */
+function withShared(layout: Omit<Layout, "shared">): Layout {
+  const { rules, unused, unsettled, codes } = layout;
+  const alike = unused.length === 0 && unsettled.length === 0;
+  return { ...layout, shared: alike ? { rules, unused: [], unsettled: [], codes } : null };
 }
 
 /**

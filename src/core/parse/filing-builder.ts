@@ -1,5 +1,6 @@
+import { catalog } from "../forms";
 import type { CoverPage } from "./cover-page";
-import type { Diagnostic, Filing, Statement } from "../model";
+import type { Diagnostic, Filing, ReportedLine, Statement } from "../model";
 import { diagnostic } from "./diagnostics";
 import { missingHeaderField, repeatedDifferentFigure, repeatedSameFigure } from "./messages";
 import type { SourceLine } from "./normalize";
@@ -19,10 +20,29 @@ export interface HeaderBlock {
   readonly source: SourceLine;
 }
 
+/** What a repeat is told against: a code's first figure and its input line. */
+type FirstFigure = Pick<ReportedLine, "value" | "sourceLine">;
+
+/**
+ * Each code the catalog prints, by a place of its own (a hundred or so): a filing notes its codes'
+ * first figures by place, in a list made once at that length, where a map grown code by code made
+ * more garbage than all else the filing builder makes. Codes no form prints go to a map.
+ */
+const codePlaces = new Map<string, number>();
+for (const form of catalog)
+  for (const section of form.sections)
+    for (const { code } of section.lines)
+      if (code !== null && !codePlaces.has(code)) codePlaces.set(code, codePlaces.size);
+
 export class FilingBuilder {
   readonly statements: Statement[] = [];
-  /** Codes already read in this filing, for duplicate and conflicting figures. */
-  private readonly seen = new Map<string, { readonly value: number; readonly line: number }>();
+  /**
+   * Each code's first figure read in this filing, as the line it was reported as (no record of its
+   * own for every code), for duplicate and conflicting figures: by the code's place, or by the code
+   * where the catalog has none.
+   */
+  private readonly firsts = new Array<FirstFigure | undefined>(codePlaces.size);
+  private uncatalogued: Map<string, FirstFigure> | undefined;
   /** The Cover Page read before this filing's first statement, if one was printed. */
   cover: CoverPage | undefined;
 
@@ -38,34 +58,38 @@ export class FilingBuilder {
   }
 
   /**
-   * Notes a code's figure; the same code printed again in the filing is not counted twice: a repeat
-   * with the same figure is a duplicate, with another figure a conflict (the first is kept).
+   * A code's figure read before in the filing, if it was: the same code printed again is not counted
+   * twice. A repeat with the same figure is a duplicate, with another figure a conflict (the first is kept).
    */
-  record(
+  repeatOf(
     code: string,
     value: number,
-    line: number,
   ): {
     readonly repeat: "duplicate-code" | "conflicting-code";
     readonly message: string;
-    readonly earlier: { readonly value: number; readonly line: number };
+    readonly earlier: FirstFigure;
   } | null {
-    const earlier = this.seen.get(code);
-    if (!earlier) {
-      this.seen.set(code, { value, line });
-      return null;
-    }
+    const place = codePlaces.get(code);
+    const earlier = place === undefined ? this.uncatalogued?.get(code) : this.firsts[place];
+    if (!earlier) return null;
     if (earlier.value === value)
       return {
         repeat: "duplicate-code",
         earlier,
-        message: repeatedSameFigure(code, earlier.line),
+        message: repeatedSameFigure(code, earlier.sourceLine),
       };
     return {
       repeat: "conflicting-code",
       earlier,
-      message: repeatedDifferentFigure(code, earlier.line, value, earlier.value),
+      message: repeatedDifferentFigure(code, earlier.sourceLine, value, earlier.value),
     };
+  }
+
+  /** Notes a code's first figure, read where `repeatOf` found none before it. */
+  record(code: string, first: FirstFigure): void {
+    const place = codePlaces.get(code);
+    if (place === undefined) (this.uncatalogued ??= new Map()).set(code, first);
+    else this.firsts[place] = first;
   }
 
   hasKind(kind: Statement["kind"]): boolean {

@@ -11,15 +11,6 @@ export interface LabelWord {
   readonly source: SourceLine;
 }
 
-/** Where a figure belongs by the printed numbering. */
-export interface Place {
-  /** "5.E"; "5" for a subtotal printed after its last sub-line's figure; "" before any number. */
-  readonly printedId: string;
-  readonly label: string;
-  /** Printed right after another figure with nothing between: the current line's subtotal. */
-  readonly subtotal: boolean;
-}
-
 /**
  * The printed numbering and label text in force while a statement is read, as one stream of words
  * across input lines: PDF-to-text wraps a label over lines and runs rows together, so a label is
@@ -29,12 +20,23 @@ export interface Place {
 export class Numbering {
   number = "";
   letter = "";
-  /** Runs of words since the number marker, while `collecting`. */
-  private numberLabel: string[] = [];
+  /**
+   * The number marker's label, for a subtotal printed after its last sub-line's figure: while
+   * `collecting` it is the label being read (the runs since the marker), kept when collecting stops.
+   */
+  private numberLabel = "";
   /** Words after a number marker still count as that line's label (until a letter or a figure). */
   private collecting = false;
-  /** Runs of label words since the last marker, figure or break; words are asked of by position. */
-  private pending: LabelWord[] = [];
+  /**
+   * Runs of label words since the last marker, figure or break: the first `runs` of this list, which
+   * is kept and written over (a fresh list for every label was most of the garbage placing a figure made).
+   */
+  private readonly pending: LabelWord[] = [];
+  private runs = 0;
+  /** `labelText()` while no run is added or dropped: a figure's label is asked for more than once. */
+  private label: string | null = null;
+  /** `ownId` until the next marker. */
+  private id: string | null = null;
   private figureSeen = false;
   /** Whether a word or a marker has come since the last figure. */
   private touched = true;
@@ -47,11 +49,11 @@ export class Numbering {
   }
 
   get ownId(): string {
-    return this.letter ? `${this.number}.${this.letter}` : this.number;
+    return (this.id ??= this.letter ? `${this.number}.${this.letter}` : this.number);
   }
 
   get lastWord(): string | undefined {
-    return this.last()?.text;
+    return this.runs === 0 ? undefined : this.lastText();
   }
 
   word(text: string, source: SourceLine): void {
@@ -60,8 +62,8 @@ export class Numbering {
 
   /** Words as the line reader gave them, kept as they are. */
   add(words: LabelWord): void {
-    this.pending.push(words);
-    if (this.collecting) this.numberLabel.push(words.text);
+    this.pending[this.runs++] = words;
+    this.label = null;
     this.touched = true;
   }
 
@@ -71,7 +73,7 @@ export class Numbering {
    * which PDF text printed after it. A capitalised run is a heading and stays apart.
    */
   continuation(): string | null {
-    const first = this.pending[0]?.text;
+    const first = this.runs === 0 ? undefined : this.pending[0]!.text;
     return this.wordsAfterFigure && first !== undefined && /^[a-z]/.test(first) ? this.labelText() : null;
   }
 
@@ -80,40 +82,57 @@ export class Numbering {
     if (marker.number !== null) {
       this.number = marker.number;
       this.letter = "";
-      this.numberLabel = [];
+      this.numberLabel = "";
       this.collecting = true;
     } else {
       this.letter = marker.letter ?? "";
-      this.collecting = false;
+      this.stopCollecting();
     }
+    this.id = null;
     this.clearPending();
     this.touched = true;
   }
 
-  /** A figure (or an unreadable one) takes its place here; the label words before it are used up. */
-  figure(): Place {
-    const subtotal = this.figureSeen && !this.touched;
-    const place: Place = subtotal
-      ? { printedId: this.number, label: this.numberLabel.join(" "), subtotal }
-      : { printedId: this.ownId, label: this.labelText(), subtotal };
+  /** Whether a figure placed now is printed right after another with nothing between: the current line's subtotal. */
+  get subtotal(): boolean {
+    return this.figureSeen && !this.touched;
+  }
+
+  /** The label of a figure placed now (a subtotal's is its number's). */
+  get figureLabel(): string {
+    return this.subtotal ? this.numberLabel : this.labelText();
+  }
+
+  /**
+   * A figure (or an unreadable one) takes its place here; the label words before it are used up.
+   * Returns its line id: "5.E"; "5" for a subtotal printed after its last sub-line's figure; "" before any number.
+   */
+  figure(): string {
+    const id = this.subtotal ? this.number : this.ownId;
+    this.stopCollecting();
     this.clearPending();
-    this.collecting = false;
     this.figureSeen = true;
     this.touched = false;
     this.wordsAfterFigure = true;
-    return place;
+    return id;
   }
 
   /** A row, a heading or a blank line ends the label being read. */
   break(): void {
     this.wordsAfterFigure = false;
+    this.stopCollecting();
     this.clearPending();
+  }
+
+  /** The words read since the number marker are its label: kept before they are cleared. */
+  private stopCollecting(): void {
+    if (this.collecting) this.numberLabel = this.labelText();
     this.collecting = false;
   }
 
-  /** A new list only when the old one holds words: most breaks and figures come with none pending. */
   private clearPending(): void {
-    if (this.pending.length > 0) this.pending = [];
+    this.runs = 0;
+    this.label = null;
   }
 
   /** A heading or title: what follows is neither this label nor a subtotal of the figure before. */
@@ -130,10 +149,11 @@ export class Numbering {
   }
 
   labelText(): string {
+    if (this.label !== null) return this.label;
     // Joined in a loop: a label is read for every figure, and map+join made two lists each time.
-    let text = this.pending[0]?.text ?? "";
-    for (let i = 1; i < this.pending.length; i++) text += ` ${this.pending[i]!.text}`;
-    return text;
+    let text = this.runs === 0 ? "" : this.pending[0]!.text;
+    for (let i = 1; i < this.runs; i++) text += ` ${this.pending[i]!.text}`;
+    return (this.label = text);
   }
 
   /**
@@ -169,42 +189,53 @@ export class Numbering {
    * "5,749,086 [7735]"; "contracts -5,749,086" ⏎ "[7735]"). Null after a reference word.
    */
   wrappedWord(line: SourceLine, fits: (word: string) => boolean): LabelWord | null {
-    const run = this.pending.at(-1);
+    const run = this.lastRun();
     if (!run || run.source.number >= line.number) return null;
-    const last = this.last()!;
-    if (!fits(last.text)) return null;
+    // The word is asked of before it is made a LabelWord: most lines end in no word that fits.
+    if (!fits(this.lastText())) return null;
     const before = this.beforeLast();
-    return isReferenceWord(before) || isFigureWord(before ?? "") ? null : last;
+    return isReferenceWord(before) || isFigureWord(before ?? "") ? null : this.last()!;
   }
 
   dropLastWord(): void {
-    const run = this.pending.pop();
-    if (run && run.text.includes(" ")) this.pending.push({ text: withoutLastWord(run.text), source: run.source });
-    const label = this.collecting ? this.numberLabel.pop() : undefined;
-    if (label?.includes(" ")) this.numberLabel.push(withoutLastWord(label));
+    const run = this.lastRun();
+    if (!run) return;
+    this.label = null;
+    if (run.text.includes(" ")) this.pending[this.runs - 1] = { text: withoutLastWord(run.text), source: run.source };
+    else this.runs--;
   }
 
   /** Whether the last word read can be a figure or a zero dash, told without slicing it out of its run. */
   private lastMayBeFigure(): boolean {
-    const run = this.pending.at(-1);
+    const run = this.lastRun();
     return run !== undefined && mayBeFigure(run.text, run.text.lastIndexOf(" ") + 1);
+  }
+
+  private lastRun(): LabelWord | undefined {
+    return this.runs === 0 ? undefined : this.pending[this.runs - 1];
   }
 
   /** The last word read, with its line. */
   private last(): LabelWord | undefined {
-    const run = this.pending.at(-1);
+    const run = this.lastRun();
     if (!run) return undefined;
     const space = run.text.lastIndexOf(" ");
     return space < 0 ? run : { text: run.text.slice(space + 1), source: run.source };
   }
 
+  /** The last word's text (there is one). */
+  private lastText(): string {
+    const { text } = this.lastRun()!;
+    return text.slice(text.lastIndexOf(" ") + 1);
+  }
+
   /** The word read before the last. */
   private beforeLast(): string | undefined {
-    const run = this.pending.at(-1);
+    const run = this.lastRun();
     if (!run) return undefined;
     const space = run.text.lastIndexOf(" ");
     if (space > 0) return run.text.slice(run.text.lastIndexOf(" ", space - 1) + 1, space);
-    const previous = this.pending.at(-2)?.text;
+    const previous = this.runs < 2 ? undefined : this.pending[this.runs - 2]!.text;
     return previous?.slice(previous.lastIndexOf(" ") + 1);
   }
 }

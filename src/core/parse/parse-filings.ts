@@ -104,13 +104,7 @@ class Reader {
       );
     }
     if (section) return this.body?.sectionHeading(section, line);
-    const body = this.body;
-    const context = {
-      figureBefore: body?.endsInFigure(line) ?? false,
-      statementOrder: body?.order ?? null,
-      codeBefore: body?.endsInBareCode ?? false,
-    };
-    this.readContent(line, readLine(line, context));
+    this.readContent(line, readLine(line, this.body?.rowContext(line)));
   }
 
   finish(): ParseResult {
@@ -161,7 +155,7 @@ class Reader {
     this.bodyFigures++;
     const figure = this.body.withWrappedSign(line, printed);
     if (this.body.against(line, figure)) return;
-    const repeat = figure.code === null ? null : filing.record(figure.code, figure.value, line.number);
+    const repeat = figure.code === null ? null : filing.repeatOf(figure.code, figure.value);
     if (repeat) {
       // A conflict is a printed figure not read: the statement keeps it, and checks report it.
       if (repeat.repeat === "conflicting-code" && figure.code !== null)
@@ -170,7 +164,7 @@ class Reader {
           { ...figure, code: figure.code },
           {
             value: repeat.earlier.value,
-            sourceLine: repeat.earlier.line,
+            sourceLine: repeat.earlier.sourceLine,
           },
         );
       else this.body.duplicate();
@@ -180,6 +174,7 @@ class Reader {
       return;
     }
     this.body.figure(line, figure);
+    if (figure.code !== null) filing.record(figure.code, this.body.statement.lastReported!);
   }
 
   private unreadable(line: SourceLine, problem: LineProblem): void {

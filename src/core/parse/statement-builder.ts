@@ -7,18 +7,6 @@ import type { LineFigure } from "./figures";
 import { missingLine, unknownCode } from "./messages";
 import type { SourceLine } from "./normalize";
 
-/** A figure as read, before the statement's catalog version is known. */
-interface PendingFigure {
-  readonly figure: LineFigure;
-  /** Line id from the printed numbering ("5.E", or "5" for a subtotal printed on 5.E's row). */
-  readonly printedId: string;
-  readonly label: string;
-  readonly section: string | null;
-  readonly source: SourceLine;
-  /** Printed after another figure on the same row: the parent line's subtotal, not the row's own figure. */
-  readonly subtotal: boolean;
-}
-
 /**
  * Collects one statement's figures and notes as the text gives them, and settles them against the
  * catalog when the statement ends: the version is chosen by the codes present (never by date), line
@@ -26,11 +14,22 @@ interface PendingFigure {
  * never reached is named as missing.
  */
 export class StatementBuilder {
-  private readonly figures: PendingFigure[] = [];
+  /**
+   * The figures read, each as the line it is reported as by the printed numbering and section (its
+   * id "5.E", or "5" for a subtotal printed on 5.E's row), until the statement ends and the catalog
+   * settles them: most come out as read, and are not made again.
+   */
+  private readonly figures: ReportedLine[] = [];
+  /** The input line each figure was read on, by its place in `figures`. */
+  private readonly sources: SourceLine[] = [];
+  /** The figure read last (a label continued after it gives its line a new label, not a new figure). */
+  private lastRead: LineFigure | undefined;
   private readonly notes: Note[] = [];
   /** Printed figures not read, each also said in a diagnostic where it was met. */
   private readonly unread: UnreadFigure[] = [];
   private lastLine: number;
+  /** Each candidate version's lines, looked up once: every coded figure read asks whether the statement knows it. */
+  private readonly formLines: readonly FormLines[];
 
   constructor(
     readonly kind: StatementKind,
@@ -41,6 +40,7 @@ export class StatementBuilder {
     readonly source: SourceLine,
   ) {
     this.lastLine = source.number;
+    this.formLines = forms.map(linesOf);
   }
 
   /** Whether anything but headings has been read: a figure or a note. */
@@ -49,7 +49,13 @@ export class StatementBuilder {
   }
 
   knows(code: string): boolean {
-    for (const form of this.forms) if (linesByCode(form).has(code)) return true;
+    for (const lines of this.formLines) if (lines.byCode.has(code)) return true;
+    return false;
+  }
+
+  /** Whether a candidate version prints an uncoded figure on line `id`. */
+  printsUncoded(id: string): boolean {
+    for (const lines of this.formLines) if (lines.uncoded.has(id)) return true;
     return false;
   }
 
@@ -61,7 +67,9 @@ export class StatementBuilder {
     source: SourceLine,
     subtotal: boolean,
   ): void {
-    this.figures.push({ figure, printedId, label, section, source, subtotal });
+    this.figures.push(reportedLine(printedId, section, label, figure, source.number, subtotal));
+    this.sources.push(source);
+    this.lastRead = figure;
     this.lastLine = source.number;
   }
 
@@ -73,13 +81,23 @@ export class StatementBuilder {
 
   /** The figure read last, if any. */
   get lastFigure(): LineFigure | undefined {
-    return this.figures.at(-1)?.figure;
+    return this.lastRead;
+  }
+
+  /** The line the figure read last is reported as while the statement is read. */
+  get lastReported(): ReportedLine | undefined {
+    return this.figures.at(-1);
   }
 
   /** The last figure read was the sign of this one, wrapped onto the next line: this one takes its place. */
   replaceLast(figure: LineFigure, source: SourceLine): void {
-    const last = this.figures.at(-1);
-    if (last) this.figures[this.figures.length - 1] = { ...last, figure, source };
+    const last = this.figures.length - 1;
+    if (last >= 0) {
+      const { code, value, raw } = figure;
+      this.figures[last] = { ...this.figures[last]!, code, value, sourceLine: source.number, raw };
+      this.sources[last] = source;
+      this.lastRead = figure;
+    }
     this.lastLine = source.number;
   }
 
@@ -102,37 +120,39 @@ export class StatementBuilder {
   finish(): { readonly statement: Statement; readonly diagnostics: readonly Diagnostic[] } {
     const form = this.chooseVersion();
     const diagnostics: Diagnostic[] = [];
-    const byCode = form && linesByCode(form);
+    const lines = form && linesOf(form);
+    const byCode = lines?.byCode;
     // Which of the form's codes the text printed, by their place in the form (no set of codes is built
     // for every statement of every filing).
     const printed = new Array<boolean>(byCode?.size ?? 0).fill(false);
-    const lines = this.figures.map((p): ReportedLine => {
-      const code = p.figure.code;
-      const known = code === null ? uncodedLine(form, p.printedId) : byCode?.get(code);
+    const reported = this.figures;
+    for (let i = 0; i < reported.length; i++) {
+      const read = reported[i]!;
+      const { code } = read;
+      const known = code === null ? lines?.uncoded.get(read.line) : byCode?.get(code);
       if (code !== null && known) printed[known.index] = true;
       if (code !== null && form && !known)
         diagnostics.push(
-          diagnostic("unknown-code", "warning", p.source, unknownCode(code, form.titles[0], p.printedId)),
+          diagnostic("unknown-code", "warning", this.sources[i]!, unknownCode(code, form.titles[0], read.line)),
         );
-      return reportedLine(p, known);
-    });
+      if (known) reported[i] = settled(read, known);
+    }
     // A code printed with a figure that could not be read is not missing: it is reported as unread.
     for (const { code } of this.unread) {
       const known = code === null ? undefined : byCode?.get(code);
       if (known) printed[known.index] = true;
     }
     const missing: string[] = [];
-    for (const section of form?.sections ?? [])
-      for (const line of section.lines) {
-        if (line.code === null || printed[byCode!.get(line.code)!.index]) continue;
-        missing.push(line.code);
+    for (const { line, code, index } of lines?.coded ?? [])
+      if (!printed[index]) {
+        missing.push(code);
         // Said at the statement's title, where a reader looks for what the statement holds.
         diagnostics.push(
           diagnostic(
             "missing-line",
             "error",
             this.source,
-            missingLine(line.line, line.code, line.label, this.title, this.lastLine),
+            missingLine(line.line, code, line.label, this.title, this.lastLine),
           ),
         );
       }
@@ -142,7 +162,7 @@ export class StatementBuilder {
       version: form?.version ?? null,
       complete: missing.length === 0,
       missing,
-      lines,
+      lines: reported,
       notes: this.notes,
       sourceLine: this.source.number,
       ...(this.unread.length ? { unread: this.unread } : {}),
@@ -158,7 +178,7 @@ export class StatementBuilder {
   private instructionDiagnostics(statement: Statement, form: StatementForm | undefined, into: Diagnostic[]): void {
     for (const unused of unusedInstructions(statement)) {
       if (unused.reason === "absent" || unused.reason === "self") continue;
-      const source = this.figures.find((f) => f.source.number === unused.line.sourceLine)?.source ?? this.source;
+      const source = this.sources.find((s) => s.number === unused.line.sourceLine) ?? this.source;
       const catalogued = form?.rules.some((r) => ruleTarget(r) === unused.code) ?? false;
       into.push(diagnostic("unused-instruction", "warning", source, unusedInstructionMessage(unused, catalogued)));
     }
@@ -182,26 +202,39 @@ export class StatementBuilder {
 
   /** Whether a figure was read with `code` (not one printed but unread: those do not choose a version). */
   private readCode(code: string): boolean {
-    for (const pending of this.figures) if (pending.figure.code === code) return true;
+    for (const figure of this.figures) if (figure.code === code) return true;
     return false;
   }
 }
 
 /**
- * The line as reported: the catalog's id and section where it knows the line, else the printed ones.
- * Made in one literal either way (no copy to add the subtotal mark): one is made for every figure read.
+ * A figure's line, in one literal with or without the subtotal mark (no copy to add it): one is made
+ * for every figure read.
  */
-function reportedLine(p: PendingFigure, known: Located | undefined): ReportedLine {
-  const { figure, source } = p;
-  const line = known?.line.line ?? p.printedId;
-  const section = known?.section ?? p.section;
-  // A subtotal's row is printed with its last component's label: the catalog's says what it is.
-  const label = (p.subtotal && known?.line.label) || p.label || known?.line.label || "";
-  const { code, value, raw } = figure;
-  const sourceLine = source.number;
-  return p.subtotal
+function reportedLine(
+  line: string,
+  section: string | null,
+  label: string,
+  { code, value, raw }: LineFigure,
+  sourceLine: number,
+  subtotal: boolean | undefined,
+): ReportedLine {
+  return subtotal
     ? { line, section, label, code, value, sourceLine, raw, subtotal: true }
     : { line, section, label, code, value, sourceLine, raw };
+}
+
+/**
+ * The line as reported where the catalog knows it: the catalog's id and section, and its label where
+ * the text printed none. The line as read when that is what it says already.
+ */
+function settled(read: ReportedLine, known: Located): ReportedLine {
+  const line = known.line.line;
+  const { section } = known;
+  // A subtotal's row is printed with its last component's label: the catalog's says what it is.
+  const label = (read.subtotal && known.line.label) || read.label || known.line.label || "";
+  if (line === read.line && section === read.section && label === read.label) return read;
+  return reportedLine(line, section, label, read, read.sourceLine, read.subtotal);
 }
 
 interface Located {
@@ -211,25 +244,31 @@ interface Located {
   readonly index: number;
 }
 
-/** A form's coded lines by code, made once per form: every figure read asks for its code's line. */
-function linesByCode(form: StatementForm): ReadonlyMap<string, Located> {
-  let lines = locatedLines.get(form);
+/** A form's lines by code, its uncoded lines by id, and its coded lines in order with their code's place. */
+interface FormLines {
+  readonly byCode: ReadonlyMap<string, Located>;
+  readonly uncoded: ReadonlyMap<string, Located>;
+  readonly coded: readonly { readonly line: CatalogLine; readonly code: string; readonly index: number }[];
+}
+
+/** A form's lines, made once per form: every figure read asks for its line. The first of a code or id counts. */
+function linesOf(form: StatementForm): FormLines {
+  let lines = linesOfForm.get(form);
   if (!lines) {
-    lines = new Map();
+    const byCode = new Map<string, Located>();
+    const uncoded = new Map<string, Located>();
+    const coded: FormLines["coded"][number][] = [];
     for (const section of form.sections)
-      for (const line of section.lines)
-        if (line.code !== null && !lines.has(line.code))
-          lines.set(line.code, { line, section: section.id, index: lines.size });
-    locatedLines.set(form, lines);
+      for (const line of section.lines) {
+        const { code } = line;
+        if (code !== null && !byCode.has(code)) byCode.set(code, { line, section: section.id, index: byCode.size });
+        if (code !== null) coded.push({ line, code, index: byCode.get(code)!.index });
+        if (line.uncoded && !uncoded.has(line.line)) uncoded.set(line.line, { line, section: section.id, index: -1 });
+      }
+    lines = { byCode, uncoded, coded };
+    linesOfForm.set(form, lines);
   }
   return lines;
 }
 
-const locatedLines = new WeakMap<StatementForm, Map<string, Located>>();
-
-function uncodedLine(form: StatementForm | undefined, printedId: string): Located | undefined {
-  for (const section of form?.sections ?? [])
-    for (const line of section.lines)
-      if (line.uncoded && line.line === printedId) return { line, section: section.id, index: -1 };
-  return undefined;
-}
+const linesOfForm = new WeakMap<StatementForm, FormLines>();

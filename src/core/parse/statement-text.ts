@@ -1,5 +1,5 @@
 import type { Diagnostic, UnreadFigure } from "../model";
-import type { PairOrder } from "./columns";
+import type { PairOrder, RowContext } from "./columns";
 import { diagnostic } from "./diagnostics";
 import type { LineFigure, LineProblem } from "./figures";
 import type { LineItem, MarkerItem } from "./line-items";
@@ -20,6 +20,8 @@ import { matchSectionEnding } from "./titles";
 /** Signs and `$` printed apart from the digits, as a wrap can leave them. */
 const WRAPPED_DASH = /^[-\u2212\u2013]$/;
 const WRAPPED_SIGN = /^(?:\$?[-\u2212\u2013(]|\(\$|\$)$/;
+/** Made once: a function written where a figure is read would be made for every figure. */
+const isWrappedSign = (word: string): boolean => WRAPPED_SIGN.test(word);
 
 /**
  * The body of one statement as it is read: each figure placed by the printed numbering and the
@@ -40,11 +42,18 @@ export class StatementText {
 
   /** The printed numbering and the label words in force. */
   private readonly numbering = new Numbering();
+  private readonly before = new TextBefore(this);
 
   constructor(
     readonly statement: StatementBuilder,
     private readonly diagnostics: Diagnostic[],
   ) {}
+
+  /** What the row reader may ask of the text before `line`, answered as it asks (one object for every line). */
+  rowContext(line: SourceLine): RowContext {
+    this.before.line = line;
+    return this.before;
+  }
 
   /** A word of label text. */
   word(word: LabelWord): void {
@@ -128,15 +137,17 @@ export class StatementText {
   figure(line: SourceLine, figure: LineFigure): void {
     this.endsInBareCode = false;
     if (figure.code !== null && this.joinDash) return this.statement.replaceLast(figure, line);
-    const place = this.numbering.figure();
-    this.statement.addFigure(figure, place.printedId, place.label, this.section, line, place.subtotal);
+    const { numbering } = this;
+    const { subtotal, figureLabel } = numbering;
+    const printedId = numbering.figure();
+    this.statement.addFigure(figure, printedId, figureLabel, this.section, line, subtotal);
     const sign = figure.code === null && WRAPPED_DASH.test(figure.raw);
-    this.dash = sign ? { figure, line: line.number, printedId: place.printedId } : null;
+    this.dash = sign ? { figure, line: line.number, printedId } : null;
   }
 
   /** A code printed again with another figure than before: the first is kept, this one is not read. */
   conflict(line: SourceLine, figure: LineFigure & { readonly code: string }, kept: UnreadFigure["kept"]): void {
-    const place = this.numbering.figure();
+    const printedId = this.numbering.figure();
     const unread = {
       reason: "conflicting",
       code: figure.code,
@@ -144,7 +155,7 @@ export class StatementText {
       sourceLine: line.number,
       kept,
     } as const;
-    this.statement.addUnread(unread, place.printedId);
+    this.statement.addUnread(unread, printedId);
   }
 
   /**
@@ -167,12 +178,9 @@ export class StatementText {
       );
       return false;
     }
-    const place = this.numbering.figure();
+    const printedId = this.numbering.figure();
     const raw = `${word.text} ${figure.raw}`;
-    this.statement.addUnread(
-      { reason: "unreadable", code: figure.code, raw, sourceLine: line.number },
-      place.printedId,
-    );
+    this.statement.addUnread({ reason: "unreadable", code: figure.code, raw, sourceLine: line.number }, printedId);
     this.diagnostics.push(
       diagnostic("unparsed-number", "error", line, figureSplitBySpace(word.text, figure.raw, figure.code)),
     );
@@ -188,10 +196,7 @@ export class StatementText {
     const dash = this.dash;
     if (!dash || dash.line >= line.number || this.statement.lastFigure !== dash.figure) return null;
     if (!this.numbering.sinceFigure || this.statement.forms.length === 0) return null;
-    const uncoded = this.statement.forms.some((f) =>
-      f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === dash.printedId)),
-    );
-    return uncoded ? null : dash.figure;
+    return this.statement.printsUncoded(dash.printedId) ? null : dash.figure;
   }
 
   /** Whether the text before `line` ended in a figure that no code has taken. */
@@ -213,7 +218,7 @@ export class StatementText {
       this.joinDash = true;
       return { raw: `${dash.raw} ${figure.raw}`, value: joined.value, code: figure.code };
     }
-    const word = this.numbering.wrappedWord(line, (w) => WRAPPED_SIGN.test(w));
+    const word = this.numbering.wrappedWord(line, isWrappedSign);
     const read = word && readFigure(`${word.text}${figure.raw}`);
     if (!word || !read?.ok) return figure;
     this.numbering.dropLastWord();
@@ -243,9 +248,9 @@ export class StatementText {
 
   unreadable(line: SourceLine, problem: LineProblem): void {
     this.endsInBareCode = problem.code !== null;
-    const place = this.numbering.figure();
+    const printedId = this.numbering.figure();
     const unread = { reason: "unreadable", code: problem.code, raw: problem.token, sourceLine: line.number } as const;
-    this.statement.addUnread(unread, place.printedId);
+    this.statement.addUnread(unread, printedId);
     this.diagnostics.push(diagnostic("unparsed-number", "error", line, unreadableMessage(problem)));
   }
 
@@ -268,11 +273,7 @@ export class StatementText {
     const word = this.numbering.trailingFigure();
     if (!word) return this.continueLabel();
     const id = this.numbering.ownId;
-    const forms = this.statement.forms;
-    if (
-      forms.length > 0 &&
-      !forms.some((f) => f.sections.some((s) => s.lines.some((l) => l.uncoded && l.line === id)))
-    ) {
+    if (this.statement.forms.length > 0 && !this.statement.printsUncoded(id)) {
       this.diagnostics.push(
         diagnostic("orphan-figure", "warning", word.source, trailingFigureInLabel(word.text, id, this.statement.title)),
       );
@@ -282,5 +283,28 @@ export class StatementText {
     const read = readFigure(word.text);
     if (!read.ok) return this.unreadable(word.source, { code: null, token: word.text, reason: read.reason });
     this.figure(word.source, { raw: word.text, value: read.value, code: null });
+  }
+}
+
+/**
+ * The statement's text before a row, as the row reader asks of it (columns.ts): most rows are told
+ * by their own text, so whether the line before ended in a figure is worked out only when asked.
+ */
+class TextBefore implements RowContext {
+  /** The row being read. */
+  line: SourceLine | null = null;
+
+  constructor(private readonly text: StatementText) {}
+
+  get figureBefore(): boolean {
+    return this.line !== null && this.text.endsInFigure(this.line);
+  }
+
+  get statementOrder(): PairOrder | null {
+    return this.text.order;
+  }
+
+  get codeBefore(): boolean {
+    return this.text.endsInBareCode;
   }
 }
