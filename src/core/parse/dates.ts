@@ -51,10 +51,14 @@ export function isoDate(printed: string): string | null {
   return null;
 }
 
+// Made once: a pattern written in a function is a new object each time the function runs.
+const DIGITS = /^\d+$/;
+const LEADING_DIGITS = /^\d+/;
+
 function calendarDate([year, month, day]: DateParts): string | null {
   const y = year.length === 2 ? fullYear(Number(year)) : Number(year);
-  const m = /^\d+$/.test(month) ? Number(month) : monthNumber(month);
-  const d = Number(/^\d+/.exec(day)![0]);
+  const m = DIGITS.test(month) ? Number(month) : monthNumber(month);
+  const d = Number(LEADING_DIGITS.exec(day)![0]);
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return null;
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;

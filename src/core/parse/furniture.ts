@@ -12,6 +12,7 @@ const FORM_NAME_FOOTER = /^daily\s+seg\s*[-\u2013]\s*focus\b[^[\]]*$/i;
 const BANNER = /^(?:[A-Z][.:]?\s{1,3}){3,}[A-Z][.:]?$/;
 const BARE_NUMBER = /^\d{1,3}$/;
 const CODE = /\[\d{4}\]/;
+const NUMBER = /\d+/;
 
 export class Furniture {
   /** The last page number seen, so a bare number is taken for a page number only where the next one falls. */
@@ -24,7 +25,7 @@ export class Furniture {
     const named = form !== undefined && form.length > 3;
     if (!mayBe(line.first, named ? this.lowered(form) : null)) return false;
     const text = line.text;
-    const numbered = PAGE.exec(text) ? /\d+/.exec(text) : null;
+    const numbered = PAGE.exec(text) ? NUMBER.exec(text) : null;
     if (numbered) {
       this.page = Number(numbered[0]);
       return true;

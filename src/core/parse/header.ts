@@ -85,6 +85,10 @@ function opensLikeHeader(text: string): boolean {
 }
 
 const FIELD_LINE = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is;
+// Patterns are made here once: one written in a function is a new object each time the function runs.
+const SPACES = /\s+/g;
+const CODE = /\[\d{4}\]/;
+const FORM_LABEL = /^form/i;
 
 export function readHeader(clean: string): HeaderRead | null {
   if (!opensLikeHeader(clean)) return null;
@@ -93,7 +97,7 @@ export function readHeader(clean: string): HeaderRead | null {
   if (status) return { field: "amendment", value: status[1]!.toLowerCase() !== "initial" };
   const field = FIELD_LINE.exec(text);
   if (!field) return null;
-  const name = FIELDS[field[1]!.toLowerCase().replace(/\s+/g, " ")]!;
+  const name = FIELDS[field[1]!.toLowerCase().replace(SPACES, " ")]!;
   const { value, stray } = splitStray(field[2]!);
   if (name === "endDate" || name === "submitDate") return { field: name, value: isoDate(value), raw: value, stray };
   return { field: name, value, stray };
@@ -135,9 +139,9 @@ const FORM_NAME = /^daily\s+seg\s*[-\u2013]\s*\S+(?:\s+(?:i{1,3}|iv|v)[a-c]?\b)?
  * name's end cannot be told (then the figures are reported as printed inside the field).
  */
 export function nameLength(label: string, value: string): number | null {
-  if (!/\[\d{4}\]/.test(value)) return null;
+  if (!CODE.test(value)) return null;
   const text = value.slice(0, 200);
   const lead = separatorLength(text);
-  const end = /^form/i.test(label.trim()) ? FORM_NAME.exec(text.slice(lead)) : FIRM_END.exec(text.slice(lead));
+  const end = FORM_LABEL.test(label.trim()) ? FORM_NAME.exec(text.slice(lead)) : FIRM_END.exec(text.slice(lead));
   return end ? lead + end.index + end[0].length : null;
 }
