@@ -22,7 +22,7 @@ export class FoldedNames {
         }
         node = next;
       }
-      node.named = true;
+      node.name = name;
     }
   }
 
@@ -33,6 +33,8 @@ export class FoldedNames {
   foldIfNamed(text: string): string | null {
     let node = this.root;
     let named = false;
+    // The text's fold is the name of the node its walk ends on, when it ends at the text's end: the name
+    // itself is returned then, rather than the text folded again (a title or heading alone on its line).
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
       // Lowercasing maps a few characters beyond ASCII to ASCII letters (the Kelvin sign to "k"): fold those whole.
@@ -42,10 +44,10 @@ export class FoldedNames {
       const next = step(node, c);
       if (!next) return named ? foldForMatch(text) : null;
       node = next;
-      named ||= node.named;
+      named ||= node.name !== null;
     }
     if (node === this.root) return "";
-    return named ? foldForMatch(text) : null;
+    return node.name ?? (named ? foldForMatch(text) : null);
   }
 
   /** The same for a text already folded. */
@@ -55,7 +57,7 @@ export class FoldedNames {
       const next = step(node, folded.charCodeAt(i));
       if (!next) return null;
       node = next;
-      if (node.named) return folded;
+      if (node.name !== null) return folded;
     }
     return folded === "" ? "" : null;
   }
@@ -68,11 +70,12 @@ export class FoldedNames {
 interface Node {
   readonly codes: number[];
   readonly nodes: Node[];
-  named: boolean;
+  /** The name that ends here, if one does: the letters and digits on the way from the root. */
+  name: string | null;
 }
 
 function newNode(): Node {
-  return { codes: [], nodes: [], named: false };
+  return { codes: [], nodes: [], name: null };
 }
 
 function step(node: Node, code: number): Node | undefined {
