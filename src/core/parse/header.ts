@@ -29,13 +29,6 @@ export type HeaderRead =
       readonly stray: HeaderStray | null;
     };
 
-const FIELDS: Readonly<Record<string, "firm" | "form" | "endDate" | "submitDate">> = {
-  "end date": "endDate",
-  "firm name": "firm",
-  form: "form",
-  "submit date": "submitDate",
-};
-
 /** How each field is printed, for messages. */
 export const FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
   amendment: "AMENDMENT/INITIAL",
@@ -52,10 +45,9 @@ const STATUS =
 const STATUS_LINE = new RegExp(`^${STATUS}$`, "i");
 
 /** What a report prints between fields run together on one line, and after a value. */
-const SEPARATOR = String.raw`[\s|,;\u2013\u2014-]*`;
+const SEPARATOR_MARKS = "|,;\u2013\u2014-";
+const SEPARATOR = `[\\s${SEPARATOR_MARKS}]*`;
 const TRAILING_SEPARATOR = new RegExp(`\\s${SEPARATOR}$`);
-/** The separator between a label and its value printed in cells of their own ("End Date: | 6/18/2013"). */
-const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR}`);
 const SEPARATOR_AT_START = new RegExp(SEPARATOR, "y");
 
 /** How long the separator at the start of `text` is (0 when there is none), told without making a match. */
@@ -86,7 +78,6 @@ function opensLikeHeader(text: string): boolean {
 
 const FIELD_LINE = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is;
 // Patterns are made here once: one written in a function is a new object each time the function runs.
-const SPACES = /\s+/g;
 const CODE = /\[\d{4}\]/;
 const FORM_LABEL = /^form/i;
 
@@ -97,10 +88,22 @@ export function readHeader(clean: string): HeaderRead | null {
   if (status) return { field: "amendment", value: status[1]!.toLowerCase() !== "initial" };
   const field = FIELD_LINE.exec(text);
   if (!field) return null;
-  const name = FIELDS[field[1]!.toLowerCase().replace(SPACES, " ")]!;
+  const name = fieldOf(field[1]!);
   const { value, stray } = splitStray(field[2]!);
   if (name === "endDate" || name === "submitDate") return { field: name, value: isoDate(value), raw: value, stray };
   return { field: name, value, stray };
+}
+
+/**
+ * The field a label FIELD_LINE matched names, told by its first letters: End Date, Submit Date, and
+ * FIrm Name or FOrm, in either case.
+ */
+function fieldOf(label: string): "firm" | "form" | "endDate" | "submitDate" {
+  // ASCII letters differ from their capitals only in bit 0x20.
+  const first = label.charCodeAt(0) | 0x20;
+  if (first === 101) return "endDate";
+  if (first === 115) return "submitDate";
+  return (label.charCodeAt(1) | 0x20) === 105 ? "firm" : "form";
 }
 
 /** "Acme 5 [7010]" → value "Acme", stray "5 [7010]". */
@@ -121,8 +124,12 @@ function splitStray(printed: string): { readonly value: string; readonly stray: 
  * are not part of it.
  */
 function withoutSeparator(value: string): string {
-  const text = value.replace(LEADING_SEPARATOR, "").trim();
-  return text.length > 300 ? text : text.replace(TRAILING_SEPARATOR, "").trim();
+  // The separator between a label and its value printed in cells of their own ("End Date: | 6/18/2013").
+  const lead = separatorLength(value);
+  const text = (lead === 0 ? value : value.slice(lead)).trim();
+  // A trimmed value ends in a space of a separator only when it ends in one of its marks: most values do not.
+  if (text.length > 300 || !SEPARATOR_MARKS.includes(text.charAt(text.length - 1))) return text;
+  return text.replace(TRAILING_SEPARATOR, "").trim();
 }
 
 /** Words that end a firm's name ("Inc.", "LLC", "& Co. LLC"), where a page's text run after it can be cut off. */
