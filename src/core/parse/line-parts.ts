@@ -66,6 +66,37 @@ const MAY_CUT = /daily|cover|page/i;
 /** The parts of `line`, or null when it is one part (as most lines are: no list is made for them). */
 export function partsOf(line: SourceLine): readonly SourceLine[] | null {
   const text = line.clean;
+  const bounds = boundsOf(text);
+  if (bounds === null) return null;
+  // A line whose text is all in one part is that part trimmed (the rest is spaces): it is read as it
+  // is, and no part is made. Most lines cut are such: a header field or a title on a line of its own.
+  let filled = 0;
+  for (let k = 0; k + 1 < bounds.length; k++)
+    if (visibleFrom(text, bounds[k], bounds[k + 1]) < bounds[k + 1]!) filled++;
+  return filled < 2 ? null : partsAt(line, bounds);
+}
+
+/**
+ * Every part of `line`, even when it is one (the line's own text then): what partsOf reads without
+ * making them, for the tests that hold its shortcut to this.
+ */
+export function cutInto(line: SourceLine): readonly SourceLine[] {
+  const bounds = boundsOf(line.clean);
+  return bounds === null ? [new SourceLine(line.number, line.raw, line.text, false)] : partsAt(line, bounds);
+}
+
+/** The parts between `bounds`, trimmed; an empty one is none. */
+function partsAt(line: SourceLine, bounds: readonly number[]): SourceLine[] {
+  const parts: SourceLine[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const part = line.clean.slice(bounds[k], bounds[k + 1]).trim();
+    if (part !== "") parts.push(new SourceLine(line.number, line.raw, part, false));
+  }
+  return parts;
+}
+
+/** Where the parts of a line with this text start and end (see partBounds), or null when nothing in it is cut. */
+function boundsOf(text: string): number[] | null {
   if (!text.includes(":") && !MAY_CUT.test(text)) return null;
   const cuts: Cut[] = [];
   // An exec loop, not matchAll: matchAll copies the pattern for every line it is asked of, and
@@ -73,20 +104,7 @@ export function partsOf(line: SourceLine): readonly SourceLine[] | null {
   CUT.lastIndex = 0;
   for (let m = CUT.exec(text); m !== null; m = CUT.exec(text))
     cuts.push({ start: m.index, end: m.index + m[0].length, runs: m[1] !== undefined });
-  if (cuts.length === 0) return null;
-  const bounds = partBounds(text, cuts);
-  // A line whose text is all in one part is that part trimmed (the rest is spaces): it is read as it
-  // is, and no part is made. Most lines cut are such: a header field or a title on a line of its own.
-  let filled = 0;
-  for (let k = 0; k + 1 < bounds.length; k++)
-    if (visibleFrom(text, bounds[k], bounds[k + 1]) < bounds[k + 1]!) filled++;
-  if (filled < 2) return null;
-  const parts: SourceLine[] = [];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const part = text.slice(bounds[k], bounds[k + 1]).trim();
-    if (part !== "") parts.push(new SourceLine(line.number, line.raw, part, false));
-  }
-  return parts;
+  return cuts.length === 0 ? null : partBounds(text, cuts);
 }
 
 /**
