@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { withoutBold, withoutTags } from "../../src/core/parse/normalize";
+import { splitCsv, splitLines, withoutBold, withoutTags } from "../../src/core/parse/normalize";
 
 /**
  * Line cleaning removes tags and Markdown bold by scans rather than by the patterns that say what
@@ -40,5 +40,56 @@ describe("line cleaning's scans", () => {
     assert.equal(withoutTags(line), line);
     assert.equal(withoutBold(line), line);
     assert.equal(withoutTags("\tA. Cash\t<b><u>0</u></b> [7580]"), "\tA. Cash\t0 [7580]");
+  });
+
+  it("clean every line of a text as the patterns they stand for clean it alone", () => {
+    /** Cleaning as its patterns say it, each line on its own, every step run whether or not it can apply. */
+    const reference = (raw: string): string => {
+      const text = raw
+        .replace(TAG, "")
+        .replace(BOLD, "")
+        .replace(/^\s*#{1,6}\s+/, "")
+        .replace(/&nbsp;/gi, " ")
+        .replace(/&amp;/gi, "&")
+        .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, "")
+        .replace(/[^\S\t ]/g, " ")
+        .replace(/ +$/, "");
+      if (!text.trimStart().startsWith('"')) return text;
+      const cells = splitCsv(text);
+      if (cells === null) return text;
+      while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+      return cells.join("\t");
+    };
+    const linePiece = fc.constantFrom(
+      ...PIECES,
+      ...[
+        "&nbsp;",
+        "&amp;",
+        "&AMP;nbsp;",
+        "## ",
+        "#",
+        '"',
+        '""',
+        ",",
+        '"A. Cash"',
+        '"0","7010"',
+        "\u00a0",
+        "\u200b",
+        "\f",
+      ],
+    );
+    const text = fc
+      .array(fc.array(linePiece, { maxLength: 12 }), { maxLength: 6 })
+      .map((lines) => lines.map((pieces) => pieces.join("")).join("\n"));
+    fc.assert(
+      fc.property(text, (input) => {
+        const raws = input.split("\n");
+        assert.deepEqual(
+          splitLines(input).map((line) => line.clean),
+          raws.map(reference),
+        );
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

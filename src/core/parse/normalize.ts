@@ -61,7 +61,7 @@ export function splitLines(text: string): readonly SourceLine[] {
   // A text without a carriage return (most) is split on its newlines without running a pattern.
   const raws = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
   // A line can hold only the markup its text holds: most texts hold one or two kinds, looked for in each line.
-  const inText = markupIn(text, ANGLE | STAR | HASH | AMP);
+  const inText = markupIn(text, ANGLE | STAR | HASH | AMP | QUOTE);
   const odd = hasOddSpace(text) ? ODD : 0;
   const lines: SourceLine[] = new Array<SourceLine>(raws.length);
   for (let i = 0; i < raws.length; i++) {
@@ -101,6 +101,8 @@ const HASH = 4;
 const AMP = 8;
 /** A space other than a plain one or a tab, or a zero-width one: see hasOddSpace. */
 const ODD = 16;
+/** A double quote: a CSV export's quoted cells (see quotedRowAsCells). */
+const QUOTE = 32;
 
 /** Which of the kinds of markup in `kinds` the text holds. */
 function markupIn(text: string, kinds: number): number {
@@ -109,7 +111,8 @@ function markupIn(text: string, kinds: number): number {
     (kinds & ANGLE && text.includes("<") ? ANGLE : 0) |
     (kinds & STAR && text.includes("*") ? STAR : 0) |
     (kinds & HASH && text.includes("#") ? HASH : 0) |
-    (kinds & AMP && text.includes("&") ? AMP : 0)
+    (kinds & AMP && text.includes("&") ? AMP : 0) |
+    (kinds & QUOTE && text.includes('"') ? QUOTE : 0)
   );
 }
 
@@ -192,7 +195,8 @@ export function withoutBold(text: string): string {
 function cleanLine(raw: string, marks: number): string {
   // Each rewrite only removes or replaces characters, so one whose character the raw line lacks
   // cannot apply at any step; the rest run in the order that gives each its meaning (a tag's
-  // removal can join "*<i>*" into "**"; "&amp;nbsp;" stays "&nbsp;").
+  // removal can join "*<i>*" into "**"; "&amp;nbsp;" stays "&nbsp;"). None makes a quote: a line
+  // reads as quoted cells only when the raw line holds one.
   let text = raw;
   if (marks & ANGLE) text = withoutTags(text);
   if (marks & STAR) text = withoutBold(text);
@@ -201,7 +205,8 @@ function cleanLine(raw: string, marks: number): string {
   // Every other kind of space (NBSP, figure space, form feed, line separator …) is a plain space;
   // tabs stay, since they separate a label from its figure.
   if (marks & ODD) text = text.replace(ZERO_WIDTH, "").replace(OTHER_SPACE, " ");
-  return quotedRowAsCells(trimEndSpaces(text));
+  text = trimEndSpaces(text);
+  return marks & QUOTE ? quotedRowAsCells(text) : text;
 }
 
 /**
