@@ -69,9 +69,8 @@ export const STATUS_BEFORE_LABEL = String.raw`(?:${STATUS.replace("(", "(?:")})(
  */
 const OPENINGS = new Set(["am", "in", "en", "fi", "fo", "su"].map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)));
 
-/** Whether `text` may be a header line, told from its first two letters without trimming or matching it. */
-function opensLikeHeader(text: string): boolean {
-  const at = visibleFrom(text);
+/** Whether `text`, whose visible text starts `at`, may be a header line, told from its first two letters. */
+function opensLikeHeader(text: string, at: number): boolean {
   // ASCII letters differ from their capitals only in bit 0x20; nothing else lowers onto a letter this way.
   return OPENINGS.has(((text.charCodeAt(at) | 0x20) << 8) | (text.charCodeAt(at + 1) | 0x20));
 }
@@ -81,8 +80,9 @@ const FIELD_LINE = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is;
 const CODE = /\[\d{4}\]/;
 const FORM_LABEL = /^form/i;
 
-export function readHeader(clean: string): HeaderRead | null {
-  if (!opensLikeHeader(clean)) return null;
+/** `clean` read as a header line; `at` is where its visible text starts, when the caller knows it already. */
+export function readHeader(clean: string, at = visibleFrom(clean)): HeaderRead | null {
+  if (!opensLikeHeader(clean, at)) return null;
   const text = clean.trim();
   const status = STATUS_LINE.exec(text);
   if (status) return { field: "amendment", value: status[1]!.toLowerCase() !== "initial" };

@@ -8,13 +8,13 @@ import { visibleFrom } from "./scan";
 
 /**
  * One line of input as the reader reads it: its number, its text as it was and cleaned, and what
- * every stage of the reader asks of it first (its first visible character, whether it prints a
- * code, its trimmed text). Each is worked out once, when first asked: a line is asked the same
- * question by the header reader, the furniture test and the title match in turn.
+ * every stage of the reader asks of it first (where its text starts and its first character, whether
+ * it prints a code, its trimmed text). Each is worked out once, when first asked: a line is asked the
+ * same question by the header reader, the furniture test and the title match in turn.
  */
 export class SourceLine {
   private trimmed: string | undefined = undefined;
-  private firstCode: number | undefined = undefined;
+  private visibleStart: number | undefined = undefined;
   private coded: boolean | undefined = undefined;
 
   constructor(
@@ -33,9 +33,14 @@ export class SourceLine {
     return (this.trimmed ??= this.clean.trim());
   }
 
-  /** The char code of the first character of `text` (NaN when the line is blank), found without trimming. */
+  /** Where `text` starts in `clean` (its length when the line is blank), found without trimming. */
+  get start(): number {
+    return (this.visibleStart ??= visibleFrom(this.clean));
+  }
+
+  /** The char code of the first character of `text` (NaN when the line is blank). */
   get first(): number {
-    return (this.firstCode ??= this.clean.charCodeAt(visibleFrom(this.clean)));
+    return this.clean.charCodeAt(this.start);
   }
 
   /** Whether the line holds nothing but spaces. */
