@@ -7,23 +7,10 @@ import { foldForMatch } from "./normalize";
  * them there, without lowercasing and rebuilding each line to compare it whole.
  */
 export class FoldedNames {
-  private readonly root: Node = newNode();
+  private readonly root: Node;
 
   constructor(names: Iterable<string>) {
-    for (const name of names) {
-      let node = this.root;
-      for (let i = 0; i < name.length; i++) {
-        const c = name.charCodeAt(i);
-        let next = step(node, c);
-        if (!next) {
-          next = newNode();
-          node.codes.push(c);
-          node.nodes.push(next);
-        }
-        node = next;
-      }
-      node.name = name;
-    }
+    this.root = treeOf(names, false);
   }
 
   /**
@@ -61,6 +48,59 @@ export class FoldedNames {
     }
     return folded === "" ? "" : null;
   }
+}
+
+/**
+ * The same names asked whether a text's fold ends with one of them: a section's heading run into the
+ * label text before a line number. Walking the text back from its end through the names' letters
+ * reversed rejects most labels at their last letter or two, without folding each label whole.
+ */
+export class FoldedEndings {
+  private readonly root: Node;
+
+  constructor(names: Iterable<string>) {
+    this.root = treeOf(names, true);
+  }
+
+  /**
+   * Whether `foldForMatch(text)` may end with one of the names: exact for ASCII text, and true when
+   * the walk meets a character beyond ASCII (a few lowercase to ASCII letters): the caller folds it whole.
+   */
+  mayEnd(text: string): boolean {
+    let node = this.root;
+    if (node.name !== null) return true;
+    for (let i = text.length - 1; i >= 0; i--) {
+      let c = text.charCodeAt(i);
+      if (c >= 0x80) return true;
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+      const next = step(node, c);
+      if (!next) return false;
+      node = next;
+      if (node.name !== null) return true;
+    }
+    return false;
+  }
+}
+
+/** A tree of the names' letters, read from their ends when `reversed`. */
+function treeOf(names: Iterable<string>, reversed: boolean): Node {
+  const root = newNode();
+  for (const name of names) {
+    let node = root;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(reversed ? name.length - 1 - k : k);
+      let next = step(node, c);
+      if (!next) {
+        next = newNode();
+        node.codes.push(c);
+        node.nodes.push(next);
+      }
+      node = next;
+    }
+    node.name = name;
+  }
+  return root;
 }
 
 /**
