@@ -1,4 +1,4 @@
-import { visibleFrom } from "./scan";
+import { isCodeAt, nextCode, visibleFrom } from "./scan";
 
 /**
  * Turns raw input into lines a reader can match: line endings of any platform, the inline markup
@@ -56,11 +56,9 @@ export class SourceLine {
 
   /** Whether the line prints a bracketed code such as [7010]. */
   get hasCode(): boolean {
-    return (this.coded ??= this.clean.includes("[") && CODE.test(this.clean));
+    return (this.coded ??= nextCode(this.clean, 0) >= 0);
   }
 }
-
-const CODE = /\[\d{4}\]/;
 
 export function splitLines(text: string): readonly SourceLine[] {
   // A text without a carriage return (most) is split on its newlines without running a pattern.
@@ -174,16 +172,6 @@ function tagEnd(text: string, lt: number): number {
     if (c === 60 || (c === 91 && isCodeAt(text, i))) return -1;
   }
   return -1;
-}
-
-/** Whether a code, "[" four digits "]", starts at `at`. */
-function isCodeAt(text: string, at: number): boolean {
-  if (text.charCodeAt(at + 5) !== 93) return false;
-  for (let i = at + 1; i < at + 5; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /** The text without "**" (Markdown's bold), each pair taken from the left as a global replace of "**" takes them. */
