@@ -61,14 +61,14 @@ function mayBe(first: number, form: string | null): boolean {
   return first >= 0x80 || form.charCodeAt(0) === (first >= 65 && first <= 90 ? first + 32 : first);
 }
 
-/** Whether `text` starts with `form` (lowercased) in any case, compared in place while both are ASCII. */
+/** Whether `text` starts with `form` (lowercased) in any case, compared in place while both are ASCII, and prints no code. */
 function startsWithName(text: string, form: string): boolean {
-  if (CODE.test(text)) return false;
+  // The name is compared first: most lines differ from it at once, and the code is then not looked for.
   for (let i = 0; i < form.length; i++) {
     const c = text.charCodeAt(i);
     // Lowercasing a character beyond ASCII may give two: the whole text is lowercased then.
-    if (c >= 0x80) return text.toLowerCase().startsWith(form);
+    if (c >= 0x80) return text.toLowerCase().startsWith(form) && !CODE.test(text);
     if (Number.isNaN(c) || (c >= 65 && c <= 90 ? c + 32 : c) !== form.charCodeAt(i)) return false;
   }
-  return true;
+  return !CODE.test(text);
 }
