@@ -61,7 +61,10 @@ function mayBe(first: number, form: string | null): boolean {
   return first >= 0x80 || form.charCodeAt(0) === (first >= 65 && first <= 90 ? first + 32 : first);
 }
 
-/** Whether `text` starts with `form` (lowercased) in any case, compared in place while both are ASCII, and prints no code. */
+/**
+ * Whether `text` starts with `form` (lowercased) in any case, compared in place while both are ASCII,
+ * and prints no code.
+ */
 function startsWithName(text: string, form: string): boolean {
   // The name is compared first: most lines differ from it at once, and the code is then not looked for.
   for (let i = 0; i < form.length; i++) {
