@@ -51,13 +51,28 @@ export function isoDate(printed: string): string | null {
   return null;
 }
 
+// Made once: a pattern written in a function is a new object each time the function runs.
+const DIGITS = /^\d+$/;
+const LEADING_DIGITS = /^\d+/;
+
 function calendarDate([year, month, day]: DateParts): string | null {
   const y = year.length === 2 ? fullYear(Number(year)) : Number(year);
-  const m = /^\d+$/.test(month) ? Number(month) : monthNumber(month);
-  const d = Number(/^\d+/.exec(day)![0]);
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return null;
+  const m = DIGITS.test(month) ? Number(month) : monthNumber(month);
+  const d = Number(LEADING_DIGITS.exec(day)![0]);
+  if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * The days in month `m` (1-12) of year `y` as Date.UTC counts them, without making a Date: it reads
+ * a year 0-99 as 1900-1999 (so the year "0000" has no February 29th).
+ */
+export function daysIn(y: number, m: number): number {
+  if (m !== 2) return DAYS[m - 1]!;
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Two-digit years are this century's, as spreadsheets show them; segregation filings began long after 1970. */

@@ -7,23 +7,10 @@ import { foldForMatch } from "./normalize";
  * them there, without lowercasing and rebuilding each line to compare it whole.
  */
 export class FoldedNames {
-  private readonly root: Node = newNode();
+  private readonly root: Node;
 
   constructor(names: Iterable<string>) {
-    for (const name of names) {
-      let node = this.root;
-      for (let i = 0; i < name.length; i++) {
-        const c = name.charCodeAt(i);
-        let next = step(node, c);
-        if (!next) {
-          next = newNode();
-          node.codes.push(c);
-          node.nodes.push(next);
-        }
-        node = next;
-      }
-      node.named = true;
-    }
+    this.root = treeOf(names, false);
   }
 
   /**
@@ -33,6 +20,8 @@ export class FoldedNames {
   foldIfNamed(text: string): string | null {
     let node = this.root;
     let named = false;
+    // The text's fold is the name of the node its walk ends on, when it ends at the text's end: the name
+    // itself is returned then, rather than the text folded again (a title or heading alone on its line).
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
       // Lowercasing maps a few characters beyond ASCII to ASCII letters (the Kelvin sign to "k"): fold those whole.
@@ -42,10 +31,10 @@ export class FoldedNames {
       const next = step(node, c);
       if (!next) return named ? foldForMatch(text) : null;
       node = next;
-      named ||= node.named;
+      named ||= node.name !== null;
     }
     if (node === this.root) return "";
-    return named ? foldForMatch(text) : null;
+    return node.name ?? (named ? foldForMatch(text) : null);
   }
 
   /** The same for a text already folded. */
@@ -55,10 +44,63 @@ export class FoldedNames {
       const next = step(node, folded.charCodeAt(i));
       if (!next) return null;
       node = next;
-      if (node.named) return folded;
+      if (node.name !== null) return folded;
     }
     return folded === "" ? "" : null;
   }
+}
+
+/**
+ * The same names asked whether a text's fold ends with one of them: a section's heading run into the
+ * label text before a line number. Walking the text back from its end through the names' letters
+ * reversed rejects most labels at their last letter or two, without folding each label whole.
+ */
+export class FoldedEndings {
+  private readonly root: Node;
+
+  constructor(names: Iterable<string>) {
+    this.root = treeOf(names, true);
+  }
+
+  /**
+   * Whether `foldForMatch(text)` may end with one of the names: exact for ASCII text, and true when
+   * the walk meets a character beyond ASCII (a few lowercase to ASCII letters): the caller folds it whole.
+   */
+  mayEnd(text: string): boolean {
+    let node = this.root;
+    if (node.name !== null) return true;
+    for (let i = text.length - 1; i >= 0; i--) {
+      let c = text.charCodeAt(i);
+      if (c >= 0x80) return true;
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+      const next = step(node, c);
+      if (!next) return false;
+      node = next;
+      if (node.name !== null) return true;
+    }
+    return false;
+  }
+}
+
+/** A tree of the names' letters, read from their ends when `reversed`. */
+function treeOf(names: Iterable<string>, reversed: boolean): Node {
+  const root = newNode();
+  for (const name of names) {
+    let node = root;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(reversed ? name.length - 1 - k : k);
+      let next = step(node, c);
+      if (!next) {
+        next = newNode();
+        node.codes.push(c);
+        node.nodes.push(next);
+      }
+      node = next;
+    }
+    node.name = name;
+  }
+  return root;
 }
 
 /**
@@ -68,11 +110,12 @@ export class FoldedNames {
 interface Node {
   readonly codes: number[];
   readonly nodes: Node[];
-  named: boolean;
+  /** The name that ends here, if one does: the letters and digits on the way from the root. */
+  name: string | null;
 }
 
 function newNode(): Node {
-  return { codes: [], nodes: [], named: false };
+  return { codes: [], nodes: [], name: null };
 }
 
 function step(node: Node, code: number): Node | undefined {

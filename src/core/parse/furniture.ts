@@ -12,6 +12,7 @@ const FORM_NAME_FOOTER = /^daily\s+seg\s*[-\u2013]\s*focus\b[^[\]]*$/i;
 const BANNER = /^(?:[A-Z][.:]?\s{1,3}){3,}[A-Z][.:]?$/;
 const BARE_NUMBER = /^\d{1,3}$/;
 const CODE = /\[\d{4}\]/;
+const NUMBER = /\d+/;
 
 export class Furniture {
   /** The last page number seen, so a bare number is taken for a page number only where the next one falls. */
@@ -24,7 +25,7 @@ export class Furniture {
     const named = form !== undefined && form.length > 3;
     if (!mayBe(line.first, named ? this.lowered(form) : null)) return false;
     const text = line.text;
-    const numbered = PAGE.exec(text) ? /\d+/.exec(text) : null;
+    const numbered = PAGE.exec(text) ? NUMBER.exec(text) : null;
     if (numbered) {
       this.page = Number(numbered[0]);
       return true;
@@ -60,14 +61,17 @@ function mayBe(first: number, form: string | null): boolean {
   return first >= 0x80 || form.charCodeAt(0) === (first >= 65 && first <= 90 ? first + 32 : first);
 }
 
-/** Whether `text` starts with `form` (lowercased) in any case, compared in place while both are ASCII. */
+/**
+ * Whether `text` starts with `form` (lowercased) in any case, compared in place while both are ASCII,
+ * and prints no code.
+ */
 function startsWithName(text: string, form: string): boolean {
-  if (CODE.test(text)) return false;
+  // The name is compared first: most lines differ from it at once, and the code is then not looked for.
   for (let i = 0; i < form.length; i++) {
     const c = text.charCodeAt(i);
     // Lowercasing a character beyond ASCII may give two: the whole text is lowercased then.
-    if (c >= 0x80) return text.toLowerCase().startsWith(form);
+    if (c >= 0x80) return text.toLowerCase().startsWith(form) && !CODE.test(text);
     if (Number.isNaN(c) || (c >= 65 && c <= 90 ? c + 32 : c) !== form.charCodeAt(i)) return false;
   }
-  return true;
+  return !CODE.test(text);
 }

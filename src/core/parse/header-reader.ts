@@ -27,7 +27,7 @@ export class HeaderReader {
    */
   read(line: SourceLine, ends: () => void): boolean {
     if (this.pending && this.valueOfPending(line, ends)) return true;
-    const header = readHeader(line.clean);
+    const header = readHeader(line.clean, line.start);
     if (!header) return false;
     ends();
     if (header.field !== "amendment" && !header.stray && ("raw" in header ? header.raw : header.value) === "")

@@ -29,13 +29,6 @@ export type HeaderRead =
       readonly stray: HeaderStray | null;
     };
 
-const FIELDS: Readonly<Record<string, "firm" | "form" | "endDate" | "submitDate">> = {
-  "end date": "endDate",
-  "firm name": "firm",
-  form: "form",
-  "submit date": "submitDate",
-};
-
 /** How each field is printed, for messages. */
 export const FIELD_NAMES: Readonly<Record<HeaderField, string>> = {
   amendment: "AMENDMENT/INITIAL",
@@ -52,10 +45,9 @@ const STATUS =
 const STATUS_LINE = new RegExp(`^${STATUS}$`, "i");
 
 /** What a report prints between fields run together on one line, and after a value. */
-const SEPARATOR = String.raw`[\s|,;\u2013\u2014-]*`;
+const SEPARATOR_MARKS = "|,;\u2013\u2014-";
+const SEPARATOR = `[\\s${SEPARATOR_MARKS}]*`;
 const TRAILING_SEPARATOR = new RegExp(`\\s${SEPARATOR}$`);
-/** The separator between a label and its value printed in cells of their own ("End Date: | 6/18/2013"). */
-const LEADING_SEPARATOR = new RegExp(`^${SEPARATOR}`);
 const SEPARATOR_AT_START = new RegExp(SEPARATOR, "y");
 
 /** How long the separator at the start of `text` is (0 when there is none), told without making a match. */
@@ -77,26 +69,41 @@ export const STATUS_BEFORE_LABEL = String.raw`(?:${STATUS.replace("(", "(?:")})(
  */
 const OPENINGS = new Set(["am", "in", "en", "fi", "fo", "su"].map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)));
 
-/** Whether `text` may be a header line, told from its first two letters without trimming or matching it. */
-function opensLikeHeader(text: string): boolean {
-  const at = visibleFrom(text);
+/** Whether `text`, whose visible text starts `at`, may be a header line, told from its first two letters. */
+function opensLikeHeader(text: string, at: number): boolean {
   // ASCII letters differ from their capitals only in bit 0x20; nothing else lowers onto a letter this way.
   return OPENINGS.has(((text.charCodeAt(at) | 0x20) << 8) | (text.charCodeAt(at + 1) | 0x20));
 }
 
 const FIELD_LINE = /^(end\s+date|firm\s+name|form|submit\s+date)\s*:(.*)$/is;
+// Patterns are made here once: one written in a function is a new object each time the function runs.
+const CODE = /\[\d{4}\]/;
+const FORM_LABEL = /^form/i;
 
-export function readHeader(clean: string): HeaderRead | null {
-  if (!opensLikeHeader(clean)) return null;
+/** `clean` read as a header line; `at` is where its visible text starts, when the caller knows it already. */
+export function readHeader(clean: string, at = visibleFrom(clean)): HeaderRead | null {
+  if (!opensLikeHeader(clean, at)) return null;
   const text = clean.trim();
   const status = STATUS_LINE.exec(text);
   if (status) return { field: "amendment", value: status[1]!.toLowerCase() !== "initial" };
   const field = FIELD_LINE.exec(text);
   if (!field) return null;
-  const name = FIELDS[field[1]!.toLowerCase().replace(/\s+/g, " ")]!;
+  const name = fieldOf(field[1]!);
   const { value, stray } = splitStray(field[2]!);
   if (name === "endDate" || name === "submitDate") return { field: name, value: isoDate(value), raw: value, stray };
   return { field: name, value, stray };
+}
+
+/**
+ * The field a label FIELD_LINE matched names, told by its first letters: End Date, Submit Date, and
+ * FIrm Name or FOrm, in either case.
+ */
+function fieldOf(label: string): "firm" | "form" | "endDate" | "submitDate" {
+  // ASCII letters differ from their capitals only in bit 0x20.
+  const first = label.charCodeAt(0) | 0x20;
+  if (first === 101) return "endDate";
+  if (first === 115) return "submitDate";
+  return (label.charCodeAt(1) | 0x20) === 105 ? "firm" : "form";
 }
 
 /** "Acme 5 [7010]" → value "Acme", stray "5 [7010]". */
@@ -117,8 +124,12 @@ function splitStray(printed: string): { readonly value: string; readonly stray: 
  * are not part of it.
  */
 function withoutSeparator(value: string): string {
-  const text = value.replace(LEADING_SEPARATOR, "").trim();
-  return text.length > 300 ? text : text.replace(TRAILING_SEPARATOR, "").trim();
+  // The separator between a label and its value printed in cells of their own ("End Date: | 6/18/2013").
+  const lead = separatorLength(value);
+  const text = (lead === 0 ? value : value.slice(lead)).trim();
+  // A trimmed value ends in a space of a separator only when it ends in one of its marks: most values do not.
+  if (text.length > 300 || !SEPARATOR_MARKS.includes(text.charAt(text.length - 1))) return text;
+  return text.replace(TRAILING_SEPARATOR, "").trim();
 }
 
 /** Words that end a firm's name ("Inc.", "LLC", "& Co. LLC"), where a page's text run after it can be cut off. */
@@ -135,9 +146,9 @@ const FORM_NAME = /^daily\s+seg\s*[-\u2013]\s*\S+(?:\s+(?:i{1,3}|iv|v)[a-c]?\b)?
  * name's end cannot be told (then the figures are reported as printed inside the field).
  */
 export function nameLength(label: string, value: string): number | null {
-  if (!/\[\d{4}\]/.test(value)) return null;
+  if (!CODE.test(value)) return null;
   const text = value.slice(0, 200);
   const lead = separatorLength(text);
-  const end = /^form/i.test(label.trim()) ? FORM_NAME.exec(text.slice(lead)) : FIRM_END.exec(text.slice(lead));
+  const end = FORM_LABEL.test(label.trim()) ? FORM_NAME.exec(text.slice(lead)) : FIRM_END.exec(text.slice(lead));
   return end ? lead + end.index + end[0].length : null;
 }

@@ -2,6 +2,7 @@ import { catalog } from "../forms";
 import { dateLength } from "./dates";
 import { FIELD_LABEL, nameLength, separatorLength, STATUS_BEFORE_LABEL } from "./header";
 import { SourceLine } from "./normalize";
+import { visibleFrom } from "./scan";
 import { TITLE_SUFFIX } from "./titles";
 
 /**
@@ -65,6 +66,37 @@ const MAY_CUT = /daily|cover|page/i;
 /** The parts of `line`, or null when it is one part (as most lines are: no list is made for them). */
 export function partsOf(line: SourceLine): readonly SourceLine[] | null {
   const text = line.clean;
+  const bounds = boundsOf(text);
+  if (bounds === null) return null;
+  // A line whose text is all in one part is that part trimmed (the rest is spaces): it is read as it
+  // is, and no part is made. Most lines cut are such: a header field or a title on a line of its own.
+  let filled = 0;
+  for (let k = 0; k + 1 < bounds.length; k++)
+    if (visibleFrom(text, bounds[k], bounds[k + 1]) < bounds[k + 1]!) filled++;
+  return filled < 2 ? null : partsAt(line, bounds);
+}
+
+/**
+ * Every part of `line`, even when it is one (the line's own text then): what partsOf reads without
+ * making them, for the tests that hold its shortcut to this.
+ */
+export function cutInto(line: SourceLine): readonly SourceLine[] {
+  const bounds = boundsOf(line.clean);
+  return bounds === null ? [new SourceLine(line.number, line.raw, line.text, false)] : partsAt(line, bounds);
+}
+
+/** The parts between `bounds`, trimmed; an empty one is none. */
+function partsAt(line: SourceLine, bounds: readonly number[]): SourceLine[] {
+  const parts: SourceLine[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const part = line.clean.slice(bounds[k], bounds[k + 1]).trim();
+    if (part !== "") parts.push(new SourceLine(line.number, line.raw, part, false));
+  }
+  return parts;
+}
+
+/** Where the parts of a line with this text start and end (see partBounds), or null when nothing in it is cut. */
+function boundsOf(text: string): number[] | null {
   if (!text.includes(":") && !MAY_CUT.test(text)) return null;
   const cuts: Cut[] = [];
   // An exec loop, not matchAll: matchAll copies the pattern for every line it is asked of, and
@@ -72,43 +104,40 @@ export function partsOf(line: SourceLine): readonly SourceLine[] | null {
   CUT.lastIndex = 0;
   for (let m = CUT.exec(text); m !== null; m = CUT.exec(text))
     cuts.push({ start: m.index, end: m.index + m[0].length, runs: m[1] !== undefined });
-  if (cuts.length === 0) return null;
+  return cuts.length === 0 ? null : partBounds(text, cuts);
+}
+
+/**
+ * Where the line's parts start and end, in order: the text before the first cut, then each cut's
+ * part and the text after it up to the next cut. A part is the cut itself, or for a field label
+ * the label with its value: a date ends it, and a firm or form name runs to the next cut, or in a
+ * header run together to its last word ("LLC", "FOCUS II") when a page's figures follow it.
+ */
+function partBounds(text: string, cuts: readonly Cut[]): number[] {
   // A name is cut from figures after it only in a header run together: a field alone on its line
   // with a figure in it is the field's own text, reported as such.
   let runs = 0;
   for (const cut of cuts) if (cut.runs) runs++;
   const runTogether = runs > 1;
-  // Loops and a named helper: closures made anew for each line cut were most of what cutting it cost.
-  const parts: SourceLine[] = [];
-  pushPart(parts, line, 0, cuts[0]!.start);
+  const bounds = [0];
   for (let i = 0; i < cuts.length; i++) {
     const cut = cuts[i]!;
     const next = cuts[i + 1]?.start ?? text.length;
-    if (!cut.runs) {
-      pushPart(parts, line, cut.start, cut.end);
-      pushPart(parts, line, cut.end, next);
-      continue;
-    }
-    // A date ends its field's value; a firm or form name runs to the next cut, or in a run-together
-    // header to its last word ("LLC", "FOCUS II") when a page's figures follow it.
-    const value = text.slice(cut.end, next);
-    const lead = separatorLength(value);
-    const label = text.slice(cut.start, cut.end);
-    const date = isDateLabel(label) ? dateLength(value.slice(lead, lead + 40)) : null;
-    const name =
-      date !== null || !runTogether ? null : nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value);
-    const end = date !== null ? cut.end + lead + date : name !== null ? cut.end + name : next;
-    pushPart(parts, line, cut.start, end);
-    pushPart(parts, line, end, next);
+    bounds.push(cut.start, cut.runs ? valueEnd(text, cut, next, runTogether) : cut.end);
   }
-  if (parts.length === 1 && parts[0]!.clean === line.text) return null;
-  return parts;
+  bounds.push(text.length);
+  return bounds;
 }
 
-/** The line's text from `from` to `to`, trimmed, as a part of its own unless it is empty. */
-function pushPart(parts: SourceLine[], line: SourceLine, from: number, to: number): void {
-  const part = line.clean.slice(from, to).trim();
-  if (part !== "") parts.push(new SourceLine(line.number, line.raw, part, false));
+/** Where the value of the field label `cut` ends, the next cut being at `next`. */
+function valueEnd(text: string, cut: Cut, next: number, runTogether: boolean): number {
+  const value = text.slice(cut.end, next);
+  const lead = separatorLength(value);
+  const label = text.slice(cut.start, cut.end);
+  const date = isDateLabel(label) ? dateLength(value.slice(lead, lead + 40)) : null;
+  if (date !== null) return cut.end + lead + date;
+  const name = runTogether ? nameLength(label, value.length > 4000 ? value.slice(0, 4000) : value) : null;
+  return name !== null ? cut.end + name : next;
 }
 
 const DATE_LABEL = /date/i;

@@ -1,4 +1,4 @@
-import { visibleFrom } from "./scan";
+import { isCodeAt, nextCode, visibleFrom } from "./scan";
 
 /**
  * Turns raw input into lines a reader can match: line endings of any platform, the inline markup
@@ -8,13 +8,13 @@ import { visibleFrom } from "./scan";
 
 /**
  * One line of input as the reader reads it: its number, its text as it was and cleaned, and what
- * every stage of the reader asks of it first (its first visible character, whether it prints a
- * code, its trimmed text). Each is worked out once, when first asked: a line is asked the same
- * question by the header reader, the furniture test and the title match in turn.
+ * every stage of the reader asks of it first (where its text starts and its first character, whether
+ * it prints a code, its trimmed text). Each is worked out once, when first asked: a line is asked the
+ * same question by the header reader, the furniture test and the title match in turn.
  */
 export class SourceLine {
   private trimmed: string | undefined = undefined;
-  private firstCode: number | undefined = undefined;
+  private visibleStart: number | undefined = undefined;
   private coded: boolean | undefined = undefined;
 
   constructor(
@@ -33,9 +33,14 @@ export class SourceLine {
     return (this.trimmed ??= this.clean.trim());
   }
 
-  /** The char code of the first character of `text` (NaN when the line is blank), found without trimming. */
+  /** Where `text` starts in `clean` (its length when the line is blank), found without trimming. */
+  get start(): number {
+    return (this.visibleStart ??= visibleFrom(this.clean));
+  }
+
+  /** The char code of the first character of `text` (NaN when the line is blank). */
   get first(): number {
-    return (this.firstCode ??= this.clean.charCodeAt(visibleFrom(this.clean)));
+    return this.clean.charCodeAt(this.start);
   }
 
   /** Whether the line holds nothing but spaces. */
@@ -51,17 +56,15 @@ export class SourceLine {
 
   /** Whether the line prints a bracketed code such as [7010]. */
   get hasCode(): boolean {
-    return (this.coded ??= this.clean.includes("[") && CODE.test(this.clean));
+    return (this.coded ??= nextCode(this.clean, 0) >= 0);
   }
 }
-
-const CODE = /\[\d{4}\]/;
 
 export function splitLines(text: string): readonly SourceLine[] {
   // A text without a carriage return (most) is split on its newlines without running a pattern.
   const raws = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
   // A line can hold only the markup its text holds: most texts hold one or two kinds, looked for in each line.
-  const inText = markupIn(text, ANGLE | STAR | HASH | AMP);
+  const inText = markupIn(text, ANGLE | STAR | HASH | AMP | QUOTE);
   const odd = hasOddSpace(text) ? ODD : 0;
   const lines: SourceLine[] = new Array<SourceLine>(raws.length);
   for (let i = 0; i < raws.length; i++) {
@@ -85,7 +88,6 @@ function isEmphasised(raw: string, marks: number): boolean {
 // object each time the function runs.
 const EMPHASIS_OPENS = /^\s*(\*\*|<b>|<strong>)/i;
 const EMPHASIS_CLOSES = /(\*\*|<\/b>|<\/strong>)\s*$/i;
-const BOLD = /\*\*/g;
 const HEADING = /^\s*#{1,6}\s+/;
 const NBSP_ENTITY = /&nbsp;/gi;
 const AMP_ENTITY = /&amp;/gi;
@@ -102,6 +104,8 @@ const HASH = 4;
 const AMP = 8;
 /** A space other than a plain one or a tab, or a zero-width one: see hasOddSpace. */
 const ODD = 16;
+/** A double quote: a CSV export's quoted cells (see quotedRowAsCells). */
+const QUOTE = 32;
 
 /** Which of the kinds of markup in `kinds` the text holds. */
 function markupIn(text: string, kinds: number): number {
@@ -110,7 +114,8 @@ function markupIn(text: string, kinds: number): number {
     (kinds & ANGLE && text.includes("<") ? ANGLE : 0) |
     (kinds & STAR && text.includes("*") ? STAR : 0) |
     (kinds & HASH && text.includes("#") ? HASH : 0) |
-    (kinds & AMP && text.includes("&") ? AMP : 0)
+    (kinds & AMP && text.includes("&") ? AMP : 0) |
+    (kinds & QUOTE && text.includes('"') ? QUOTE : 0)
   );
 }
 
@@ -128,24 +133,73 @@ export function hasOddSpace(text: string): boolean {
 const WIDE_ODD_SPACE = /[\u1680\u2000-\u200c\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|\u200d/;
 
 /**
- * Anything shaped like a tag, but one that holds a code ("<A[7010]>"): that is text with a figure's
- * code in it, and stays. A tag holds no "<" or ">", so the look-ahead sees exactly the tag's own text.
+ * Anything shaped like a tag (what /<\/?[a-z](?![^<>]*\[\d{4}\])[^<>]*>/gi removes: a unit test holds
+ * the two alike), but one that holds a code ("<A[7010]>"): that is text with a figure's code in it,
+ * and stays. Found by a scan from each "<" rather than by that pattern, whose look-ahead and global
+ * replace cost more on every figure line of an NFA page (`<b><u>996,128,635</u></b> [7360]`) than the
+ * rest of its cleaning together.
  */
-const TAG = /<\/?[a-z](?![^<>]*\[\d{4}\])[^<>]*>/gi;
+export function withoutTags(text: string): string {
+  let out = "";
+  // Where the text not yet copied to `out` starts: 0 while no tag was found, and the text is returned as it is.
+  let kept = 0;
+  for (let lt = text.indexOf("<"); lt >= 0;) {
+    const end = tagEnd(text, lt);
+    if (end < 0) {
+      lt = text.indexOf("<", lt + 1);
+      continue;
+    }
+    out += text.slice(kept, lt);
+    kept = end;
+    lt = text.indexOf("<", end);
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+/**
+ * Where the tag that opens at `lt` ends (just after its ">"), or -1 when none does: "<", an optional
+ * "/", an ASCII letter, then anything but "<" or ">" up to a ">", a code ("[7010]") not among it. A
+ * tag's text ends at the first "<" or ">" after it, so each character is looked at once in all.
+ */
+function tagEnd(text: string, lt: number): number {
+  let i = text.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+  // ASCII letters differ from their capitals only in bit 0x20; nothing else lowers onto a letter this way.
+  const letter = text.charCodeAt(i) | 0x20;
+  if (letter < 97 || letter > 122) return -1;
+  for (i++; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62) return i + 1;
+    if (c === 60 || (c === 91 && isCodeAt(text, i))) return -1;
+  }
+  return -1;
+}
+
+/** The text without "**" (Markdown's bold), each pair taken from the left as a global replace of "**" takes them. */
+export function withoutBold(text: string): string {
+  let out = "";
+  let kept = 0;
+  for (let at = text.indexOf("**"); at >= 0; at = text.indexOf("**", kept)) {
+    out += text.slice(kept, at);
+    kept = at + 2;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
 
 function cleanLine(raw: string, marks: number): string {
   // Each rewrite only removes or replaces characters, so one whose character the raw line lacks
   // cannot apply at any step; the rest run in the order that gives each its meaning (a tag's
-  // removal can join "*<i>*" into "**"; "&amp;nbsp;" stays "&nbsp;").
+  // removal can join "*<i>*" into "**"; "&amp;nbsp;" stays "&nbsp;"). None makes a quote: a line
+  // reads as quoted cells only when the raw line holds one.
   let text = raw;
-  if (marks & ANGLE) text = text.replace(TAG, "");
-  if (marks & STAR) text = text.replace(BOLD, "");
+  if (marks & ANGLE) text = withoutTags(text);
+  if (marks & STAR) text = withoutBold(text);
   if (marks & HASH) text = text.replace(HEADING, "");
   if (marks & AMP) text = text.replace(NBSP_ENTITY, " ").replace(AMP_ENTITY, "&");
   // Every other kind of space (NBSP, figure space, form feed, line separator …) is a plain space;
   // tabs stay, since they separate a label from its figure.
   if (marks & ODD) text = text.replace(ZERO_WIDTH, "").replace(OTHER_SPACE, " ");
-  return quotedRowAsCells(trimEndSpaces(text));
+  text = trimEndSpaces(text);
+  return marks & QUOTE ? quotedRowAsCells(text) : text;
 }
 
 /**
@@ -170,8 +224,11 @@ function trimEndSpaces(text: string): string {
 
 /** Lowercase letters and digits only, for matching titles and headings however they were spaced. */
 export function foldForMatch(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return text.toLowerCase().replace(NOT_FOLDED, "");
 }
+
+// A pattern written in a function is made anew each time the function runs: this one runs on titles, headings, labels.
+const NOT_FOLDED = /[^a-z0-9]+/g;
 
 /** RFC 4180 cells; null when a quote stands anywhere but around a whole cell. */
 export function splitCsv(text: string): string[] | null {

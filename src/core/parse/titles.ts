@@ -1,6 +1,6 @@
 import { catalog, type StatementForm } from "../forms";
 import type { StatementKind } from "../model";
-import { FoldedNames } from "./folded-names";
+import { FoldedEndings, FoldedNames } from "./folded-names";
 import { foldForMatch, type SourceLine } from "./normalize";
 
 /**
@@ -49,6 +49,8 @@ const NAMES = new FoldedNames([
   ...[...foldedHeadings.values()].flat().flatMap((s) => s.headings),
 ]);
 const foldedIfNamed = (text: string): string | null => NAMES.foldIfNamed(text);
+/** Every heading of the catalog, for telling at a label's last characters that it ends none of them. */
+const HEADING_ENDINGS = new FoldedEndings([...foldedHeadings.values()].flat().flatMap((s) => s.headings));
 const formsByCode = new Map<string, StatementForm[]>();
 for (const form of catalog)
   for (const code of new Set(form.sections.flatMap((s) => s.lines.flatMap((l) => (l.code ? [l.code] : [])))))
@@ -139,11 +141,19 @@ function sectionOf(forms: readonly StatementForm[], line: SourceLine, folded: st
 
 /** The section whose heading ends this text (a heading run into the label text before a line number). */
 export function matchSectionEnding(forms: readonly StatementForm[], text: string): string | null {
+  // Most labels end no heading: told without folding them, when every form is the catalog's.
+  if (inCatalog(forms) && !HEADING_ENDINGS.mayEnd(text)) return null;
   const folded = foldForMatch(text);
   if (folded === "") return null;
   for (const form of forms)
     for (const section of sectionsOf(form)) if (section.headings.some((h) => folded.endsWith(h))) return section.id;
   return null;
+}
+
+/** Whether every one of `forms` is the catalog's (whose headings HEADING_ENDINGS holds). */
+function inCatalog(forms: readonly StatementForm[]): boolean {
+  for (const form of forms) if (!foldedHeadings.has(form)) return false;
+  return true;
 }
 
 /** The catalog forms whose lines print this code. */
