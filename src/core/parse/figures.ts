@@ -1,7 +1,15 @@
 import { isReferenceWord } from "./markers";
 import { fieldsOf, hasDigit, spacesStart, wordStart } from "./scan";
 import { noFigureBefore } from "./messages";
-import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, readFigure } from "./numbers";
+import {
+  isFigureAttempt,
+  isFigureWord,
+  isPlaceholder,
+  isZeroDash,
+  looksLikeFigure,
+  plainFigure,
+  readFigure,
+} from "./numbers";
 
 /**
  * Where a figure stands on a printed row. A figure is what stands right before a `[dddd]` code,
@@ -60,6 +68,9 @@ export function figureBeforeCode(
 
 export function readToken(token: string, code: string | null): TokenRead {
   const raw = token.trim();
+  // Most figures are plain ("1,234", "-5", "0"): their value is the whole reading, with no result object between.
+  const plain = plainFigure(raw);
+  if (plain !== null) return { kind: "figure", figure: { raw, value: plain, code } };
   const read = readFigure(raw);
   return read.ok
     ? { kind: "figure", figure: { raw, value: read.value, code } }

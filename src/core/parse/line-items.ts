@@ -5,7 +5,7 @@ import { unpairedReason } from "./messages";
 import type { SourceLine } from "./normalize";
 import type { LabelWord } from "./numbering";
 import { looksLikeFigure } from "./numbers";
-import { joinWords, nextCode, singleSpaced, wordBounds } from "./scan";
+import { codeAt, joinWords, nextCode, singleSpaced, wordBounds } from "./scan";
 
 /**
  * One cleaned line of a statement as a sequence of what is printed on it, in order: label words,
@@ -44,12 +44,12 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
   const structured = clean.includes("\t") || trimmed.includes("  ") || (order.kind === "reordered" && order.cells);
   const items: LineItem[] = [];
   const leading = leadingMarker(text);
-  if (leading) items.push({ kind: "marker", marker: markerOf(leading)!, raw: leading, leading: true });
+  if (leading) items.push(leadingItem(leading));
   // Each code's figure is read from the text between the code before (or the marker) and the code.
   let from = leading ? leading.length : 0;
   let labelled = false;
   for (let at = nextCode(text, from); at >= 0; at = nextCode(text, at + 6)) {
-    const { read, rest } = figureBeforeCode(text, from, at, text.slice(at + 1, at + 5));
+    const { read, rest } = figureBeforeCode(text, from, at, codeAt(text, at));
     from = at + 6;
     pushWords(items, rest, line);
     labelled = true;
@@ -69,11 +69,24 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
 
 const isWord = (item: LineItem): boolean => item.kind === "word";
 
+/** A row's leading marker as an item: readonly and alike for every row that starts so, made once per spelling. */
+function leadingItem(raw: string): MarkerItem {
+  let item = LEADING_ITEMS.get(raw);
+  if (item === undefined) {
+    item = { kind: "marker", marker: markerOf(raw)!, raw, leading: true };
+    LEADING_ITEMS.set(raw, item);
+  }
+  return item;
+}
+
+/** Leading marker items by spelling (a few hundred at most, as leadingMarker's spellings are). */
+const LEADING_ITEMS = new Map<string, MarkerItem>();
+
 /** A row whose figures and codes pair more than one way: its label is read, and each code reported. */
 function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: SourceLine): LineReading {
   const items: LineItem[] = [];
   const leading = leadingMarker(order.label);
-  if (leading) items.push({ kind: "marker", marker: markerOf(leading)!, raw: leading, leading: true });
+  if (leading) items.push(leadingItem(leading));
   pushWords(items, leading ? order.label.slice(leading.length) : order.label, line);
   const reason = unpairedReason(order.figures, order.codes);
   for (const code of order.codes)

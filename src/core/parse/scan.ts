@@ -21,6 +21,24 @@ export function isCodeAt(text: string, i: number): boolean {
   return true;
 }
 
+/**
+ * The four digits of the code at `at` (where isCodeAt holds), as one string per code: a filing prints
+ * a hundred codes from a catalog of a few hundred, so each spelling is made once, not cut from every row.
+ */
+export function codeAt(text: string, at: number): string {
+  let key = 0;
+  for (let j = at + 1; j < at + 5; j++) key = key * 10 + text.charCodeAt(j) - 48;
+  let code = CODES.get(key);
+  if (code === undefined) {
+    code = text.slice(at + 1, at + 5);
+    CODES.set(key, code);
+  }
+  return code;
+}
+
+/** Codes read so far, by their digits' value (at most 10,000). */
+const CODES = new Map<number, string>();
+
 /** Where the next `[dddd]` code at or after `from` starts; -1 when none does. */
 export function nextCode(text: string, from: number): number {
   for (let at = text.indexOf("[", from); at >= 0; at = text.indexOf("[", at + 1)) if (isCodeAt(text, at)) return at;
