@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { readToken } from "../../src/core/parse/figures";
-import { readFigure } from "../../src/core/parse/numbers";
-import { codeAt, isCodeAt } from "../../src/core/parse/scan";
+import { isLastGroup, readTail, readToken, signsOnly } from "../../src/core/parse/figures";
+import { pushWords, type LineItem } from "../../src/core/parse/line-items";
+import { markerOf } from "../../src/core/parse/markers";
+import { SourceLine } from "../../src/core/parse/normalize";
+import { isFigureAttempt, looksLikeFigure, readFigure } from "../../src/core/parse/numbers";
+import { codeAt, fieldsOf, hasFieldBreak, isCodeAt, isSpaceAt, singleSpaced } from "../../src/core/parse/scan";
 
 /**
  * Reading one row into items takes shortcuts for the rows filings print most (a code's digits looked
@@ -47,6 +50,105 @@ describe("reading a row", () => {
             ? { kind: "figure", figure: { raw, value: read.value, code } }
             : { kind: "problem", problem: { code, token: raw, reason: read.reason } },
         );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("the reader's character tests", () => {
+  it("tell whitespace as \\s does, for every UTF-16 code unit", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `a${String.fromCharCode(c)}`;
+      assert.equal(isSpaceAt(text, 1), /\s/.test(text.charAt(1)), `U+${c.toString(16)}`);
+    }
+    assert.equal(isSpaceAt("a", 1), false);
+  });
+});
+
+describe("the figure's word tests", () => {
+  const word = fc
+    .array(fc.constantFrom(..."0123456789($+-\u2212\u2013\u2014)*\u2020\u2021,. a\t"), { maxLength: 7 })
+    .map((chars) => chars.join(""));
+  it("tell signs and `$` alone, and the last group of a spaced figure, as the patterns do", () => {
+    fc.assert(
+      fc.property(word, fc.nat(3), fc.nat(3), (text, cutStart, cutEnd) => {
+        const from = Math.min(cutStart, text.length);
+        const to = Math.max(from, text.length - cutEnd);
+        const slice = text.slice(from, to);
+        assert.equal(signsOnly(text, from, to), /^[($+\-\u2212\u2013]+$/.test(slice));
+        assert.equal(isLastGroup(text, from, to), /^\d{3}[-\u2212)*\u2020\u2021]{0,2}$/.test(slice));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+});
+
+describe("a row's words and tail", () => {
+  const source = new SourceLine(1, "", "", false);
+  const span = fc.tuple(rowText, fc.nat(6), fc.nat(6)).map(([text, cutStart, cutEnd]) => {
+    const from = Math.min(cutStart, text.length);
+    return { text, from, to: Math.max(from, text.length - cutEnd) };
+  });
+
+  it("give label words and markers as splitting the text at whitespace does", () => {
+    const asSplit = (text: string): unknown[] => {
+      const items: unknown[] = [];
+      let run: string[] = [];
+      const endRun = (): void => {
+        if (run.length > 0) items.push({ kind: "word", text: run.join(" "), source });
+        run = [];
+      };
+      for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+        const marker = /^(\d{1,2}|[A-Za-z])\.$/.test(word) ? markerOf(word) : null;
+        if (marker === null) run.push(word);
+        else {
+          endRun();
+          items.push({ kind: "marker", marker, raw: word, leading: false });
+        }
+      }
+      endRun();
+      return items;
+    };
+    fc.assert(
+      fc.property(span, ({ text, from, to }) => {
+        const items: LineItem[] = [];
+        pushWords(items, text, from, to, source);
+        assert.deepEqual(items, asSplit(text.slice(from, to)));
+        assert.equal(singleSpaced(text, from, to), singleSpaced(text.slice(from, to)));
+        assert.equal(hasFieldBreak(text, from, to), /\t| {2}/.test(text.slice(from, to)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("read a tail of one field as cutting it into fields does", () => {
+    // The tail as read by its fields alone, each field but the last label text or a stray.
+    const asFields = (tail: string, hasLabelBefore: boolean, structured: boolean): unknown => {
+      const fields = fieldsOf(tail);
+      if (fields.length === 0) return { rest: "", read: null, strays: [] };
+      const last = fields.at(-1)!;
+      const label: string[] = [];
+      const strays: string[] = [];
+      let labelSeen = hasLabelBefore;
+      for (const field of fields.slice(0, -1)) {
+        if (labelSeen && looksLikeFigure(field)) strays.push(field);
+        else label.push(field);
+        labelSeen ||= /[A-Za-z]{2}/.test(field);
+      }
+      const whole = { rest: [...label, last].join(" "), read: null, strays };
+      if (!(fields.length >= 2 || hasLabelBefore)) return whole;
+      if (!structured && looksLikeFigure(last)) return whole;
+      if (!looksLikeFigure(last) && !(labelSeen && isFigureAttempt(last))) return whole;
+      return { rest: label.join(" "), read: readToken(last, null), strays };
+    };
+    const tail = fc.oneof(
+      rowText,
+      fc.constantFrom("\tCash in banks", "\t1,234", "  1O", " 12x ", "\tTotal\t5\t6", "\u00a0(1,234)\u00a0"),
+    );
+    fc.assert(
+      fc.property(tail, fc.boolean(), fc.boolean(), (text, hasLabelBefore, structured) => {
+        assert.deepEqual(readTail(text, hasLabelBefore, structured), asFields(text, hasLabelBefore, structured));
       }),
       { numRuns: 5000 },
     );

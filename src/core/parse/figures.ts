@@ -1,5 +1,5 @@
 import { isReferenceWord } from "./markers";
-import { fieldsOf, hasDigit, spacesStart, wordStart } from "./scan";
+import { fieldsOf, hasDigit, hasFieldBreak, spacesStart, visibleFrom, wordStart } from "./scan";
 import { noFigureBefore } from "./messages";
 import {
   isFigureAttempt,
@@ -39,9 +39,6 @@ export type TokenRead =
   | { readonly kind: "figure"; readonly figure: LineFigure }
   | { readonly kind: "problem"; readonly problem: LineProblem };
 
-const SIGN_OR_CURRENCY = /^[($+\-\u2212\u2013]+$/;
-/** The last group of a figure printed with spaces between its thousands ("864", "864-", "864)"). */
-const LAST_GROUP = /^\d{3}[-\u2212)*\u2020\u2021]{0,2}$/;
 const GROUP = /^\d{3}$/;
 /** The first group of such a figure, with any sign or `$` printed against it. */
 const LEAD_GROUP = /^(?:[($+\-\u2212\u2013]*\$?\d{1,2}|[($+\-\u2212\u2013]+\$?\d{3})$/;
@@ -58,12 +55,17 @@ export function figureBeforeCode(
 ): { readonly read: TokenRead; readonly rest: string } {
   const end = spacesStart(text, to, from);
   const start = figureStart(text, from, end);
-  if (start === null) {
-    const first = end === from;
-    const read = { kind: "problem", problem: { code, token: "", reason: noFigureBefore(code), first } } as const;
-    return { read, rest: text.slice(from, to) };
-  }
-  return { read: readToken(text.slice(start, end), code), rest: text.slice(from, start) };
+  return { read: readCoded(text, from, start, end, code), rest: text.slice(from, start ?? to) };
+}
+
+/**
+ * The figure before a code as figureStart found it between `start` and `end` (the end of the text
+ * before the code, from `from`), or the problem naming the code when there is none (`start` null).
+ */
+export function readCoded(text: string, from: number, start: number | null, end: number, code: string): TokenRead {
+  if (start === null)
+    return { kind: "problem", problem: { code, token: "", reason: noFigureBefore(code), first: end === from } };
+  return readToken(text.slice(start, end), code);
 }
 
 export function readToken(token: string, code: string | null): TokenRead {
@@ -82,7 +84,7 @@ export function readToken(token: string, code: string | null): TokenRead {
  * when it is a figure ("label text 1,234"), joining a detached sign or `$`; null when the text there
  * ends in no figure.
  */
-function figureStart(text: string, from: number, trimmedEnd: number): number | null {
+export function figureStart(text: string, from: number, trimmedEnd: number): number | null {
   // Words are found by scanning back from the end: only the last few matter, and splitting the
   // whole label into words to look at them cost more than the rest of reading a figure.
   let end = trimmedEnd;
@@ -100,7 +102,7 @@ function figureStart(text: string, from: number, trimmedEnd: number): number | n
   while (start > from) {
     const before = spacesStart(text, start, from);
     const wordFrom = wordStart(text, before, from);
-    if (!SIGN_OR_CURRENCY.test(text.slice(wordFrom, before))) break;
+    if (!signsOnly(text, wordFrom, before)) break;
     start = wordFrom;
   }
   return start;
@@ -113,7 +115,7 @@ function figureStart(text: string, from: number, trimmedEnd: number): number | n
  * ("line 6 100 000" is line 6 and then a figure, or one figure: not guessed; the reader reports it).
  */
 function spacedGroupsStart(text: string, start: number, end: number, floor: number): number {
-  if (!LAST_GROUP.test(text.slice(start, end))) return start;
+  if (!isLastGroup(text, start, end)) return start;
   let first = start;
   let groups = 1;
   for (;;) {
@@ -135,6 +137,35 @@ function spacedGroupsStart(text: string, start: number, end: number, floor: numb
   return isFigureWord(previous) || isReferenceWord(previous) || /\d$/.test(previous) ? start : first;
 }
 
+/**
+ * Whether the word from `from` to `to` is signs or `$` alone ("$", "-", "($"), as
+ * /^[($+\-\u2212\u2013]+$/ says: told by its characters, as the word before every figure is asked.
+ */
+export function signsOnly(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 40 && c !== 36 && c !== 43 && c !== 45 && c !== 0x2212 && c !== 0x2013) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the word from `from` to `to` is the last group of a figure printed with spaces between its
+ * thousands ("864", "864-", "864)"), as /^\d{3}[-\u2212)*\u2020\u2021]{0,2}$/ says: every figure is asked.
+ */
+export function isLastGroup(text: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 5) return false;
+  for (let i = from; i < from + 3; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  for (let i = from + 3; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 0x2212 && c !== 41 && c !== 42 && c !== 0x2020 && c !== 0x2021) return false;
+  }
+  return true;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 export interface TailReading {
   /** The label text of the tail: its fields but the figure and the strays. */
   readonly rest: string;
@@ -150,20 +181,39 @@ export interface TailReading {
  * so that a heading ending in a number stays a heading. Figure-shaped fields before it are strays.
  */
 export function readTail(tail: string, hasLabelBefore: boolean, structured: boolean): TailReading {
-  if (tail === "") return NO_TAIL;
-  const fields = fieldsOf(tail);
+  const start = visibleFrom(tail);
+  const end = spacesStart(tail, tail.length, start);
   // Most rows end in a code: nothing after it.
-  if (fields.length === 0) return NO_TAIL;
-  const last = fields.at(-1);
+  if (start === end) return NO_TAIL;
+  // Most tails that are not empty are one field (a row's label): read as it stands, not cut into fields.
+  if (!hasFieldBreak(tail, start, end))
+    return lastField(NONE, tail.slice(start, end), NONE, hasLabelBefore, hasLabelBefore, structured);
+  const fields = fieldsOf(tail);
+  const last = fields.pop()!;
   const label: string[] = [];
   const strays: string[] = [];
   let labelSeen = hasLabelBefore;
-  for (const field of fields.slice(0, -1)) {
+  for (const field of fields) {
     if (labelSeen && looksLikeFigure(field)) strays.push(field);
     else label.push(field);
     labelSeen ||= isLabelText(field);
   }
-  if (last === undefined || !(fields.length >= 2 || hasLabelBefore)) return wholeLabel(label, last, strays);
+  return lastField(label, last, strays, true, labelSeen, structured);
+}
+
+/**
+ * The tail's last field, after the `label` and `strays` before it: an uncoded figure when it stands in
+ * a figure's place (after another field or a label) and is shaped like one, or label text too.
+ */
+function lastField(
+  label: readonly string[],
+  last: string,
+  strays: readonly string[],
+  figurePlace: boolean,
+  labelSeen: boolean,
+  structured: boolean,
+): TailReading {
+  if (!figurePlace) return wholeLabel(label, last, strays);
   // In running text a figure ending the line after a code may be the next code's, wrapped onto the
   // line after ("… 0 [7675] 0" ⏎ "[7680] 5. …"): it stays a word, for the reader of the whole text to place.
   if (!structured && looksLikeFigure(last)) return wholeLabel(label, last, strays);
@@ -172,11 +222,12 @@ export function readTail(tail: string, hasLabelBefore: boolean, structured: bool
   return { rest: label.join(" "), read: readToken(last, null), strays };
 }
 
-const NO_TAIL: TailReading = { rest: "", read: null, strays: [] };
+const NONE: readonly string[] = [];
+const NO_TAIL: TailReading = { rest: "", read: null, strays: NONE };
 
 /** A tail whose last field is label text too. (A function of its own, not a closure made for every line read.) */
-function wholeLabel(label: readonly string[], last: string | undefined, strays: readonly string[]): TailReading {
-  return { rest: [...label, last ?? ""].join(" "), read: null, strays };
+function wholeLabel(label: readonly string[], last: string, strays: readonly string[]): TailReading {
+  return { rest: label.length === 0 ? last : [...label, last].join(" "), read: null, strays };
 }
 
 const isLabelText = (field: string): boolean => /[A-Za-z]{2}/.test(field);

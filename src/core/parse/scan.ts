@@ -5,10 +5,13 @@
  * positions.
  */
 
-/** `\s` for one character; printable ASCII other than the space never is, and is most of the text. */
-function isSpaceAt(text: string, i: number): boolean {
+/**
+ * `\s` for one character: the space, a tab or line break (9 to 13), or past ASCII what the pattern
+ * says (NBSP, the wide spaces). Printable ASCII other than the space never is, and is most of the text.
+ */
+export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 32 || ((c < 32 || c > 126) && /\s/.test(text.charAt(i)));
+  return c === 32 || (c >= 9 && c <= 13) || (c > 126 && /\s/.test(text.charAt(i)));
 }
 
 /** Whether a `[dddd]` code starts at `i`. */
@@ -45,12 +48,15 @@ export function nextCode(text: string, from: number): number {
   return -1;
 }
 
-/** Where each word of `text` starts and ends, as [start, end, start, end, …]: split at whitespace as `/\s+/` splits. */
-export function wordBounds(text: string): number[] {
+/**
+ * Where each word of `text` (from `from` to `to`) starts and ends, as [start, end, start, end, …]:
+ * split at whitespace as `/\s+/` splits.
+ */
+export function wordBounds(text: string, from = 0, to = text.length): number[] {
   const bounds: number[] = [];
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSpaceAt(text, i)) {
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isSpaceAt(text, i)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       bounds.push(start, i);
@@ -58,6 +64,13 @@ export function wordBounds(text: string): number[] {
     }
   }
   return bounds;
+}
+
+/** Where the word starting at `start` ends: at the first whitespace, or at `to`. */
+export function wordEnd(text: string, start: number, to: number): number {
+  let i = start;
+  while (i < to && !isSpaceAt(text, i)) i++;
+  return i;
 }
 
 /** The words of `text` with each `[dddd]` code a word of its own, also where it touches a word ("A[7010]"). */
@@ -109,6 +122,15 @@ export function fieldsOf(text: string): string[] {
   }
   pushField(fields, text.slice(from));
   return fields;
+}
+
+/** Whether a tab or a run of two or more spaces stands between `from` and `to`: fieldsOf would cut there. */
+export function hasFieldBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || (c === 32 && i + 1 < to && text.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
 }
 
 /** The length of the tab, or of the run of two or more spaces, at `i`; 0 for anything else. */
@@ -174,15 +196,16 @@ export function spacesStart(text: string, end: number, floor = 0): number {
   return i;
 }
 
-/** The words of `text` joined by single spaces: a slice of `text` itself when that is how it prints them. */
-export function singleSpaced(text: string): string {
-  let start = 0;
-  while (start < text.length && isSpaceAt(text, start)) start++;
-  let end = text.length;
-  while (end > start && isSpaceAt(text, end - 1)) end--;
+/**
+ * The words of `text` (from `from` to `to`) joined by single spaces: a slice of `text` itself when
+ * that is how it prints them.
+ */
+export function singleSpaced(text: string, from = 0, to = text.length): string {
+  const start = visibleFrom(text, from, to);
+  const end = spacesStart(text, to, start);
   for (let i = start; i < end; i++)
     if (isSpaceAt(text, i) && (text.charCodeAt(i) !== 32 || isSpaceAt(text, i + 1))) {
-      const bounds = wordBounds(text);
+      const bounds = wordBounds(text, start, end);
       return joinWords(text, bounds, 0, bounds.length);
     }
   return text.slice(start, end);
