@@ -5,7 +5,7 @@ import { unpairedReason } from "./messages";
 import type { SourceLine } from "./normalize";
 import type { LabelWord } from "./numbering";
 import { looksLikeFigure } from "./numbers";
-import { codeAt, nextCode, singleSpaced, spacesStart, visibleFrom, wordEnd } from "./scan";
+import { codeAt, isPlainRun, nextCode, singleSpaced, spacesStart, visibleFrom, wordEnd } from "./scan";
 
 /**
  * One cleaned line of a statement as a sequence of what is printed on it, in order: label words,
@@ -101,27 +101,35 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: Sou
 /**
  * The words of `text` from `from` to `to`: each marker-shaped word an item of its own, the label
  * words between them one item, joined by single spaces (a slice of the line itself when single
- * spaces are what it prints). One walk over the words, none cut out but a marker's.
+ * spaces are what it prints).
  */
 export function pushWords(items: LineItem[], text: string, from: number, to: number, source: SourceLine): void {
-  /** The run of label words being read: where it starts and ends, and whether one space parts each word. */
+  const start = visibleFrom(text, from, to);
+  const end = spacesStart(text, to, start);
+  if (start === end) return;
+  // Most labels print no "." (so no marker) and single spaces: one item, a slice of the row, told in one pass.
+  if (isPlainRun(text, start, end)) {
+    items.push({ kind: "word", text: text.slice(start, end), source });
+    return;
+  }
+  // The run of label words being read: where it starts and ends, and whether one space parts each word.
   let run = -1;
   let runEnd = -1;
   let single = true;
-  for (let start = visibleFrom(text, from, to); start < to; start = visibleFrom(text, runEnd, to)) {
-    const end = wordEnd(text, start, to);
+  for (let at = start; at < end; at = visibleFrom(text, runEnd, end)) {
+    const wordTo = wordEnd(text, at, end);
     // Only a word of two or three characters ending in "." can be a marker.
-    const raw = end - start <= 3 && text.charCodeAt(end - 1) === 46 ? text.slice(start, end) : null;
+    const raw = wordTo - at <= 3 && text.charCodeAt(wordTo - 1) === 46 ? text.slice(at, wordTo) : null;
     const marker = raw === null ? null : markerOf(raw);
     if (marker) {
       if (run >= 0) items.push(wordItem(text, run, runEnd, single, source));
       run = -1;
       items.push({ kind: "marker", marker, raw: raw!, leading: false });
     } else if (run < 0) {
-      run = start;
+      run = at;
       single = true;
-    } else single &&= start - runEnd === 1 && text.charCodeAt(runEnd) === 32;
-    runEnd = end;
+    } else single &&= at - runEnd === 1 && text.charCodeAt(runEnd) === 32;
+    runEnd = wordTo;
   }
   if (run >= 0) items.push(wordItem(text, run, runEnd, single, source));
 }
