@@ -5,17 +5,7 @@ import { pushWords, type LineItem } from "../../src/core/parse/line-items";
 import { markerOf } from "../../src/core/parse/markers";
 import { SourceLine } from "../../src/core/parse/normalize";
 import { isFigureAttempt, looksLikeFigure, readFigure } from "../../src/core/parse/numbers";
-import {
-  codeAt,
-  fieldsOf,
-  hasFieldBreak,
-  isCodeAt,
-  isPlainRun,
-  isSpaceAt,
-  singleSpaced,
-  spacesStart,
-  visibleFrom,
-} from "../../src/core/parse/scan";
+import { codeAt, fieldsOf, hasFieldBreak, isCodeAt, isSpaceAt, singleSpaced } from "../../src/core/parse/scan";
 
 /**
  * Reading one row into items takes shortcuts for the rows filings print most (a code's digits looked
@@ -127,10 +117,6 @@ describe("a row's words and tail", () => {
         assert.deepEqual(items, asSplit(text.slice(from, to)));
         assert.equal(singleSpaced(text, from, to), singleSpaced(text.slice(from, to)));
         assert.equal(hasFieldBreak(text, from, to), /\t| {2}/.test(text.slice(from, to)));
-        const start = visibleFrom(text, from, to);
-        const end = spacesStart(text, to, start);
-        if (start < end)
-          assert.equal(isPlainRun(text, start, end), /^[^\s.]+(?: [^\s.]+)*$/.test(text.slice(start, end)));
       }),
       { numRuns: 5000 },
     );

@@ -5,7 +5,7 @@ import { unpairedReason } from "./messages";
 import type { SourceLine } from "./normalize";
 import type { LabelWord } from "./numbering";
 import { looksLikeFigure } from "./numbers";
-import { codeAt, isPlainRun, nextCode, singleSpaced, spacesStart, visibleFrom, wordEnd } from "./scan";
+import { codeAt, nextCode, singleSpaced, spacesStart, visibleFrom, wordEnd } from "./scan";
 
 /**
  * One cleaned line of a statement as a sequence of what is printed on it, in order: label words,
@@ -107,9 +107,11 @@ export function pushWords(items: LineItem[], text: string, from: number, to: num
   const start = visibleFrom(text, from, to);
   const end = spacesStart(text, to, start);
   if (start === end) return;
-  // Most labels print no "." (so no marker) and single spaces: one item, a slice of the row, told in one pass.
-  if (isPlainRun(text, start, end)) {
-    items.push({ kind: "word", text: text.slice(start, end), source });
+  // Most labels print no "." (so no marker) and single spaces: one item, a slice of the row. The
+  // pattern, run by the regex engine, tells them faster than a loop over their characters does.
+  const whole = text.slice(start, end);
+  if (PLAIN.test(whole)) {
+    items.push({ kind: "word", text: whole, source });
     return;
   }
   // The run of label words being read: where it starts and ends, and whether one space parts each word.
@@ -133,6 +135,9 @@ export function pushWords(items: LineItem[], text: string, from: number, to: num
   }
   if (run >= 0) items.push(wordItem(text, run, runEnd, single, source));
 }
+
+/** Words with no "." parted by single spaces. */
+const PLAIN = /^[^\s.]+(?: [^\s.]+)*$/;
 
 function wordItem(text: string, from: number, to: number, single: boolean, source: SourceLine): LineItem {
   return { kind: "word", text: single ? text.slice(from, to) : singleSpaced(text, from, to), source };

@@ -66,21 +66,6 @@ export function wordBounds(text: string, from = 0, to = text.length): number[] {
   return bounds;
 }
 
-/**
- * Whether `text` from `from` to `to` (trimmed) is words parted by single spaces with no "." among
- * them: label text that holds no marker and is printed as it is to be kept.
- */
-export function isPlainRun(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // Letters and digits, most of a label, are neither "." nor whitespace: one test passes them.
-    if (c > 46 && c < 127) continue;
-    if (c === 46 || (c >= 9 && c <= 13) || (c > 126 && isSpaceAt(text, i))) return false;
-    if (c === 32 && i > from && text.charCodeAt(i - 1) === 32) return false;
-  }
-  return true;
-}
-
 /** Where the word starting at `start` ends: at the first whitespace, or at `to`. */
 export function wordEnd(text: string, start: number, to: number): number {
   let i = start;
