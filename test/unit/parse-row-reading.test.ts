@@ -1,11 +1,21 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
+import { isColumnCode } from "../../src/core/parse/cells";
+import { hasColumnCode, readRowOrder, rowOrder } from "../../src/core/parse/columns";
 import { isLastGroup, readTail, readToken, signsOnly } from "../../src/core/parse/figures";
 import { pushWords, type LineItem } from "../../src/core/parse/line-items";
 import { markerOf } from "../../src/core/parse/markers";
 import { SourceLine } from "../../src/core/parse/normalize";
 import { isFigureAttempt, looksLikeFigure, readFigure } from "../../src/core/parse/numbers";
-import { codeAt, fieldsOf, hasFieldBreak, isCodeAt, isSpaceAt, singleSpaced } from "../../src/core/parse/scan";
+import {
+  codeAt,
+  fieldsOf,
+  hasFieldBreak,
+  isCodeAt,
+  isSpaceAt,
+  singleSpaced,
+  tabCells,
+} from "../../src/core/parse/scan";
 
 /**
  * Reading one row into items takes shortcuts for the rows filings print most (a code's digits looked
@@ -152,5 +162,44 @@ describe("a row's words and tail", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("a table row's order", () => {
+  it("is as printed for a row with no code in any form, as reading it in full finds", () => {
+    const cell = fc.oneof(
+      rowText,
+      fc.constantFrom(
+        "A. Cash",
+        "Total",
+        "7010",
+        "(7360)",
+        " 7010 ",
+        "(7010",
+        "1,234",
+        "-",
+        "$",
+        "line 6",
+        "12.",
+        "9999",
+      ),
+    );
+    const context = fc.record({
+      figureBefore: fc.boolean(),
+      codeBefore: fc.boolean(),
+      statementOrder: fc.constantFrom(null, "figure-first" as const, "code-first" as const),
+    });
+    let uncoded = 0;
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 2, maxLength: 4 }), context, (cells, ctx) => {
+        const text = cells.join("\t");
+        assert.equal(hasColumnCode(text), tabCells(text).some(isColumnCode));
+        if (text.includes("[") || hasColumnCode(text)) return;
+        uncoded++;
+        assert.deepEqual(rowOrder(text, ctx), readRowOrder(text, ctx));
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(uncoded > 300, `${uncoded} rows with no code`);
   });
 });

@@ -60,8 +60,25 @@ const SIGN = /^[($+\-\u2212\u2013]+$/;
  * from the statement's rows before it is not read: in wrapped text the two readings differ.
  */
 export function rowOrder(text: string, context: RowContext): RowOrder {
-  if (text.includes("\t") && plainlyFigureFirst(text, context)) return AS_PRINTED_FIGURE_FIRST;
+  if (text.includes("\t")) {
+    if (plainlyFigureFirst(text, context)) return AS_PRINTED_FIGURE_FIRST;
+    // A table row with no code in any form (a label, a heading, an uncoded figure) pairs nothing.
+    if (!text.includes("[") && !hasColumnCode(text)) return AS_PRINTED;
+  }
   return readRowOrder(text, context);
+}
+
+/** Whether a cell of the tab-separated `text` is a column code of unclear kind, told without cutting it into cells. */
+export function hasColumnCode(text: string): boolean {
+  for (let from = 0; from <= text.length;) {
+    const tab = text.indexOf("\t", from);
+    const to = tab < 0 ? text.length : tab;
+    const start = visibleFrom(text, from, to);
+    const end = spacesStart(text, to, start);
+    if (start < end && mayBeFigure(text, start) && isColumnCode(text.slice(start, end))) return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 /**
