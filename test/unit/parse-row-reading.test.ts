@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { isColumnCode } from "../../src/core/parse/cells";
 import { hasColumnCode, readRowOrder, rowOrder } from "../../src/core/parse/columns";
-import { isLastGroup, readTail, readToken, signsOnly } from "../../src/core/parse/figures";
+import { isLastGroup, readTail, readToken, signWordStart } from "../../src/core/parse/figures";
 import { pushWords, type LineItem } from "../../src/core/parse/line-items";
 import { markerOf } from "../../src/core/parse/markers";
 import { SourceLine } from "../../src/core/parse/normalize";
@@ -15,6 +15,7 @@ import {
   isSpaceAt,
   singleSpaced,
   tabCells,
+  wordStart,
 } from "../../src/core/parse/scan";
 
 /**
@@ -86,7 +87,9 @@ describe("the figure's word tests", () => {
         const from = Math.min(cutStart, text.length);
         const to = Math.max(from, text.length - cutEnd);
         const slice = text.slice(from, to);
-        assert.equal(signsOnly(text, from, to), /^[($+\-\u2212\u2013]+$/.test(slice));
+        const word = wordStart(text, to, from);
+        const signs = /^[($+\-\u2212\u2013]+$/.test(text.slice(word, to));
+        assert.equal(signWordStart(text, to, from), signs ? word : -1);
         assert.equal(isLastGroup(text, from, to), /^\d{3}[-\u2212)*\u2020\u2021]{0,2}$/.test(slice));
       }),
       { numRuns: 10000 },

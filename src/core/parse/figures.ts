@@ -1,5 +1,5 @@
 import { isReferenceWord } from "./markers";
-import { fieldsOf, hasDigit, hasFieldBreak, spacesStart, visibleFrom, wordStart } from "./scan";
+import { fieldsOf, hasDigit, hasFieldBreak, isSpaceAt, spacesStart, visibleFrom, wordStart } from "./scan";
 import { noFigureBefore } from "./messages";
 import {
   isFigureAttempt,
@@ -100,10 +100,9 @@ export function figureStart(text: string, from: number, trimmedEnd: number): num
   start = spacedGroupsStart(text, start, end, from);
   // "$ 1,234", "- 1,234", "( 1,234 )": signs and currency printed apart from the digits.
   while (start > from) {
-    const before = spacesStart(text, start, from);
-    const wordFrom = wordStart(text, before, from);
-    if (!signsOnly(text, wordFrom, before)) break;
-    start = wordFrom;
+    const signs = signWordStart(text, spacesStart(text, start, from), from);
+    if (signs < 0) break;
+    start = signs;
   }
   return start;
 }
@@ -138,17 +137,18 @@ function spacedGroupsStart(text: string, start: number, end: number, floor: numb
 }
 
 /**
- * Whether the word from `from` to `to` is signs or `$` alone ("$", "-", "($"), as
- * /^[($+\-\u2212\u2013]+$/ says: told by its characters, as the word before every figure is asked.
+ * Where the word ending at `end` starts when it is signs or `$` alone ("$", "-", "($"), as
+ * /^[($+\-\u2212\u2013]+$/ says of it; -1 for any other word, or none. Read back from its end, so
+ * that the label word before most figures is told by its last character.
  */
-export function signsOnly(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 40 && c !== 36 && c !== 43 && c !== 45 && c !== 0x2212 && c !== 0x2013) return false;
-  }
-  return true;
+export function signWordStart(text: string, end: number, floor: number): number {
+  let i = end;
+  while (i > floor && isSignOrCurrency(text.charCodeAt(i - 1))) i--;
+  return i === end || (i > floor && !isSpaceAt(text, i - 1)) ? -1 : i;
 }
+
+const isSignOrCurrency = (c: number): boolean =>
+  c === 40 || c === 36 || c === 43 || c === 45 || c === 0x2212 || c === 0x2013;
 
 /**
  * Whether the word from `from` to `to` is the last group of a figure printed with spaces between its
