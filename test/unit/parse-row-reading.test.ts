@@ -11,6 +11,7 @@ import {
   codeAt,
   fieldsOf,
   hasFieldBreak,
+  plainFiguresBeforeCodes,
   isCodeAt,
   isSpaceAt,
   singleSpaced,
@@ -204,5 +205,39 @@ describe("a table row's order", () => {
       { numRuns: 3000 },
     );
     assert.ok(uncoded > 300, `${uncoded} rows with no code`);
+  });
+});
+
+describe("a table cell of plain figures before codes", () => {
+  it("is told in place, over any part of a row, as the pattern tells the part cut out", () => {
+    // Mostly what such a cell prints, so that runs of several pairs are common; now and then not.
+    const figure = fc.constantFrom("0", "-5", "1,234", "286,214,407", "0", "-5", "--1", ",1", "x");
+    const code = fc.constantFrom("[7010]", "[7520]", "[7010]", "[701]", "[7010", "7010");
+    const piece = fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(figure, code).map(([f, c]) => `${f} ${c}`) },
+      fc.tuple(figure, fc.constantFrom("", "  "), code).map(([f, space, c]) => `${f}${space}${c}`),
+      fc.constantFrom("\t", "x", "]"),
+    );
+    const join = fc.constantFrom(" ", " ", "", "\t");
+    // A row of pieces, with where each piece starts and ends: most ranges asked of a row are cells.
+    const row = fc.array(fc.tuple(join, piece), { maxLength: 5 }).map((parts) => {
+      let text = "";
+      const edges = [0];
+      parts.forEach(([j, p], i) => {
+        text += i === 0 ? p : j;
+        edges.push(text.length);
+        if (i > 0) edges.push((text += p).length);
+      });
+      return { text, edges };
+    });
+    const pattern = /^-?\d[\d,]* \[\d{4}\](?: -?\d[\d,]* \[\d{4}\])*$/;
+    fc.assert(
+      fc.property(row, fc.nat(), fc.nat(), fc.nat(3), ({ text, edges }, a, b, odd) => {
+        const at = (n: number): number => (odd === 0 ? n % (text.length + 1) : edges[n % edges.length]!);
+        const [from, to] = at(a) <= at(b) ? [at(a), at(b)] : [at(b), at(a)];
+        assert.equal(plainFiguresBeforeCodes(text, from, to), pattern.test(text.slice(from, to)));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

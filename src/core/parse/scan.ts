@@ -1,8 +1,8 @@
 /**
  * The reader's character-level scans: words, codes, wide-space fields and tab cells found by one pass
- * over a row's characters, with no pattern run and no text rebuilt. The loops over a row's characters
- * live here (a figure's own digits are read in numbers.ts), so the stages above work with words and
- * positions.
+ * over a row's characters, with no text rebuilt. The loops over a row's characters live here (a
+ * figure's own digits are read in numbers.ts), so the stages above work with words and positions.
+ * Where a pattern runs, it runs in place (a sticky regex from a position), never on a slice.
  */
 
 /**
@@ -162,20 +162,18 @@ export function visibleFrom(text: string, from = 0, to = text.length): number {
 /**
  * Whether `text` from `from` to `to` is plain figures each right before its code and nothing else,
  * as /^-?\d[\d,]* \[\d{4}\](?: -?\d[\d,]* \[\d{4}\])*$/ says of it: "0 [7580]", "0 [7520] 286,214,407 [7530]".
+ * The pattern runs in place (sticky, from `from`): on a cell's run of digits the regex engine is faster
+ * than a loop. Its match may run on past `to`; the text up to `to` is then one too if `to` closes a
+ * code inside the match (the only "]" a match holds).
  */
 export function plainFiguresBeforeCodes(text: string, from: number, to: number): boolean {
-  let i = from;
-  for (;;) {
-    if (text.charCodeAt(i) === 45) i++;
-    if (!isDigit(text.charCodeAt(i))) return false;
-    for (i++; i < to && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 44); i++);
-    if (text.charCodeAt(i) !== 32 || i + 7 > to || !isCodeAt(text, i + 1)) return false;
-    i += 7;
-    if (i === to) return true;
-    if (text.charCodeAt(i) !== 32) return false;
-    i++;
-  }
+  PLAIN_CODED.lastIndex = from;
+  if (!PLAIN_CODED.test(text)) return false;
+  const end = PLAIN_CODED.lastIndex;
+  return end === to || (end > to && to > from && text.charCodeAt(to - 1) === 93);
 }
+
+const PLAIN_CODED = /-?\d[\d,]* \[\d{4}\](?: -?\d[\d,]* \[\d{4}\])*/y;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
