@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { isColumnCode } from "../../src/core/parse/cells";
 import { hasColumnCode, readRowOrder, rowOrder } from "../../src/core/parse/columns";
-import { isLastGroup, readTail, readToken, signWordStart } from "../../src/core/parse/figures";
+import { readTail, readToken } from "../../src/core/parse/figures";
 import { pushWords, type LineItem } from "../../src/core/parse/line-items";
 import { markerOf } from "../../src/core/parse/markers";
 import { SourceLine } from "../../src/core/parse/normalize";
@@ -11,9 +11,11 @@ import {
   codeAt,
   fieldsOf,
   hasFieldBreak,
-  plainFiguresBeforeCodes,
   isCodeAt,
+  isLastGroup,
   isSpaceAt,
+  plainFiguresBeforeCodes,
+  signWordStart,
   singleSpaced,
   tabCells,
   wordStart,

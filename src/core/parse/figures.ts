@@ -1,5 +1,14 @@
 import { isReferenceWord } from "./markers";
-import { fieldsOf, hasDigit, hasFieldBreak, isSpaceAt, spacesStart, visibleFrom, wordStart } from "./scan";
+import {
+  fieldsOf,
+  hasDigit,
+  hasFieldBreak,
+  isLastGroup,
+  signWordStart,
+  spacesStart,
+  visibleFrom,
+  wordStart,
+} from "./scan";
 import { noFigureBefore } from "./messages";
 import {
   isFigureAttempt,
@@ -135,36 +144,6 @@ function spacedGroupsStart(text: string, start: number, end: number, floor: numb
   const previous = text.slice(wordStart(text, before, floor), before);
   return isFigureWord(previous) || isReferenceWord(previous) || /\d$/.test(previous) ? start : first;
 }
-
-/**
- * Where the word ending at `end` starts when it is signs or `$` alone ("$", "-", "($"), as
- * /^[($+\-\u2212\u2013]+$/ says of it; -1 for any other word, or none. Read back from its end, so
- * that the label word before most figures is told by its last character.
- */
-export function signWordStart(text: string, end: number, floor: number): number {
-  let i = end;
-  while (i > floor && isSignOrCurrency(text.charCodeAt(i - 1))) i--;
-  return i === end || (i > floor && !isSpaceAt(text, i - 1)) ? -1 : i;
-}
-
-const isSignOrCurrency = (c: number): boolean =>
-  c === 40 || c === 36 || c === 43 || c === 45 || c === 0x2212 || c === 0x2013;
-
-/**
- * Whether the word from `from` to `to` is the last group of a figure printed with spaces between its
- * thousands ("864", "864-", "864)"), as /^\d{3}[-\u2212)*\u2020\u2021]{0,2}$/ says: every figure is asked.
- */
-export function isLastGroup(text: string, from: number, to: number): boolean {
-  if (to - from < 3 || to - from > 5) return false;
-  for (let i = from; i < from + 3; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
-  for (let i = from + 3; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 45 && c !== 0x2212 && c !== 41 && c !== 42 && c !== 0x2020 && c !== 0x2021) return false;
-  }
-  return true;
-}
-
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 export interface TailReading {
   /** The label text of the tail: its fields but the figure and the strays. */

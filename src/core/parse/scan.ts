@@ -177,6 +177,34 @@ const PLAIN_CODED = /-?\d[\d,]* \[\d{4}\](?: -?\d[\d,]* \[\d{4}\])*/y;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * Where the word ending at `end` starts when it is signs or `$` alone ("$", "-", "($"), as
+ * /^[($+\-\u2212\u2013]+$/ says of it; -1 for any other word, or none. Read back from its end, so
+ * that the label word before most figures is told by its last character.
+ */
+export function signWordStart(text: string, end: number, floor: number): number {
+  let i = end;
+  while (i > floor && isSignOrCurrency(text.charCodeAt(i - 1))) i--;
+  return i === end || (i > floor && !isSpaceAt(text, i - 1)) ? -1 : i;
+}
+
+const isSignOrCurrency = (c: number): boolean =>
+  c === 40 || c === 36 || c === 43 || c === 45 || c === 0x2212 || c === 0x2013;
+
+/**
+ * Whether the word from `from` to `to` is the last group of a figure printed with spaces between its
+ * thousands ("864", "864-", "864)"), as /^\d{3}[-\u2212)*\u2020\u2021]{0,2}$/ says: every figure is asked.
+ */
+export function isLastGroup(text: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 5) return false;
+  for (let i = from; i < from + 3; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  for (let i = from + 3; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 0x2212 && c !== 41 && c !== 42 && c !== 0x2020 && c !== 0x2021) return false;
+  }
+  return true;
+}
+
 /** Whether `text` from `from` to `to` holds a digit. */
 export function hasDigit(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
