@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { isColumnCode } from "../../src/core/parse/cells";
+import { isColumnCode, isColumnCodeAt } from "../../src/core/parse/cells";
 import { hasColumnCode, readRowOrder, rowOrder } from "../../src/core/parse/columns";
 import { readTail, readToken } from "../../src/core/parse/figures";
 import { pushWords, type LineItem } from "../../src/core/parse/line-items";
@@ -240,6 +240,25 @@ describe("a table cell of plain figures before codes", () => {
         assert.equal(plainFiguresBeforeCodes(text, from, to), pattern.test(text.slice(from, to)));
       }),
       { numRuns: 20000 },
+    );
+  });
+});
+
+describe("a column code cell", () => {
+  it("is told in place as isColumnCode tells the cell cut out", () => {
+    const cell = fc.oneof(
+      rowText,
+      fc.constantFrom("7010", "(7010)", "(7010", "7010)", "0000", "(0000)", "12345", "701", "1.", "A. Cash"),
+    );
+    fc.assert(
+      fc.property(cell, cell, cell, (before, middle, after) => {
+        const text = `${before}\t${middle}\t${after}`;
+        const start = before.length + 1;
+        const end = start + middle.length;
+        if (middle !== middle.trim() || middle === "") return;
+        assert.equal(isColumnCodeAt(text, start, end), isColumnCode(middle));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

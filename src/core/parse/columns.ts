@@ -1,6 +1,6 @@
 import { isReferenceWord } from "./markers";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, mayBeFigure } from "./numbers";
-import { isColumnCode, MAYBE_CELL, splitCells } from "./cells";
+import { isColumnCode, isColumnCodeAt, MAYBE_CELL, splitCells } from "./cells";
 import { codeWords, isCodeAt, nextCode, plainFiguresBeforeCodes, spacesStart, visibleFrom } from "./scan";
 import { formsWithCode } from "./titles";
 
@@ -75,7 +75,7 @@ export function hasColumnCode(text: string): boolean {
     const to = tab < 0 ? text.length : tab;
     const start = visibleFrom(text, from, to);
     const end = spacesStart(text, to, start);
-    if (start < end && mayBeFigure(text, start) && isColumnCode(text.slice(start, end))) return true;
+    if (isColumnCodeAt(text, start, end)) return true;
     from = to + 1;
   }
   return false;
@@ -102,7 +102,7 @@ export function plainlyFigureFirst(text: string, context: RowContext): boolean {
     if (start < end && code >= 0 && code < end) {
       if (!plainFiguresBeforeCodes(text, start, end)) return false;
       coded = true;
-    } else if (start < end && mayBeFigure(text, start) && isColumnCode(text.slice(start, end))) return false;
+    } else if (isColumnCodeAt(text, start, end)) return false;
     from = to + 1;
   }
   return coded;
