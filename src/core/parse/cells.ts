@@ -1,6 +1,6 @@
 import { splitCsv } from "./normalize";
 import { tabCells } from "./scan";
-import { looksLikeFigure } from "./numbers";
+import { looksLikeFigure, mayBeFigure } from "./numbers";
 import { formsWithCode } from "./titles";
 
 /**
@@ -36,4 +36,14 @@ export function splitCells(text: string): string[] | null {
 export function isColumnCode(cell: string): boolean {
   const code = MAYBE_CELL.exec(cell);
   return code !== null && cell.includes("(") === cell.includes(")") && formsWithCode(code[1]!).length > 0;
+}
+
+/**
+ * Whether the cell of `text` from `start` to `end` (trimmed) is a column code, as isColumnCode says
+ * of it cut out: cut out only when it starts like a figure and is four to six characters long, as a
+ * code alone or in parentheses is. Most cells are label text or longer figures.
+ */
+export function isColumnCodeAt(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length >= 4 && length <= 6 && mayBeFigure(text, start) && isColumnCode(text.slice(start, end));
 }

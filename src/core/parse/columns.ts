@@ -1,6 +1,6 @@
 import { isReferenceWord } from "./markers";
 import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, mayBeFigure } from "./numbers";
-import { isColumnCode, MAYBE_CELL, splitCells } from "./cells";
+import { isColumnCode, isColumnCodeAt, MAYBE_CELL, splitCells } from "./cells";
 import { codeWords, isCodeAt, nextCode, plainFiguresBeforeCodes, spacesStart, visibleFrom } from "./scan";
 import { formsWithCode } from "./titles";
 
@@ -60,18 +60,18 @@ const SIGN = /^[($+\-\u2212\u2013]+$/;
  * from the statement's rows before it is not read: in wrapped text the two readings differ.
  */
 export function rowOrder(text: string, context: RowContext): RowOrder {
-  if (text.includes("\t") && plainlyFigureFirst(text, context)) return AS_PRINTED_FIGURE_FIRST;
-  return readRowOrder(text, context);
+  return (text.includes("\t") && tableRowOrder(text, context)) || readRowOrder(text, context);
 }
 
 /**
- * The commonest table row (`text` is tab-separated), told without cutting it into cells or reading it
- * in full: its coded cells print plain figures each right before its code, no cell is a column code
- * of unclear kind, and nothing around it suggests another order. Its reading is the row as printed,
- * figure first: every code has its figure before it.
+ * The commonest table rows (`text` is tab-separated), told without cutting them into cells or reading
+ * them in full; null for any other. A row whose coded cells print plain figures each right before its
+ * code, where no cell is a column code of unclear kind and nothing around it suggests another order,
+ * is read as printed, figure first: every code has its figure before it. A row with no code in any
+ * form (a label, a heading, an uncoded figure) pairs nothing: read as printed.
  */
-export function plainlyFigureFirst(text: string, context: RowContext): boolean {
-  if (context.codeBefore || context.statementOrder === "code-first") return false;
+function tableRowOrder(text: string, context: RowContext): RowOrder | null {
+  const figureFirst = !context.codeBefore && context.statementOrder !== "code-first";
   let coded = false;
   // The next code at or after the cell being read, found again only once a cell has passed it: asking
   // from every cell would search the rest of a long row once per cell.
@@ -83,12 +83,17 @@ export function plainlyFigureFirst(text: string, context: RowContext): boolean {
     const end = spacesStart(text, to, start);
     if (code >= 0 && code < start) code = nextCode(text, start);
     if (start < end && code >= 0 && code < end) {
-      if (!plainFiguresBeforeCodes(text, start, end)) return false;
+      if (!figureFirst || !plainFiguresBeforeCodes(text, start, end)) return null;
       coded = true;
-    } else if (start < end && mayBeFigure(text, start) && isColumnCode(text.slice(start, end))) return false;
+    } else if (isColumnCodeAt(text, start, end)) return null;
     from = to + 1;
   }
-  return coded;
+  return coded ? AS_PRINTED_FIGURE_FIRST : AS_PRINTED;
+}
+
+/** Whether the tab-separated `text` is read as printed, figure first, without reading it in full. */
+export function plainlyFigureFirst(text: string, context: RowContext): boolean {
+  return tableRowOrder(text, context) === AS_PRINTED_FIGURE_FIRST;
 }
 
 /** A row read in full: its tokens, every reading of its column codes, and the pairing they allow. */

@@ -1,7 +1,24 @@
 import { isReferenceWord } from "./markers";
-import { fieldsOf, hasDigit, spacesStart, wordStart } from "./scan";
+import {
+  fieldsOf,
+  hasDigit,
+  hasFieldBreak,
+  isLastGroup,
+  signWordStart,
+  spacesStart,
+  visibleFrom,
+  wordStart,
+} from "./scan";
 import { noFigureBefore } from "./messages";
-import { isFigureAttempt, isFigureWord, isPlaceholder, isZeroDash, looksLikeFigure, readFigure } from "./numbers";
+import {
+  isFigureAttempt,
+  isFigureWord,
+  isPlaceholder,
+  isZeroDash,
+  looksLikeFigure,
+  plainFigure,
+  readFigure,
+} from "./numbers";
 
 /**
  * Where a figure stands on a printed row. A figure is what stands right before a `[dddd]` code,
@@ -31,9 +48,6 @@ export type TokenRead =
   | { readonly kind: "figure"; readonly figure: LineFigure }
   | { readonly kind: "problem"; readonly problem: LineProblem };
 
-const SIGN_OR_CURRENCY = /^[($+\-\u2212\u2013]+$/;
-/** The last group of a figure printed with spaces between its thousands ("864", "864-", "864)"). */
-const LAST_GROUP = /^\d{3}[-\u2212)*\u2020\u2021]{0,2}$/;
 const GROUP = /^\d{3}$/;
 /** The first group of such a figure, with any sign or `$` printed against it. */
 const LEAD_GROUP = /^(?:[($+\-\u2212\u2013]*\$?\d{1,2}|[($+\-\u2212\u2013]+\$?\d{3})$/;
@@ -50,16 +64,24 @@ export function figureBeforeCode(
 ): { readonly read: TokenRead; readonly rest: string } {
   const end = spacesStart(text, to, from);
   const start = figureStart(text, from, end);
-  if (start === null) {
-    const first = end === from;
-    const read = { kind: "problem", problem: { code, token: "", reason: noFigureBefore(code), first } } as const;
-    return { read, rest: text.slice(from, to) };
-  }
-  return { read: readToken(text.slice(start, end), code), rest: text.slice(from, start) };
+  return { read: readCoded(text, from, start, end, code), rest: text.slice(from, start ?? to) };
+}
+
+/**
+ * The figure before a code as figureStart found it between `start` and `end` (the end of the text
+ * before the code, from `from`), or the problem naming the code when there is none (`start` null).
+ */
+export function readCoded(text: string, from: number, start: number | null, end: number, code: string): TokenRead {
+  if (start === null)
+    return { kind: "problem", problem: { code, token: "", reason: noFigureBefore(code), first: end === from } };
+  return readToken(text.slice(start, end), code);
 }
 
 export function readToken(token: string, code: string | null): TokenRead {
   const raw = token.trim();
+  // Most figures are plain ("1,234", "-5", "0"): their value is the whole reading, with no result object between.
+  const plain = plainFigure(raw);
+  if (plain !== null) return { kind: "figure", figure: { raw, value: plain, code } };
   const read = readFigure(raw);
   return read.ok
     ? { kind: "figure", figure: { raw, value: read.value, code } }
@@ -71,7 +93,7 @@ export function readToken(token: string, code: string | null): TokenRead {
  * when it is a figure ("label text 1,234"), joining a detached sign or `$`; null when the text there
  * ends in no figure.
  */
-function figureStart(text: string, from: number, trimmedEnd: number): number | null {
+export function figureStart(text: string, from: number, trimmedEnd: number): number | null {
   // Words are found by scanning back from the end: only the last few matter, and splitting the
   // whole label into words to look at them cost more than the rest of reading a figure.
   let end = trimmedEnd;
@@ -87,10 +109,9 @@ function figureStart(text: string, from: number, trimmedEnd: number): number | n
   start = spacedGroupsStart(text, start, end, from);
   // "$ 1,234", "- 1,234", "( 1,234 )": signs and currency printed apart from the digits.
   while (start > from) {
-    const before = spacesStart(text, start, from);
-    const wordFrom = wordStart(text, before, from);
-    if (!SIGN_OR_CURRENCY.test(text.slice(wordFrom, before))) break;
-    start = wordFrom;
+    const signs = signWordStart(text, spacesStart(text, start, from), from);
+    if (signs < 0) break;
+    start = signs;
   }
   return start;
 }
@@ -102,7 +123,7 @@ function figureStart(text: string, from: number, trimmedEnd: number): number | n
  * ("line 6 100 000" is line 6 and then a figure, or one figure: not guessed; the reader reports it).
  */
 function spacedGroupsStart(text: string, start: number, end: number, floor: number): number {
-  if (!LAST_GROUP.test(text.slice(start, end))) return start;
+  if (!isLastGroup(text, start, end)) return start;
   let first = start;
   let groups = 1;
   for (;;) {
@@ -139,20 +160,39 @@ export interface TailReading {
  * so that a heading ending in a number stays a heading. Figure-shaped fields before it are strays.
  */
 export function readTail(tail: string, hasLabelBefore: boolean, structured: boolean): TailReading {
-  if (tail === "") return NO_TAIL;
-  const fields = fieldsOf(tail);
+  const start = visibleFrom(tail);
+  const end = spacesStart(tail, tail.length, start);
   // Most rows end in a code: nothing after it.
-  if (fields.length === 0) return NO_TAIL;
-  const last = fields.at(-1);
+  if (start === end) return NO_TAIL;
+  // Most tails that are not empty are one field (a row's label): read as it stands, not cut into fields.
+  if (!hasFieldBreak(tail, start, end))
+    return lastField(NONE, tail.slice(start, end), NONE, hasLabelBefore, hasLabelBefore, structured);
+  const fields = fieldsOf(tail);
+  const last = fields.pop()!;
   const label: string[] = [];
   const strays: string[] = [];
   let labelSeen = hasLabelBefore;
-  for (const field of fields.slice(0, -1)) {
+  for (const field of fields) {
     if (labelSeen && looksLikeFigure(field)) strays.push(field);
     else label.push(field);
     labelSeen ||= isLabelText(field);
   }
-  if (last === undefined || !(fields.length >= 2 || hasLabelBefore)) return wholeLabel(label, last, strays);
+  return lastField(label, last, strays, true, labelSeen, structured);
+}
+
+/**
+ * The tail's last field, after the `label` and `strays` before it: an uncoded figure when it stands in
+ * a figure's place (after another field or a label) and is shaped like one, or label text too.
+ */
+function lastField(
+  label: readonly string[],
+  last: string,
+  strays: readonly string[],
+  figurePlace: boolean,
+  labelSeen: boolean,
+  structured: boolean,
+): TailReading {
+  if (!figurePlace) return wholeLabel(label, last, strays);
   // In running text a figure ending the line after a code may be the next code's, wrapped onto the
   // line after ("… 0 [7675] 0" ⏎ "[7680] 5. …"): it stays a word, for the reader of the whole text to place.
   if (!structured && looksLikeFigure(last)) return wholeLabel(label, last, strays);
@@ -161,11 +201,12 @@ export function readTail(tail: string, hasLabelBefore: boolean, structured: bool
   return { rest: label.join(" "), read: readToken(last, null), strays };
 }
 
-const NO_TAIL: TailReading = { rest: "", read: null, strays: [] };
+const NONE: readonly string[] = [];
+const NO_TAIL: TailReading = { rest: "", read: null, strays: NONE };
 
 /** A tail whose last field is label text too. (A function of its own, not a closure made for every line read.) */
-function wholeLabel(label: readonly string[], last: string | undefined, strays: readonly string[]): TailReading {
-  return { rest: [...label, last ?? ""].join(" "), read: null, strays };
+function wholeLabel(label: readonly string[], last: string, strays: readonly string[]): TailReading {
+  return { rest: label.length === 0 ? last : [...label, last].join(" "), read: null, strays };
 }
 
 const isLabelText = (field: string): boolean => /[A-Za-z]{2}/.test(field);

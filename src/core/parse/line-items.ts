@@ -1,11 +1,11 @@
 import { rowOrder, type PairOrder, type RowContext, type RowOrder } from "./columns";
-import { figureBeforeCode, readTail, type LineFigure, type LineProblem } from "./figures";
+import { figureStart, readCoded, readTail, type LineFigure, type LineProblem } from "./figures";
 import { leadingMarker, markerOf, type Marker } from "./markers";
 import { unpairedReason } from "./messages";
 import type { SourceLine } from "./normalize";
 import type { LabelWord } from "./numbering";
 import { looksLikeFigure } from "./numbers";
-import { joinWords, nextCode, singleSpaced, wordBounds } from "./scan";
+import { codeAt, nextCode, singleSpaced, spacesStart, visibleFrom, wordEnd } from "./scan";
 
 /**
  * One cleaned line of a statement as a sequence of what is printed on it, in order: label words,
@@ -44,20 +44,24 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
   const structured = clean.includes("\t") || trimmed.includes("  ") || (order.kind === "reordered" && order.cells);
   const items: LineItem[] = [];
   const leading = leadingMarker(text);
-  if (leading) items.push({ kind: "marker", marker: markerOf(leading)!, raw: leading, leading: true });
-  // Each code's figure is read from the text between the code before (or the marker) and the code.
+  if (leading) items.push(leadingItem(leading));
+  // Each code's figure is read from the text between the code before (or the marker) and the code;
+  // what stands before the figure there is label text.
   let from = leading ? leading.length : 0;
   let labelled = false;
   for (let at = nextCode(text, from); at >= 0; at = nextCode(text, at + 6)) {
-    const { read, rest } = figureBeforeCode(text, from, at, text.slice(at + 1, at + 5));
+    const end = spacesStart(text, at, from);
+    const start = figureStart(text, from, end);
+    pushWords(items, text, from, start ?? at, line);
+    items.push(readCoded(text, from, start, end, codeAt(text, at)));
     from = at + 6;
-    pushWords(items, rest, line);
     labelled = true;
-    items.push(read);
   }
+  // Most rows end in a code: no tail to read.
+  if (from === text.length) return { items, structured, lone: false, order: order.order };
   const tail = text.slice(from);
   const reading = readTail(tail, labelled || items.some(isWord), structured);
-  pushWords(items, reading.rest, line);
+  pushWords(items, reading.rest, 0, reading.rest.length, line);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
   if (reading.read) items.push(reading.read);
   const lone = !leading && !labelled && reading.read === null && looksLikeFigure(tail);
@@ -69,12 +73,25 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
 
 const isWord = (item: LineItem): boolean => item.kind === "word";
 
+/** A row's leading marker as an item: readonly and alike for every row that starts so, made once per spelling. */
+function leadingItem(raw: string): MarkerItem {
+  let item = LEADING_ITEMS.get(raw);
+  if (item === undefined) {
+    item = { kind: "marker", marker: markerOf(raw)!, raw, leading: true };
+    LEADING_ITEMS.set(raw, item);
+  }
+  return item;
+}
+
+/** Leading marker items by spelling (a few hundred at most, as leadingMarker's spellings are). */
+const LEADING_ITEMS = new Map<string, MarkerItem>();
+
 /** A row whose figures and codes pair more than one way: its label is read, and each code reported. */
 function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: SourceLine): LineReading {
   const items: LineItem[] = [];
   const leading = leadingMarker(order.label);
-  if (leading) items.push({ kind: "marker", marker: markerOf(leading)!, raw: leading, leading: true });
-  pushWords(items, leading ? order.label.slice(leading.length) : order.label, line);
+  if (leading) items.push(leadingItem(leading));
+  pushWords(items, order.label, leading ? leading.length : 0, order.label.length, line);
   const reason = unpairedReason(order.figures, order.codes);
   for (const code of order.codes)
     items.push({ kind: "problem", problem: { code, token: order.figures.join(" "), reason } });
@@ -82,31 +99,46 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: Sou
 }
 
 /**
- * The words of `text`: each marker-shaped word an item of its own, the label words between them one
- * item, joined by single spaces (a slice of the line itself when single spaces are what it prints).
+ * The words of `text` from `from` to `to`: each marker-shaped word an item of its own, the label
+ * words between them one item, joined by single spaces (a slice of the line itself when single
+ * spaces are what it prints).
  */
-function pushWords(items: LineItem[], text: string, source: SourceLine): void {
-  if (text === "") return;
-  // Without a "." no word can be a marker: the words are one run.
-  if (!text.includes(".")) {
-    const run = singleSpaced(text);
-    if (run !== "") items.push({ kind: "word", text: run, source });
+export function pushWords(items: LineItem[], text: string, from: number, to: number, source: SourceLine): void {
+  const start = visibleFrom(text, from, to);
+  const end = spacesStart(text, to, start);
+  if (start === end) return;
+  // Most labels print no "." (so no marker) and single spaces: one item, a slice of the row. The
+  // pattern, run by the regex engine, tells them faster than a loop over their characters does.
+  const whole = text.slice(start, end);
+  if (PLAIN.test(whole)) {
+    items.push({ kind: "word", text: whole, source });
     return;
   }
-  const bounds = wordBounds(text);
+  // The run of label words being read: where it starts and ends, and whether one space parts each word.
   let run = -1;
-  for (let k = 0; k < bounds.length; k += 2) {
-    const start = bounds[k]!;
-    const end = bounds[k + 1]!;
+  let runEnd = -1;
+  let single = true;
+  for (let at = start; at < end; at = visibleFrom(text, runEnd, end)) {
+    const wordTo = wordEnd(text, at, end);
     // Only a word of two or three characters ending in "." can be a marker.
-    const marker = end - start <= 3 && text.charCodeAt(end - 1) === 46 ? markerOf(text.slice(start, end)) : null;
-    if (!marker) {
-      if (run < 0) run = k;
-      continue;
-    }
-    if (run >= 0) items.push({ kind: "word", text: joinWords(text, bounds, run, k), source });
-    run = -1;
-    items.push({ kind: "marker", marker, raw: text.slice(start, end), leading: false });
+    const raw = wordTo - at <= 3 && text.charCodeAt(wordTo - 1) === 46 ? text.slice(at, wordTo) : null;
+    const marker = raw === null ? null : markerOf(raw);
+    if (marker) {
+      if (run >= 0) items.push(wordItem(text, run, runEnd, single, source));
+      run = -1;
+      items.push({ kind: "marker", marker, raw: raw!, leading: false });
+    } else if (run < 0) {
+      run = at;
+      single = true;
+    } else single &&= at - runEnd === 1 && text.charCodeAt(runEnd) === 32;
+    runEnd = wordTo;
   }
-  if (run >= 0) items.push({ kind: "word", text: joinWords(text, bounds, run, bounds.length), source });
+  if (run >= 0) items.push(wordItem(text, run, runEnd, single, source));
+}
+
+/** Words with no "." parted by single spaces. */
+const PLAIN = /^[^\s.]+(?: [^\s.]+)*$/;
+
+function wordItem(text: string, from: number, to: number, single: boolean, source: SourceLine): LineItem {
+  return { kind: "word", text: single ? text.slice(from, to) : singleSpaced(text, from, to), source };
 }

@@ -1,3 +1,5 @@
+import { isSpaceAt } from "./scan";
+
 /**
  * Printed line numbers ("5.") and sub-line letters ("A.") inside running text. At the start of a
  * row they are always markers. Mid-line — PDF-to-text runs rows together ("… 0 [7520] 286,214,407
@@ -73,8 +75,7 @@ const MARKERS = new Map<string, Marker>();
 export function leadingMarker(text: string): string | null {
   const dot = text.charCodeAt(1) === 46 ? 1 : text.charCodeAt(2) === 46 ? 2 : -1;
   if (dot < 0) return null;
-  const next = text.charAt(dot + 1);
-  if (next !== "" && !/\s/.test(next)) return null;
+  if (dot + 1 < text.length && !isSpaceAt(text, dot + 1)) return null;
   // Most rows start with one: its spelling is looked up by its character codes, not cut out of the row again.
   const key = dot === 1 ? text.charCodeAt(0) : text.charCodeAt(0) * 65536 + text.charCodeAt(1);
   const known = LEADING.get(key);

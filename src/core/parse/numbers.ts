@@ -72,7 +72,7 @@ export function readFigure(raw: string): FigureRead {
  * "1,234,567", "-1,234", "0": most printed figures, read digit by digit without the patterns above;
  * null for any other spelling (and for a figure too large to be exact), which the patterns then read.
  */
-function plainFigure(raw: string): number | null {
+export function plainFigure(raw: string): number | null {
   const negative = raw.charCodeAt(0) === 45;
   let value = 0;
   let lead = 0;
