@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { isColumnCode, isColumnCodeAt } from "../../src/core/parse/cells";
 import { plainlyFigureFirst, readRowOrder, rowOrder } from "../../src/core/parse/columns";
 import { readTail, readToken } from "../../src/core/parse/figures";
-import { pushWords, type LineItem } from "../../src/core/parse/line-items";
+import { putWords, type LineItem } from "../../src/core/parse/line-items";
 import { markerOf } from "../../src/core/parse/markers";
 import { SourceLine } from "../../src/core/parse/normalize";
 import { isFigureAttempt, looksLikeFigure, readFigure } from "../../src/core/parse/numbers";
@@ -129,7 +129,7 @@ describe("a row's words and tail", () => {
     fc.assert(
       fc.property(span, ({ text, from, to }) => {
         const items: LineItem[] = [];
-        pushWords(items, text, from, to, source);
+        assert.equal(putWords(items, 0, text, from, to, source), items.length);
         assert.deepEqual(items, asSplit(text.slice(from, to)));
         assert.equal(singleSpaced(text, from, to), singleSpaced(text.slice(from, to)));
         assert.equal(hasFieldBreak(text, from, to), /\t| {2}/.test(text.slice(from, to)));

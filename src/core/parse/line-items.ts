@@ -42,9 +42,12 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
   if (order.kind === "ambiguous") return unpairedLine(order, line);
   const text = order.kind === "reordered" ? order.text : trimmed;
   const structured = clean.includes("\t") || trimmed.includes("  ") || (order.kind === "reordered" && order.cells);
-  const items: LineItem[] = [];
+  // Room for the items of most rows (a marker, a label, a figure or two), cut to those read: an array
+  // grown from empty by push reserves room for sixteen.
+  const items = new Array<LineItem>(ROOM);
+  let count = 0;
   const leading = leadingMarker(text);
-  if (leading) items.push(leadingItem(leading));
+  if (leading) items[count++] = leadingItem(leading);
   // Each code's figure is read from the text between the code before (or the marker) and the code;
   // what stands before the figure there is label text.
   let from = leading ? leading.length : 0;
@@ -52,16 +55,17 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
   for (let at = nextCode(text, from); at >= 0; at = nextCode(text, at + 6)) {
     const end = spacesStart(text, at, from);
     const start = figureStart(text, from, end);
-    pushWords(items, text, from, start ?? at, line);
-    items.push(readCoded(text, from, start, end, codeAt(text, at)));
+    count = putWords(items, count, text, from, start ?? at, line);
+    items[count++] = readCoded(text, from, start, end, codeAt(text, at));
     from = at + 6;
     labelled = true;
   }
+  items.length = count;
   // Most rows end in a code: no tail to read.
   if (from === text.length) return { items, structured, lone: false, order: order.order };
   const tail = text.slice(from);
   const reading = readTail(tail, labelled || items.some(isWord), structured);
-  pushWords(items, reading.rest, 0, reading.rest.length, line);
+  putWords(items, count, reading.rest, 0, reading.rest.length, line);
   if (reading.strays.length > 0) items.push({ kind: "stray", tokens: reading.strays });
   if (reading.read) items.push(reading.read);
   const lone = !leading && !labelled && reading.read === null && looksLikeFigure(tail);
@@ -70,6 +74,8 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
   if (lone && structured) items.splice(0, items.length, { kind: "stray", tokens: [tail.trim()] });
   return { items, structured, lone, order: order.order };
 }
+
+const ROOM = 4;
 
 const isWord = (item: LineItem): boolean => item.kind === "word";
 
@@ -91,7 +97,7 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: Sou
   const items: LineItem[] = [];
   const leading = leadingMarker(order.label);
   if (leading) items.push(leadingItem(leading));
-  pushWords(items, order.label, leading ? leading.length : 0, order.label.length, line);
+  putWords(items, items.length, order.label, leading ? leading.length : 0, order.label.length, line);
   const reason = unpairedReason(order.figures, order.codes);
   for (const code of order.codes)
     items.push({ kind: "problem", problem: { code, token: order.figures.join(" "), reason } });
@@ -99,20 +105,27 @@ function unpairedLine(order: Extract<RowOrder, { kind: "ambiguous" }>, line: Sou
 }
 
 /**
- * The words of `text` from `from` to `to`: each marker-shaped word an item of its own, the label
- * words between them one item, joined by single spaces (a slice of the line itself when single
- * spaces are what it prints).
+ * The words of `text` from `from` to `to`, put in `items` from `count` on: each marker-shaped word an
+ * item of its own, the label words between them one item, joined by single spaces (a slice of the line
+ * itself when single spaces are what it prints). Returns the count of items after them.
  */
-export function pushWords(items: LineItem[], text: string, from: number, to: number, source: SourceLine): void {
+export function putWords(
+  items: LineItem[],
+  count: number,
+  text: string,
+  from: number,
+  to: number,
+  source: SourceLine,
+): number {
   const start = visibleFrom(text, from, to);
   const end = spacesStart(text, to, start);
-  if (start === end) return;
+  if (start === end) return count;
   // Most labels print no "." (so no marker) and single spaces: one item, a slice of the row. The
   // pattern, run by the regex engine, tells them faster than a loop over their characters does.
   const whole = text.slice(start, end);
   if (PLAIN.test(whole)) {
-    items.push({ kind: "word", text: whole, source });
-    return;
+    items[count++] = { kind: "word", text: whole, source };
+    return count;
   }
   // The run of label words being read: where it starts and ends, and whether one space parts each word.
   let run = -1;
@@ -124,16 +137,17 @@ export function pushWords(items: LineItem[], text: string, from: number, to: num
     const raw = wordTo - at <= 3 && text.charCodeAt(wordTo - 1) === 46 ? text.slice(at, wordTo) : null;
     const marker = raw === null ? null : markerOf(raw);
     if (marker) {
-      if (run >= 0) items.push(wordItem(text, run, runEnd, single, source));
+      if (run >= 0) items[count++] = wordItem(text, run, runEnd, single, source);
       run = -1;
-      items.push({ kind: "marker", marker, raw: raw!, leading: false });
+      items[count++] = { kind: "marker", marker, raw: raw!, leading: false };
     } else if (run < 0) {
       run = at;
       single = true;
     } else single &&= at - runEnd === 1 && text.charCodeAt(runEnd) === 32;
     runEnd = wordTo;
   }
-  if (run >= 0) items.push(wordItem(text, run, runEnd, single, source));
+  if (run >= 0) items[count++] = wordItem(text, run, runEnd, single, source);
+  return count;
 }
 
 /** Words with no "." parted by single spaces. */
