@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { evaluators, formatMoney, type Resolved } from "../../src/core/checks";
+import { evaluators, formatMoney, type Evaluator } from "../../src/core/checks";
 import type { Figure } from "../../src/core/checks/figures";
 import { lineRef, type LineRef } from "../../src/core/checks/line-refs";
 import { tieMismatch } from "../../src/core/checks/messages";
@@ -60,14 +60,13 @@ function run(input: unknown, values: Record<string, number>, tolerance = 0) {
         : rule.kind === "tie"
           ? [rule.equals]
           : [];
-  const resolved: Resolved<Rule> = {
+  const evaluator = evaluators[rule.kind] as Evaluator<Rule>;
+  return evaluator(
     rule,
-    target: fig(target, values[target]!),
-    inputs: inputs.map((c) => fig(c, values[c]!)),
-    toleranceCents: toCents(tolerance),
-    ref,
-  };
-  return (evaluators[rule.kind] as (r: Resolved<Rule>) => ReturnType<(typeof evaluators)["sum"]>)(resolved);
+    fig(target, values[target]!),
+    inputs.map((c) => fig(c, values[c]!)),
+    { toleranceCents: toCents(tolerance), ref },
+  );
 }
 
 describe("rule evaluators", () => {

@@ -1,7 +1,7 @@
 import { originText, statementRules, unsettledLines, unusedInstructions, type UnsettledLine } from "../derive";
 import { ruleInputs, ruleTarget, type Rule } from "../forms";
 import type { Filing, Finding, Statement, UnreadFigure } from "../model";
-import { evaluators, type Evaluator } from "./evaluators";
+import { evaluators, type Evaluator, type RuleContext } from "./evaluators";
 import { indexFigures, type Figure, type StatementFigures } from "./figures";
 import { lineOrder, lineRef, type LineRef } from "./line-refs";
 import {
@@ -59,12 +59,13 @@ function checkStatement(
   const rules = applicable?.rules ?? [];
   const ref = (code: string): LineRef =>
     form ? lineRef(code, figures.find(code), form, statement) : bareRef(code, statement);
+  const context: RuleContext = { toleranceCents: tolerance, ref };
   const items: { readonly order: number; readonly finding: Finding }[] = [];
   const add = (code: string, finding: Finding | null): void => {
     if (finding) items.push({ order: form ? lineOrder(form, code) : 0, finding });
   };
   for (const figure of statement.unread ?? []) add(figure.code ?? "", unreadFinding(figure, statement));
-  for (const rule of rules) add(ruleTarget(rule), checkRule(rule, statement, figures, tolerance, ref, unread));
+  for (const rule of rules) add(ruleTarget(rule), checkRule(rule, statement, figures, context, unread));
   // A statement checked by its own text alone: a total whose printed instruction gave no rule is
   // unchecked, and so is a line whose total is not known.
   if (statement.version === null) {
@@ -159,8 +160,7 @@ function checkRule(
   rule: Rule,
   statement: Statement,
   figures: StatementFigures,
-  tolerance: number,
-  ref: (code: string) => LineRef,
+  context: RuleContext,
   unread: ReadonlySet<string>,
 ): Finding | null {
   const targetCode = ruleTarget(rule);
@@ -177,11 +177,11 @@ function checkRule(
     if (figure) inputs[i] = figure;
     else (missing ??= []).push(codes[i]!);
   }
-  if (!target || missing) return unevaluated(rule, statement, target, missing ?? [], ref, unread);
+  if (!target || missing) return unevaluated(rule, codes, statement, target, missing ?? [], context.ref, unread);
   // TypeScript cannot correlate `rule.kind` with the registry entry's parameter; the registry's
   // mapped type is what guarantees each kind gets its own evaluator.
   const evaluator = evaluators[rule.kind] as Evaluator<Rule>;
-  const verdict = evaluator({ rule, target, inputs, toleranceCents: tolerance, ref });
+  const verdict = evaluator(rule, target, inputs, context);
   if (!verdict) return null;
   return {
     severity: verdict.severity,
@@ -194,7 +194,7 @@ function checkRule(
     difference: fromCents(target.cents - verdict.expectedCents),
     // A rule read from the filing's own text says where it came from.
     message: verdict.message + originText(rule),
-    components: ruleInputs(rule),
+    components: codes,
     sourceLine: target.line.sourceLine,
   };
 }
@@ -205,6 +205,7 @@ function checkRule(
  */
 function unevaluated(
   rule: Rule,
+  codes: readonly string[],
   statement: Statement,
   target: Figure | undefined,
   missing: readonly string[],
@@ -223,7 +224,7 @@ function unevaluated(
     expected: null,
     difference: null,
     message: notEvaluated(ref(code), rule.kind, missing.map(ref), notRead),
-    components: ruleInputs(rule),
+    components: codes,
     sourceLine: target?.line.sourceLine ?? statement.sourceLine,
     missing,
   };

@@ -21,13 +21,11 @@ import { roundingAllowanceCents, withinRounding } from "./rounding";
 
 export type RuleOf<K extends Rule["kind"]> = Extract<Rule, { kind: K }>;
 
-/** A rule whose figures were all found: what an evaluator gets. */
-export interface Resolved<R extends Rule> {
-  readonly rule: R;
-  /** The figure the rule flags (`ruleTarget`). */
-  readonly target: Figure;
-  /** The figures of `ruleInputs(rule)`, in that order. */
-  readonly inputs: readonly Figure[];
+/**
+ * What every rule of a statement is evaluated with. It is made once per statement: each rule's own
+ * part (the rule, its target, its inputs) is passed on its own, so a rule that holds makes no object.
+ */
+export interface RuleContext {
   readonly toleranceCents: number;
   /** How messages name any code. */
   readonly ref: (code: string) => LineRef;
@@ -40,8 +38,17 @@ export interface Verdict {
   readonly message: string;
 }
 
-/** Evaluates one kind of rule; null when it holds. Pure: no I/O, no throwing. */
-export type Evaluator<R extends Rule> = (resolved: Resolved<R>) => Verdict | null;
+/**
+ * Evaluates one kind of rule whose figures were all found: `target` is the figure the rule flags
+ * (`ruleTarget`), `inputs` the figures of `ruleInputs(rule)` in that order. Null when it holds.
+ * Pure: no I/O, no throwing.
+ */
+export type Evaluator<R extends Rule> = (
+  rule: R,
+  target: Figure,
+  inputs: readonly Figure[],
+  context: RuleContext,
+) => Verdict | null;
 
 /** One evaluator per rule kind; a new kind in the schema is a type error here until it has one. */
 export type EvaluatorRegistry = { readonly [K in Rule["kind"]]: Evaluator<RuleOf<K>> };
@@ -52,9 +59,9 @@ export function beyondTolerance(reportedCents: number, expectedCents: number, to
 }
 
 /** total = Σ parts; each part carries its own sign, so a "Less:" line is simply added. */
-export const evaluateSum: Evaluator<RuleOf<"sum">> = ({ rule, target, inputs, toleranceCents, ref }) => {
+export const evaluateSum: Evaluator<RuleOf<"sum">> = (rule, target, inputs, { toleranceCents, ref }) => {
   let expected = 0;
-  for (const part of inputs) expected += part.cents;
+  for (let i = 0; i < inputs.length; i++) expected += inputs[i]!.cents;
   if (!beyondTolerance(target.cents, expected, toleranceCents)) return null;
   const message = sumMismatch(
     ref(target.code),
@@ -68,8 +75,9 @@ export const evaluateSum: Evaluator<RuleOf<"sum">> = ({ rule, target, inputs, to
 };
 
 /** total = minuend − subtrahend ("subtract line 6 from line 13"). */
-export const evaluateDifference: Evaluator<RuleOf<"difference">> = ({ target, inputs, toleranceCents, ref }) => {
-  const [minuend, subtrahend] = inputs;
+export const evaluateDifference: Evaluator<RuleOf<"difference">> = (_rule, target, inputs, { toleranceCents, ref }) => {
+  const minuend = inputs[0];
+  const subtrahend = inputs[1];
   if (!minuend || !subtrahend) return null;
   const expected = minuend.cents - subtrahend.cents;
   if (!beyondTolerance(target.cents, expected, toleranceCents)) return null;
@@ -100,9 +108,10 @@ function roundedVerdict(target: Figure, parts: number, expectedCents: number, me
 }
 
 /** total = MAX(parts): "Greater of amount required … or line 6". */
-export const evaluateGreaterOf: Evaluator<RuleOf<"greater-of">> = ({ target, inputs, toleranceCents, ref }) => {
+export const evaluateGreaterOf: Evaluator<RuleOf<"greater-of">> = (_rule, target, inputs, { toleranceCents, ref }) => {
   if (inputs.length === 0) return null;
-  const expected = Math.max(...inputs.map((p) => p.cents));
+  let expected = -Infinity;
+  for (let i = 0; i < inputs.length; i++) expected = Math.max(expected, inputs[i]!.cents);
   if (!beyondTolerance(target.cents, expected, toleranceCents)) return null;
   const message = greaterOfMismatch(
     ref(target.code),
@@ -115,8 +124,8 @@ export const evaluateGreaterOf: Evaluator<RuleOf<"greater-of">> = ({ target, inp
 };
 
 /** A figure carried from another line (or statement) must equal it; an observation carries `info`. */
-export const evaluateTie: Evaluator<RuleOf<"tie">> = ({ rule, target, inputs, toleranceCents, ref }) => {
-  const [other] = inputs;
+export const evaluateTie: Evaluator<RuleOf<"tie">> = (rule, target, inputs, { toleranceCents, ref }) => {
+  const other = inputs[0];
   if (!other || !beyondTolerance(target.cents, other.cents, toleranceCents)) return null;
   const message = tieMismatch(
     ref(target.code),
@@ -133,7 +142,7 @@ export const evaluateTie: Evaluator<RuleOf<"tie">> = ({ rule, target, inputs, to
  * warning, not broken arithmetic. The tolerance does not apply: it forgives rounding in arithmetic,
  * and a deficiency of any size is something the accountant must see.
  */
-export const evaluateNonNegative: Evaluator<RuleOf<"non-negative">> = ({ rule, target, ref }) => {
+export const evaluateNonNegative: Evaluator<RuleOf<"non-negative">> = (rule, target, _inputs, { ref }) => {
   if (target.cents >= 0) return null;
   const reported = fromCents(target.cents);
   const message =
