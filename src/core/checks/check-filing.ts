@@ -30,17 +30,28 @@ export interface CheckOptions {
  * const broken = findings.filter((f) => f.severity === "error");
  */
 export function checkFiling(filing: Filing, options: CheckOptions = {}): readonly Finding[] {
+  const statements = filing.statements;
   const figures = indexFigures(filing);
   const tolerance = toleranceCents(options.tolerance);
-  // Codes printed with a figure that could not be read: a rule that needs one is not merely incomplete.
-  const unread = new Set<string>();
-  for (const statement of filing.statements)
-    for (const figure of statement.unread ?? [])
-      if (figure.reason === "unreadable" && figure.code) unread.add(figure.code);
+  const unread = unreadCodes(statements);
   const findings: Finding[] = [];
-  filing.statements.forEach((statement, i) => checkStatement(statement, figures[i]!, tolerance, unread, findings));
+  // Counted loops here and per statement: a check runs a few times per filing, too few for the engine to
+  // optimise away what a for-of or a callback allocates.
+  for (let i = 0; i < statements.length; i++) checkStatement(statements[i]!, figures[i]!, tolerance, unread, findings);
   return findings;
 }
+
+/** Codes printed with a figure that could not be read: a rule that needs one is not merely incomplete. */
+function unreadCodes(statements: readonly Statement[]): ReadonlySet<string> {
+  let codes: Set<string> | undefined;
+  for (let i = 0; i < statements.length; i++)
+    for (const figure of statements[i]!.unread ?? NONE_UNREAD)
+      if (figure.reason === "unreadable" && figure.code) (codes ??= new Set()).add(figure.code);
+  return codes ?? NO_CODES;
+}
+
+const NONE_UNREAD: readonly UnreadFigure[] = [];
+const NO_CODES: ReadonlySet<string> = new Set();
 
 /**
  * A statement's findings, added to the filing's: every printed figure not read, then every rule, in
@@ -64,8 +75,11 @@ function checkStatement(
   const add = (code: string, finding: Finding | null): void => {
     if (finding) items.push({ order: form ? lineOrder(form, code) : 0, finding });
   };
-  for (const figure of statement.unread ?? []) add(figure.code ?? "", unreadFinding(figure, statement));
-  for (const rule of rules) add(ruleTarget(rule), checkRule(rule, statement, figures, context, unread));
+  for (const figure of statement.unread ?? NONE_UNREAD) add(figure.code ?? "", unreadFinding(figure, statement));
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    add(ruleTarget(rule), checkRule(rule, statement, figures, context, unread));
+  }
   // A statement checked by its own text alone: a total whose printed instruction gave no rule is
   // unchecked, and so is a line whose total is not known.
   if (statement.version === null) {
