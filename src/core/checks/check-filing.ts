@@ -70,7 +70,7 @@ function checkStatement(
   const rules = applicable?.rules ?? [];
   const ref = (code: string): LineRef =>
     form ? lineRef(code, figures.find(code), form, statement) : bareRef(code, statement);
-  const context: RuleContext = { toleranceCents: tolerance, ref };
+  const context: RuleContext = { figures, toleranceCents: tolerance, ref };
   const items: { readonly order: number; readonly finding: Finding }[] = [];
   const add = (code: string, finding: Finding | null): void => {
     if (finding) items.push({ order: form ? lineOrder(form, code) : 0, finding });
@@ -78,7 +78,7 @@ function checkStatement(
   for (const figure of statement.unread ?? NONE_UNREAD) add(figure.code ?? "", unreadFinding(figure, statement));
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
-    add(ruleTarget(rule), checkRule(rule, statement, figures, context, unread));
+    add(ruleTarget(rule), checkRule(rule, statement, context, unread));
   }
   // A statement checked by its own text alone: a total whose printed instruction gave no rule is
   // unchecked, and so is a line whose total is not known.
@@ -173,30 +173,25 @@ function lineUnchecked(line: UnsettledLine, statement: Statement): Finding {
 function checkRule(
   rule: Rule,
   statement: Statement,
-  figures: StatementFigures,
   context: RuleContext,
   unread: ReadonlySet<string>,
 ): Finding | null {
+  const figures = context.figures;
   const targetCode = ruleTarget(rule);
-  const target = figures.find(targetCode);
+  const found = figures.has(targetCode);
   // A statement printed without codes prints only some of its form's lines: a total it never printed is not asked for.
-  if (!target && figures.matched) return null;
+  if (!found && figures.matched) return null;
   const codes = ruleInputs(rule);
-  // Made at its length: a list grown from empty by push starts at sixteen places, most rules use two to six.
-  const inputs = new Array<Figure>(codes.length);
   // Made only when a figure is missing: most rules of most filings find every one.
-  let missing: string[] | undefined = target ? undefined : [targetCode];
-  for (let i = 0; i < codes.length; i++) {
-    const figure = figures.find(codes[i]!);
-    if (figure) inputs[i] = figure;
-    else (missing ??= []).push(codes[i]!);
-  }
-  if (!target || missing) return unevaluated(rule, codes, statement, target, missing ?? [], context.ref, unread);
+  let missing: string[] | undefined = found ? undefined : [targetCode];
+  for (let i = 0; i < codes.length; i++) if (!figures.has(codes[i]!)) (missing ??= []).push(codes[i]!);
+  if (missing) return unevaluated(rule, codes, statement, figures.find(targetCode), missing, context.ref, unread);
   // TypeScript cannot correlate `rule.kind` with the registry entry's parameter; the registry's
   // mapped type is what guarantees each kind gets its own evaluator.
   const evaluator = evaluators[rule.kind] as Evaluator<Rule>;
-  const verdict = evaluator(rule, target, inputs, context);
+  const verdict = evaluator(rule, context);
   if (!verdict) return null;
+  const target = figures.find(targetCode)!;
   return {
     severity: verdict.severity,
     rule: rule.id,
