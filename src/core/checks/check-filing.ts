@@ -44,13 +44,16 @@ export function checkFiling(filing: Filing, options: CheckOptions = {}): readonl
 /** Codes printed with a figure that could not be read: a rule that needs one is not merely incomplete. */
 function unreadCodes(statements: readonly Statement[]): ReadonlySet<string> {
   let codes: Set<string> | undefined;
-  for (let i = 0; i < statements.length; i++)
-    for (const figure of statements[i]!.unread ?? NONE_UNREAD)
-      if (figure.reason === "unreadable" && figure.code) (codes ??= new Set()).add(figure.code);
+  for (let i = 0; i < statements.length; i++) {
+    // Most statements have no unread figures, and no list of them to walk.
+    const figures = statements[i]!.unread;
+    if (figures)
+      for (const figure of figures)
+        if (figure.reason === "unreadable" && figure.code) (codes ??= new Set()).add(figure.code);
+  }
   return codes ?? NO_CODES;
 }
 
-const NONE_UNREAD: readonly UnreadFigure[] = [];
 const NO_CODES: ReadonlySet<string> = new Set();
 
 /**
@@ -75,7 +78,7 @@ function checkStatement(
   const add = (code: string, finding: Finding | null): void => {
     if (finding) items.push({ order: form ? lineOrder(form, code) : 0, finding });
   };
-  for (const figure of statement.unread ?? NONE_UNREAD) add(figure.code ?? "", unreadFinding(figure, statement));
+  if (statement.unread) for (const figure of statement.unread) add(figure.code ?? "", unreadFinding(figure, statement));
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     add(ruleTarget(rule), checkRule(rule, statement, context, unread));
