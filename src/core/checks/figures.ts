@@ -56,21 +56,30 @@ class PrintedFigures {
     this.made = [];
   }
 
-  /** The statement printing `code`: statement `s` when it does, else the filing's first; -1 when none does. */
-  statementOf(s: number, code: string): number {
-    if (this.codes[s]!.has(code)) return s;
-    for (let other = 0; other < this.statements.length; other++) if (this.codes[other]!.has(code)) return other;
-    return -1;
+  /**
+   * The line printing `code` that statement `s` reads: its own, else the filing's first. What every rule
+   * asks of every code it names, so it is found in one look-up where the statement prints it.
+   */
+  line(s: number, code: string): ReportedLine | undefined {
+    let index = this.codes[s]!.get(code);
+    if (index !== undefined) return this.statements[s]!.lines[index];
+    for (let other = 0; other < this.statements.length; other++) {
+      index = this.codes[other]!.get(code);
+      if (index !== undefined) return this.statements[other]!.lines[index];
+    }
+    return undefined;
   }
 
-  line(s: number, code: string): ReportedLine {
-    return this.statements[s]!.lines[this.codes[s]!.get(code)!]!;
-  }
-
-  figure(s: number, code: string): Figure {
-    const index = this.codes[s]!.get(code)!;
-    const made = (this.made[s] ??= new Array<Figure | undefined>(this.statements[s]!.lines.length));
-    return (made[index] ??= new PrintedFigure(this.statements[s]!.lines[index]!, this.statements[s]!));
+  /** The figure of that same line, with its statement; made once, when a finding first names it. */
+  figure(s: number, code: string): Figure | undefined {
+    let printing = this.codes[s]!.has(code) ? s : -1;
+    for (let other = 0; printing < 0 && other < this.statements.length; other++)
+      if (this.codes[other]!.has(code)) printing = other;
+    if (printing < 0) return undefined;
+    const statement = this.statements[printing]!;
+    const index = this.codes[printing]!.get(code)!;
+    const made = (this.made[printing] ??= new Array<Figure | undefined>(statement.lines.length));
+    return (made[index] ??= new PrintedFigure(statement.lines[index]!, statement));
   }
 }
 
@@ -82,16 +91,15 @@ class FiguresOf implements StatementFigures {
   ) {}
 
   has(code: string): boolean {
-    return this.printed.statementOf(this.s, code) >= 0;
+    return this.printed.line(this.s, code) !== undefined;
   }
 
   cents(code: string): number {
-    return toCents(this.printed.line(this.printed.statementOf(this.s, code), code).value);
+    return toCents(this.printed.line(this.s, code)!.value);
   }
 
   find(code: string): Figure | undefined {
-    const s = this.printed.statementOf(this.s, code);
-    return s < 0 ? undefined : this.printed.figure(s, code);
+    return this.printed.figure(this.s, code);
   }
 }
 
