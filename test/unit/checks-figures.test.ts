@@ -58,6 +58,9 @@ describe("figures found by code for the checks", () => {
             const figure = figures[s]!.find(code);
             const line = expectedLine(changed, s, code);
             assert.equal(figure?.line, line, `${code} in statement ${s}`);
+            assert.equal(figures[s]!.has(code), line !== undefined);
+            if (line)
+              assert.equal(figures[s]!.cents(code), toCents(line.value), "the cents a rule adds are its figure's");
             if (figure) {
               assert.equal(
                 figure.statement,

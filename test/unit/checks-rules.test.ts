@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { evaluators, formatMoney, type Resolved } from "../../src/core/checks";
-import type { Figure } from "../../src/core/checks/figures";
+import { evaluators, formatMoney, type Evaluator } from "../../src/core/checks";
+import type { Figure, StatementFigures } from "../../src/core/checks/figures";
 import { lineRef, type LineRef } from "../../src/core/checks/line-refs";
 import { tieMismatch } from "../../src/core/checks/messages";
 import { toCents } from "../../src/core/checks/money";
@@ -48,26 +48,22 @@ const fig = (code: string, value: number): Figure => ({
   line: { line: ref(code).line, section: null, label: "", code, value, sourceLine: 1, raw: String(value) },
 });
 
-/** Runs one rule through the registry with the given figures (target first). */
+/** The figures of one statement that prints exactly `values`. */
+function figuresOf(values: Record<string, number>): StatementFigures {
+  const has = (code: string): boolean => values[code] !== undefined;
+  return {
+    has,
+    cents: (code) => toCents(values[code]!),
+    find: (code) => (has(code) ? fig(code, values[code]!) : undefined),
+    matched: false,
+  };
+}
+
+/** Runs one rule through the registry with the given figures. */
 function run(input: unknown, values: Record<string, number>, tolerance = 0) {
   const rule = ruleSchema.parse(input);
-  const target = rule.kind === "tie" || rule.kind === "non-negative" ? rule.code : rule.total;
-  const inputs =
-    rule.kind === "sum" || rule.kind === "greater-of"
-      ? rule.parts
-      : rule.kind === "difference"
-        ? [rule.minuend, rule.subtrahend]
-        : rule.kind === "tie"
-          ? [rule.equals]
-          : [];
-  const resolved: Resolved<Rule> = {
-    rule,
-    target: fig(target, values[target]!),
-    inputs: inputs.map((c) => fig(c, values[c]!)),
-    toleranceCents: toCents(tolerance),
-    ref,
-  };
-  return (evaluators[rule.kind] as (r: Resolved<Rule>) => ReturnType<(typeof evaluators)["sum"]>)(resolved);
+  const evaluator = evaluators[rule.kind] as Evaluator<Rule>;
+  return evaluator(rule, { figures: figuresOf(values), toleranceCents: toCents(tolerance), ref });
 }
 
 describe("rule evaluators", () => {

@@ -1,7 +1,7 @@
 import { originText, statementRules, unsettledLines, unusedInstructions, type UnsettledLine } from "../derive";
 import { ruleInputs, ruleTarget, type Rule } from "../forms";
 import type { Filing, Finding, Statement, UnreadFigure } from "../model";
-import { evaluators, type Evaluator } from "./evaluators";
+import { evaluators, type Evaluator, type RuleContext } from "./evaluators";
 import { indexFigures, type Figure, type StatementFigures } from "./figures";
 import { lineOrder, lineRef, type LineRef } from "./line-refs";
 import {
@@ -30,17 +30,31 @@ export interface CheckOptions {
  * const broken = findings.filter((f) => f.severity === "error");
  */
 export function checkFiling(filing: Filing, options: CheckOptions = {}): readonly Finding[] {
+  const statements = filing.statements;
   const figures = indexFigures(filing);
   const tolerance = toleranceCents(options.tolerance);
-  // Codes printed with a figure that could not be read: a rule that needs one is not merely incomplete.
-  const unread = new Set<string>();
-  for (const statement of filing.statements)
-    for (const figure of statement.unread ?? [])
-      if (figure.reason === "unreadable" && figure.code) unread.add(figure.code);
+  const unread = unreadCodes(statements);
   const findings: Finding[] = [];
-  filing.statements.forEach((statement, i) => checkStatement(statement, figures[i]!, tolerance, unread, findings));
+  // Counted loops here and per statement: a check runs a few times per filing, too few for the engine to
+  // optimise away what a for-of or a callback allocates.
+  for (let i = 0; i < statements.length; i++) checkStatement(statements[i]!, figures[i]!, tolerance, unread, findings);
   return findings;
 }
+
+/** Codes printed with a figure that could not be read: a rule that needs one is not merely incomplete. */
+function unreadCodes(statements: readonly Statement[]): ReadonlySet<string> {
+  let codes: Set<string> | undefined;
+  for (let i = 0; i < statements.length; i++) {
+    // Most statements have no unread figures, and no list of them to walk.
+    const figures = statements[i]!.unread;
+    if (figures)
+      for (const figure of figures)
+        if (figure.reason === "unreadable" && figure.code) (codes ??= new Set()).add(figure.code);
+  }
+  return codes ?? NO_CODES;
+}
+
+const NO_CODES: ReadonlySet<string> = new Set();
 
 /**
  * A statement's findings, added to the filing's: every printed figure not read, then every rule, in
@@ -59,12 +73,16 @@ function checkStatement(
   const rules = applicable?.rules ?? [];
   const ref = (code: string): LineRef =>
     form ? lineRef(code, figures.find(code), form, statement) : bareRef(code, statement);
+  const context: RuleContext = { figures, toleranceCents: tolerance, ref };
   const items: { readonly order: number; readonly finding: Finding }[] = [];
   const add = (code: string, finding: Finding | null): void => {
     if (finding) items.push({ order: form ? lineOrder(form, code) : 0, finding });
   };
-  for (const figure of statement.unread ?? []) add(figure.code ?? "", unreadFinding(figure, statement));
-  for (const rule of rules) add(ruleTarget(rule), checkRule(rule, statement, figures, tolerance, ref, unread));
+  if (statement.unread) for (const figure of statement.unread) add(figure.code ?? "", unreadFinding(figure, statement));
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    add(ruleTarget(rule), checkRule(rule, statement, context, unread));
+  }
   // A statement checked by its own text alone: a total whose printed instruction gave no rule is
   // unchecked, and so is a line whose total is not known.
   if (statement.version === null) {
@@ -158,31 +176,25 @@ function lineUnchecked(line: UnsettledLine, statement: Statement): Finding {
 function checkRule(
   rule: Rule,
   statement: Statement,
-  figures: StatementFigures,
-  tolerance: number,
-  ref: (code: string) => LineRef,
+  context: RuleContext,
   unread: ReadonlySet<string>,
 ): Finding | null {
+  const figures = context.figures;
   const targetCode = ruleTarget(rule);
-  const target = figures.find(targetCode);
+  const found = figures.has(targetCode);
   // A statement printed without codes prints only some of its form's lines: a total it never printed is not asked for.
-  if (!target && figures.matched) return null;
+  if (!found && figures.matched) return null;
   const codes = ruleInputs(rule);
-  // Made at its length: a list grown from empty by push starts at sixteen places, most rules use two to six.
-  const inputs = new Array<Figure>(codes.length);
   // Made only when a figure is missing: most rules of most filings find every one.
-  let missing: string[] | undefined = target ? undefined : [targetCode];
-  for (let i = 0; i < codes.length; i++) {
-    const figure = figures.find(codes[i]!);
-    if (figure) inputs[i] = figure;
-    else (missing ??= []).push(codes[i]!);
-  }
-  if (!target || missing) return unevaluated(rule, statement, target, missing ?? [], ref, unread);
+  let missing: string[] | undefined = found ? undefined : [targetCode];
+  for (let i = 0; i < codes.length; i++) if (!figures.has(codes[i]!)) (missing ??= []).push(codes[i]!);
+  if (missing) return unevaluated(rule, codes, statement, figures.find(targetCode), missing, context.ref, unread);
   // TypeScript cannot correlate `rule.kind` with the registry entry's parameter; the registry's
   // mapped type is what guarantees each kind gets its own evaluator.
   const evaluator = evaluators[rule.kind] as Evaluator<Rule>;
-  const verdict = evaluator({ rule, target, inputs, toleranceCents: tolerance, ref });
+  const verdict = evaluator(rule, context);
   if (!verdict) return null;
+  const target = figures.find(targetCode)!;
   return {
     severity: verdict.severity,
     rule: rule.id,
@@ -194,7 +206,7 @@ function checkRule(
     difference: fromCents(target.cents - verdict.expectedCents),
     // A rule read from the filing's own text says where it came from.
     message: verdict.message + originText(rule),
-    components: ruleInputs(rule),
+    components: codes,
     sourceLine: target.line.sourceLine,
   };
 }
@@ -205,6 +217,7 @@ function checkRule(
  */
 function unevaluated(
   rule: Rule,
+  codes: readonly string[],
   statement: Statement,
   target: Figure | undefined,
   missing: readonly string[],
@@ -223,7 +236,7 @@ function unevaluated(
     expected: null,
     difference: null,
     message: notEvaluated(ref(code), rule.kind, missing.map(ref), notRead),
-    components: ruleInputs(rule),
+    components: codes,
     sourceLine: target?.line.sourceLine ?? statement.sourceLine,
     missing,
   };

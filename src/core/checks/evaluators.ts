@@ -1,6 +1,6 @@
 import type { Rule } from "../forms";
 import type { Severity } from "../model";
-import type { Figure } from "./figures";
+import type { Figure, StatementFigures } from "./figures";
 import type { LineRef } from "./line-refs";
 import {
   deficiency,
@@ -21,13 +21,14 @@ import { roundingAllowanceCents, withinRounding } from "./rounding";
 
 export type RuleOf<K extends Rule["kind"]> = Extract<Rule, { kind: K }>;
 
-/** A rule whose figures were all found: what an evaluator gets. */
-export interface Resolved<R extends Rule> {
-  readonly rule: R;
-  /** The figure the rule flags (`ruleTarget`). */
-  readonly target: Figure;
-  /** The figures of `ruleInputs(rule)`, in that order. */
-  readonly inputs: readonly Figure[];
+/**
+ * What every rule of a statement is evaluated with, made once per statement. A rule's arithmetic reads
+ * the cents of the codes it names, so a rule that holds makes no object; a figure itself is asked for
+ * only when a verdict needs it.
+ */
+export interface RuleContext {
+  /** The statement's figures; every code the rule names (`ruleTarget`, `ruleInputs`) is printed. */
+  readonly figures: StatementFigures;
   readonly toleranceCents: number;
   /** How messages name any code. */
   readonly ref: (code: string) => LineRef;
@@ -40,8 +41,8 @@ export interface Verdict {
   readonly message: string;
 }
 
-/** Evaluates one kind of rule; null when it holds. Pure: no I/O, no throwing. */
-export type Evaluator<R extends Rule> = (resolved: Resolved<R>) => Verdict | null;
+/** Evaluates one kind of rule whose figures were all found; null when it holds. Pure: no I/O, no throwing. */
+export type Evaluator<R extends Rule> = (rule: R, context: RuleContext) => Verdict | null;
 
 /** One evaluator per rule kind; a new kind in the schema is a type error here until it has one. */
 export type EvaluatorRegistry = { readonly [K in Rule["kind"]]: Evaluator<RuleOf<K>> };
@@ -52,36 +53,36 @@ export function beyondTolerance(reportedCents: number, expectedCents: number, to
 }
 
 /** total = Σ parts; each part carries its own sign, so a "Less:" line is simply added. */
-export const evaluateSum: Evaluator<RuleOf<"sum">> = ({ rule, target, inputs, toleranceCents, ref }) => {
+export const evaluateSum: Evaluator<RuleOf<"sum">> = (rule, { figures, toleranceCents, ref }) => {
+  const reported = figures.cents(rule.total);
   let expected = 0;
-  for (const part of inputs) expected += part.cents;
-  if (!beyondTolerance(target.cents, expected, toleranceCents)) return null;
+  for (let i = 0; i < rule.parts.length; i++) expected += figures.cents(rule.parts[i]!);
+  if (!beyondTolerance(reported, expected, toleranceCents)) return null;
   const message = sumMismatch(
-    ref(target.code),
-    inputs.map((p) => ref(p.code)),
+    ref(rule.total),
+    rule.parts.map(ref),
     rule.printed,
-    fromCents(target.cents),
+    fromCents(reported),
     fromCents(expected),
-    fromCents(target.cents - expected),
+    fromCents(reported - expected),
   );
-  return roundedVerdict(target, inputs.length, expected, message);
+  return roundedVerdict(figures.find(rule.total)!, rule.parts.length, expected, message);
 };
 
 /** total = minuend − subtrahend ("subtract line 6 from line 13"). */
-export const evaluateDifference: Evaluator<RuleOf<"difference">> = ({ target, inputs, toleranceCents, ref }) => {
-  const [minuend, subtrahend] = inputs;
-  if (!minuend || !subtrahend) return null;
-  const expected = minuend.cents - subtrahend.cents;
-  if (!beyondTolerance(target.cents, expected, toleranceCents)) return null;
+export const evaluateDifference: Evaluator<RuleOf<"difference">> = (rule, { figures, toleranceCents, ref }) => {
+  const reported = figures.cents(rule.total);
+  const expected = figures.cents(rule.minuend) - figures.cents(rule.subtrahend);
+  if (!beyondTolerance(reported, expected, toleranceCents)) return null;
   const message = differenceMismatch(
-    ref(target.code),
-    ref(minuend.code),
-    ref(subtrahend.code),
-    fromCents(target.cents),
+    ref(rule.total),
+    ref(rule.minuend),
+    ref(rule.subtrahend),
+    fromCents(reported),
     fromCents(expected),
-    fromCents(target.cents - expected),
+    fromCents(reported - expected),
   );
-  return roundedVerdict(target, 2, expected, message);
+  return roundedVerdict(figures.find(rule.total)!, 2, expected, message);
 };
 
 /**
@@ -100,32 +101,35 @@ function roundedVerdict(target: Figure, parts: number, expectedCents: number, me
 }
 
 /** total = MAX(parts): "Greater of amount required … or line 6". */
-export const evaluateGreaterOf: Evaluator<RuleOf<"greater-of">> = ({ target, inputs, toleranceCents, ref }) => {
-  if (inputs.length === 0) return null;
-  const expected = Math.max(...inputs.map((p) => p.cents));
-  if (!beyondTolerance(target.cents, expected, toleranceCents)) return null;
+export const evaluateGreaterOf: Evaluator<RuleOf<"greater-of">> = (rule, { figures, toleranceCents, ref }) => {
+  if (rule.parts.length === 0) return null;
+  const reported = figures.cents(rule.total);
+  let expected = -Infinity;
+  for (let i = 0; i < rule.parts.length; i++) expected = Math.max(expected, figures.cents(rule.parts[i]!));
+  if (!beyondTolerance(reported, expected, toleranceCents)) return null;
   const message = greaterOfMismatch(
-    ref(target.code),
-    inputs.map((p) => ref(p.code)),
-    fromCents(target.cents),
+    ref(rule.total),
+    rule.parts.map(ref),
+    fromCents(reported),
     fromCents(expected),
-    fromCents(target.cents - expected),
+    fromCents(reported - expected),
   );
   return { severity: "error", expectedCents: expected, message };
 };
 
 /** A figure carried from another line (or statement) must equal it; an observation carries `info`. */
-export const evaluateTie: Evaluator<RuleOf<"tie">> = ({ rule, target, inputs, toleranceCents, ref }) => {
-  const [other] = inputs;
-  if (!other || !beyondTolerance(target.cents, other.cents, toleranceCents)) return null;
+export const evaluateTie: Evaluator<RuleOf<"tie">> = (rule, { figures, toleranceCents, ref }) => {
+  const reported = figures.cents(rule.code);
+  const other = figures.cents(rule.equals);
+  if (!beyondTolerance(reported, other, toleranceCents)) return null;
   const message = tieMismatch(
-    ref(target.code),
-    ref(other.code),
-    fromCents(target.cents),
-    fromCents(other.cents),
-    fromCents(target.cents - other.cents),
+    ref(rule.code),
+    ref(rule.equals),
+    fromCents(reported),
+    fromCents(other),
+    fromCents(reported - other),
   );
-  return { severity: rule.severity, expectedCents: other.cents, message };
+  return { severity: rule.severity, expectedCents: other, message };
 };
 
 /**
@@ -133,13 +137,14 @@ export const evaluateTie: Evaluator<RuleOf<"tie">> = ({ rule, target, inputs, to
  * warning, not broken arithmetic. The tolerance does not apply: it forgives rounding in arithmetic,
  * and a deficiency of any size is something the accountant must see.
  */
-export const evaluateNonNegative: Evaluator<RuleOf<"non-negative">> = ({ rule, target, ref }) => {
-  if (target.cents >= 0) return null;
-  const reported = fromCents(target.cents);
+export const evaluateNonNegative: Evaluator<RuleOf<"non-negative">> = (rule, { figures, ref }) => {
+  const cents = figures.cents(rule.code);
+  if (cents >= 0) return null;
+  const reported = fromCents(cents);
   const message =
     rule.meaning === "target-shortfall"
-      ? targetShortfall(ref(target.code), reported)
-      : deficiency(ref(target.code), reported);
+      ? targetShortfall(ref(rule.code), reported)
+      : deficiency(ref(rule.code), reported);
   return { severity: "warning", expectedCents: 0, message };
 };
 

@@ -3,7 +3,7 @@ export {
   evaluators,
   type Evaluator,
   type EvaluatorRegistry,
-  type Resolved,
+  type RuleContext,
   type RuleOf,
   type Verdict,
 } from "./evaluators";

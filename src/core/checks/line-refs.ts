@@ -36,9 +36,11 @@ function catalogLines(form: StatementForm): ReadonlyMap<string, CatalogLine> {
 
 /** The catalog line of `code`, in `form` first, then in any form (a tie may name another statement's code). */
 function findCatalogLine(form: StatementForm, code: string): { form: StatementForm; line: CatalogLine } | undefined {
-  for (const f of [form, ...catalog]) {
-    const line = catalogLine(f, code);
-    if (line) return { form: f, line };
+  const own = catalogLine(form, code);
+  if (own) return { form, line: own };
+  for (let i = 0; i < catalog.length; i++) {
+    const line = catalogLine(catalog[i]!, code);
+    if (line) return { form: catalog[i]!, line };
   }
   return undefined;
 }

@@ -21,23 +21,28 @@ export interface StatementRules {
 export function statementRules(statement: Statement): StatementRules | undefined {
   const form = statement.version === null ? undefined : formByVersion(statement.version);
   const derived = deriveRules(statement);
-  if (form) return { form, rules: selectedRules(form, derived) };
-  return derived.length ? { form: derivedForm(statement, derived), rules: derived } : undefined;
+  if (form) return selectedRules(form, derived);
+  if (!derived.length) return undefined;
+  // A statement is readonly data: its stand-in form is built once, however often it is checked or laid out.
+  let own = ownForms.get(statement);
+  if (!own) ownForms.set(statement, (own = { form: derivedForm(statement, derived), rules: derived }));
+  return own;
 }
 
 /**
  * Statements of one layout share their derived rules (one array), so the catalog's rules are chosen
  * against them once per layout and form, not again for every filing and every check of it.
  */
-function selectedRules(form: StatementForm, derived: readonly Rule[]): readonly Rule[] {
+function selectedRules(form: StatementForm, derived: readonly Rule[]): StatementRules {
   let byForm = selections.get(derived);
   if (!byForm) selections.set(derived, (byForm = new Map()));
-  let rules = byForm.get(form);
-  if (!rules) byForm.set(form, (rules = selectRules(form.rules, derived)));
-  return rules;
+  let selected = byForm.get(form);
+  if (!selected) byForm.set(form, (selected = { form, rules: selectRules(form.rules, derived) }));
+  return selected;
 }
 
-const selections = new WeakMap<readonly Rule[], Map<StatementForm, readonly Rule[]>>();
+const selections = new WeakMap<readonly Rule[], Map<StatementForm, StatementRules>>();
+const ownForms = new WeakMap<Statement, StatementRules>();
 
 /**
  * Which rules check a statement: the catalog's for a known version, the derived ones on their own

@@ -52,19 +52,33 @@ export function ruleTarget(rule: Rule): string {
   return rule.kind === "tie" || rule.kind === "non-negative" ? rule.code : rule.total;
 }
 
+/**
+ * The codes a rule reads, in order. Every check of every filing asks for them, so a rule that names
+ * its inputs one by one (a difference, a tie) has their list made once and kept with the rule; the
+ * list is shared, as a sum's own `parts` always was, and no caller changes it.
+ */
 export function ruleInputs(rule: Rule): readonly string[] {
   switch (rule.kind) {
     case "sum":
     case "greater-of":
       return rule.parts;
-    case "difference":
-      return [rule.minuend, rule.subtrahend];
-    case "tie":
-      return [rule.equals];
     case "non-negative":
-      return [];
+      return NO_INPUTS;
+    case "difference":
+    case "tie": {
+      let inputs = namedInputs.get(rule);
+      if (!inputs) namedInputs.set(rule, (inputs = listInputs(rule)));
+      return inputs;
+    }
   }
 }
+
+function listInputs(rule: Extract<Rule, { kind: "difference" | "tie" }>): readonly string[] {
+  return rule.kind === "difference" ? [rule.minuend, rule.subtrahend] : [rule.equals];
+}
+
+const NO_INPUTS: readonly string[] = Object.freeze([]);
+const namedInputs = new WeakMap<Rule, readonly string[]>();
 
 export function ruleCodes(rule: Rule): readonly string[] {
   return [ruleTarget(rule), ...ruleInputs(rule)];
