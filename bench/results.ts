@@ -43,6 +43,8 @@ export interface Results {
   readonly cli: CliStart;
   /** KB allocated to parse and check one generated filing; null when a collection hid part of it. */
   readonly allocKBPerFiling: number | null;
+  /** Each allocation batch's KB per filing, lowest first (allocKBPerFiling is their median). */
+  readonly allocBatchesKB: readonly number[];
   /** Wall time of the whole bench, s. */
   readonly benchSeconds: number;
 }

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   step("CLI start, 10 cold runs beside node -e 0");
   const cli = measureCliStart();
   step("allocation per filing");
-  const allocation = measureAllocation(core, 100, SEED);
+  const allocation = measureAllocation(core, 300, SEED);
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     bundle,
     cli,
     allocKBPerFiling: allocation.allocKBPerFiling,
+    allocBatchesKB: allocation.batchesKB,
     benchSeconds: Math.round((Date.now() - started) / 1000),
   };
   writeFileSync(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

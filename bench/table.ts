@@ -14,7 +14,11 @@ export function formatTable(r: Results): string {
     ],
     ["floorRatio (parse+check ÷ scan, means)", `${r.floorRatio}×`, `medians ${r.floor.floorRatioMedian}×; target ≤ 20`],
     ["CLI: tieout check (cold)", ms(r.cli.checkMs), `node -e 0: ${ms(r.cli.nodeMs)} (${r.cli.runs} runs)`],
-    ["Allocation per filing", r.allocKBPerFiling === null ? "n/a" : `${r.allocKBPerFiling} KB`, "parse+check"],
+    [
+      "Allocation per filing",
+      r.allocKBPerFiling === null ? "n/a" : `${r.allocKBPerFiling} KB`,
+      `parse+check, median of batches ${r.allocBatchesKB.join(", ")}`,
+    ],
     ...(["1000", "10000"] as const).map((n): [string, string, string] => {
       const s = r.scale[n];
       return [
