@@ -11,8 +11,11 @@
  */
 export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 126 && /\s/.test(text.charAt(i)));
+  return c === 32 || (c >= 9 && c <= 13) || (c > 126 && SPACE.test(text.charAt(i)));
 }
+
+// Made once: a pattern written in a function is a new object each time the function runs.
+const SPACE = /\s/;
 
 /** Whether a `[dddd]` code starts at `i`. */
 export function isCodeAt(text: string, i: number): boolean {
