@@ -27,12 +27,15 @@ function isFigureWord(w: string): boolean {
 
 /** The line as a reader sees it: markup gone, odd spaces folded (independently of the parser's own cleaning). */
 function visible(line: string): string {
-  return line
-    .replace(/<\/?[a-z][^<>]*>/gi, "")
-    .replace(/\*\*/g, "")
-    .replace(/&nbsp;/gi, " ")
-    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, " ")
-    .replace(/[\u200b-\u200d\ufeff]/g, "");
+  return (
+    line
+      .replace(/<\/?[a-z][^<>]*>/gi, "")
+      .replace(/\*\*/g, "")
+      .replace(/&nbsp;/gi, " ")
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+      // Every other space a clipboard brings (NBSP, the wide spaces, a vertical tab, a form feed) is a plain one.
+      .replace(/[^\S\t ]/g, " ")
+  );
 }
 
 /**
