@@ -53,21 +53,6 @@ const GROUP = /^\d{3}$/;
 const LEAD_GROUP = /^(?:[($+\-\u2212\u2013]*\$?\d{1,2}|[($+\-\u2212\u2013]+\$?\d{3})$/;
 
 /**
- * The figure before a code, read from `text` between `from` and `to` (the code's place); a missing or
- * unreadable one is a problem naming the code. `rest` is the label text before it.
- */
-export function figureBeforeCode(
-  text: string,
-  from: number,
-  to: number,
-  code: string,
-): { readonly read: TokenRead; readonly rest: string } {
-  const end = spacesStart(text, to, from);
-  const start = figureStart(text, from, end);
-  return { read: readCoded(text, from, start, end, code), rest: text.slice(from, start ?? to) };
-}
-
-/**
  * The figure before a code as figureStart found it between `start` and `end` (the end of the text
  * before the code, from `from`), or the problem naming the code when there is none (`start` null).
  */

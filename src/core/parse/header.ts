@@ -1,6 +1,6 @@
 import { isoDate } from "./dates";
-import { figureBeforeCode } from "./figures";
-import { visibleFrom } from "./scan";
+import { figureStart } from "./figures";
+import { spacesStart, visibleFrom } from "./scan";
 
 export { isoDate } from "./dates";
 
@@ -112,7 +112,8 @@ function splitStray(printed: string): { readonly value: string; readonly stray: 
   const codes = printed.includes("[") ? [...printed.matchAll(/\[(\d{4})\]/g)] : [];
   const first = codes[0];
   if (!first) return { value: withoutSeparator(printed), stray: null };
-  const cut = figureBeforeCode(printed, 0, first.index, first[1]!).rest.length;
+  // The value ends where the figure before the first code starts (or at the code, when none stands before it).
+  const cut = figureStart(printed, 0, spacesStart(printed, first.index, 0)) ?? first.index;
   return {
     value: withoutSeparator(printed.slice(0, cut)),
     stray: { text: printed.slice(cut).trim(), codes: codes.map((c) => c[1]!) },
