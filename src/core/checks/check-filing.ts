@@ -87,12 +87,12 @@ function checkStatement(
   // unchecked, and so is a line whose total is not known.
   if (statement.version === null) {
     const unused = unusedInstructions(statement);
-    // (A floor under an excess line checks its sign, not its arithmetic.)
-    const checked = unused.length
-      ? new Set(rules.flatMap((r) => (r.kind === "non-negative" ? [] : [ruleTarget(r)])))
-      : undefined;
-    for (const instruction of unused)
-      if (!checked!.has(instruction.code)) add(instruction.code, instructionUnchecked(instruction, statement, ref));
+    if (unused.length > 0) {
+      // (A floor under an excess line checks its sign, not its arithmetic.)
+      const checked = new Set(rules.flatMap((r) => (r.kind === "non-negative" ? [] : [ruleTarget(r)])));
+      for (const instruction of unused)
+        if (!checked.has(instruction.code)) add(instruction.code, instructionUnchecked(instruction, statement, ref));
+    }
     for (const line of unsettledLines(statement)) add(line.code, lineUnchecked(line, statement));
   }
   // Most statements of most filings tie out: nothing to order or to tell apart.
