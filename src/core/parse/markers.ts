@@ -1,4 +1,4 @@
-import { isSpaceAt } from "./scan";
+import { isDigit, isSpaceAt } from "./scan";
 
 /**
  * Printed line numbers ("5.") and sub-line letters ("A.") inside running text. At the start of a
@@ -65,8 +65,6 @@ export function markerOf(word: string): Marker | null {
   }
   return marker;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Markers already read, by spelling (at most a few hundred): a marker is readonly, so each spelling is made once. */
 const MARKERS = new Map<string, Marker>();

@@ -178,7 +178,7 @@ export function plainFiguresBeforeCodes(text: string, from: number, to: number):
 
 const PLAIN_CODED = /-?\d[\d,]* \[\d{4}\](?: -?\d[\d,]* \[\d{4}\])*/y;
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Where the word ending at `end` starts when it is signs or `$` alone ("$", "-", "($"), as
