@@ -60,6 +60,7 @@ export function readLine(line: SourceLine, context: RowContext = NO_CONTEXT): Li
     from = at + 6;
     labelled = true;
   }
+  // Cut to the items read: the tail's, if any, are pushed after them.
   items.length = count;
   // Most rows end in a code: no tail to read.
   if (from === text.length) return { items, structured, lone: false, order: order.order };
